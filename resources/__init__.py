@@ -1,0 +1,1 @@
+"""Data files shipped with Formadesk (fonts, icons, Word templates, translations)."""

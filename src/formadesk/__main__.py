@@ -1,0 +1,3 @@
+from formadesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,181 @@
+"""Online backups with the SQLite backup API, rotation, and restore.
+
+Backups are full copies taken while the database is open. Rotation keeps the recent ones and
+thins older ones to one a day, a week, then a month (as Anki does). Copies taken before a
+migration carry a label and are never thinned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from .changes import Change, ChangeBus
+from .errors import FormadeskError
+from .paths import backups_dir
+
+log = logging.getLogger(__name__)
+
+KEEP_RECENT = 10
+KEEP_DAILY_DAYS = 7
+KEEP_WEEKLY_WEEKS = 8
+KEEP_MONTHLY_MONTHS = 12
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)(?:-(?P<label>[\w.-]+))?\.sqlite3$"
+)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file."""
+
+    path: Path
+    taken_at: dt.datetime
+    size: int
+    label: str = ""
+
+    @property
+    def automatic(self) -> bool:
+        return self.label == "auto"
+
+
+def _copy(source: sqlite3.Connection, target_path: Path) -> None:
+    target = sqlite3.connect(str(target_path))
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+
+
+def _unique_target(folder: Path, stem: str, label: str, now: dt.datetime) -> Path:
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    suffix = f"-{label}" if label else ""
+    target = folder / f"{stem}-{stamp}{suffix}.sqlite3"
+    counter = 1
+    while target.exists():
+        target = folder / f"{stem}-{stamp}-{counter}{suffix}.sqlite3"
+        counter += 1
+    return target
+
+
+def backup_file(path: Path, *, label: str = "", now: dt.datetime | None = None) -> Path:
+    """Copy a database file (open or not) into its backups folder and return the copy's path."""
+    folder = backups_dir(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = _unique_target(folder, path.stem, label, now or dt.datetime.now())
+    source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        _copy(source, target)
+    finally:
+        source.close()
+    return target
+
+
+def list_backups(path: Path) -> list[BackupInfo]:
+    """Backups of this database, newest first."""
+    folder = backups_dir(path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for file in folder.glob("*.sqlite3"):
+        match = _NAME.match(file.name)
+        if not match or match["stem"] != path.stem:
+            continue
+        stamp = match["stamp"][:15]
+        taken = dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S")
+        found.append(BackupInfo(file, taken, file.stat().st_size, match["label"] or ""))
+    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return found
+
+
+def backups_to_thin(backups: list[BackupInfo], now: dt.datetime) -> list[BackupInfo]:
+    """Which backups rotation removes: keep the recent, then one per day, week and month."""
+    rotating = [b for b in backups if b.label in ("", "auto")]
+    rotating.sort(key=lambda b: b.taken_at, reverse=True)
+    keep: set[Path] = {b.path for b in rotating[:KEEP_RECENT]}
+    seen_buckets: set[tuple[str, object]] = set()
+    for backup in rotating[KEEP_RECENT:]:
+        age = now - backup.taken_at
+        day = backup.taken_at.date()
+        if age <= dt.timedelta(days=KEEP_DAILY_DAYS):
+            bucket: tuple[str, object] = ("day", day)
+        elif age <= dt.timedelta(weeks=KEEP_WEEKLY_WEEKS):
+            bucket = ("week", tuple(day.isocalendar())[:2])
+        elif age <= dt.timedelta(days=31 * KEEP_MONTHLY_MONTHS):
+            bucket = ("month", (day.year, day.month))
+        else:
+            bucket = ("year", day.year)
+        if bucket not in seen_buckets:
+            seen_buckets.add(bucket)
+            keep.add(backup.path)
+    return [b for b in rotating if b.path not in keep]
+
+
+class BackupService:
+    """Backups of the open database: now, automatically on close, list, restore."""
+
+    def __init__(self, database, changes: ChangeBus):
+        self._db = database
+        self._changes = changes
+
+    @property
+    def folder(self) -> Path:
+        return backups_dir(self._db.path)
+
+    def list(self) -> list[BackupInfo]:
+        return list_backups(self._db.path)
+
+    def backup_now(self, *, automatic: bool = False, to: Path | None = None) -> Path:
+        """Take a consistent copy of the open database; rotate the folder afterwards."""
+        now = dt.datetime.now()
+        if to is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            target = _unique_target(
+                self.folder, self._db.path.stem, "auto" if automatic else "", now
+            )
+        else:
+            target = Path(to)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.exists():
+                target.unlink()
+        raw = self._db.engine.raw_connection()
+        try:
+            _copy(raw.driver_connection, target)
+        except (sqlite3.Error, OSError) as error:
+            target.unlink(missing_ok=True)
+            raise FormadeskError(
+                f"La sauvegarde a échoué ({error}). Vérifiez la place disque et réessayez."
+            ) from error
+        finally:
+            raw.close()
+        self._changes.dirty = False
+        if to is None:
+            for old in backups_to_thin(self.list(), now):
+                old.path.unlink(missing_ok=True)
+        log.info("Backup written: %s", target)
+        return target
+
+    def restore(self, backup: Path) -> Path:
+        """Replace the open database's content with a backup; returns the safety copy taken first.
+
+        The current state is saved first, so a restore can itself be undone.
+        """
+        from .db import read_file_state
+
+        backup = Path(backup)
+        read_file_state(backup)  # refuses a damaged or foreign file before touching anything
+        safety = self.backup_now(automatic=False)
+        source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+        raw = self._db.engine.raw_connection()
+        try:
+            source.backup(raw.driver_connection)
+        finally:
+            raw.close()
+            source.close()
+        self._db.engine.dispose()
+        self._changes.emit(Change("all", action="restored"))
+        return safety

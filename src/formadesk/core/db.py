@@ -1,0 +1,168 @@
+"""Opening the SQLite file safely: lock, checks, backup before migration, pragmas, unit of work.
+
+This is the only module (with backup.py) allowed to speak SQLite-specific SQL.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from .errors import DatabaseOpenError
+
+log = logging.getLogger(__name__)
+
+# PRAGMA application_id marks a file as a Formadesk database ("FMDK").
+APPLICATION_ID = 0x464D444B
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _set_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    # FULL: a committed transaction survives a power cut, even in WAL mode.
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+class DatabaseLock:
+    """An exclusive lock beside the database, so that a second Formadesk writes nothing."""
+
+    def __init__(self, path: Path):
+        self.lock_path = path.with_name(path.name + ".lock")
+        self._lock = FileLock(str(self.lock_path), timeout=0)
+
+    def acquire(self) -> None:
+        try:
+            self._lock.acquire()
+        except Timeout:
+            raise DatabaseOpenError(
+                f"Le fichier « {self.lock_path.with_suffix('').name} » est déjà ouvert dans un "
+                "autre Formadesk sur ce poste. Fermez l'autre fenêtre, puis réessayez.",
+                reason="locked",
+                path=str(self.lock_path.with_suffix("")),
+            ) from None
+
+    def release(self) -> None:
+        self._lock.release()
+
+
+def read_file_state(path: Path) -> tuple[int, str | None, bool]:
+    """Read (application_id, revision, has_tables) from an existing file without changing it.
+
+    Raises DatabaseOpenError when the file is not a SQLite database or fails the integrity check.
+    """
+    name = path.name
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseOpenError(
+            f"Impossible de lire « {name} » ({error.strerror}). Vérifiez le fichier et ses droits.",
+            reason="unreadable",
+            path=str(path),
+        ) from error
+    if header and header != SQLITE_HEADER:
+        raise DatabaseOpenError(
+            f"« {name} » n'est pas une base Formadesk. Choisissez un autre fichier.",
+            reason="not_formadesk",
+            path=str(path),
+        )
+    if not header:
+        return 0, None, False
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            result = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
+            if result != "ok":
+                raise DatabaseOpenError(
+                    f"La base « {name} » est endommagée (contrôle d'intégrité : {result}). "
+                    "Restaurez une sauvegarde ou ouvrez un autre fichier.",
+                    reason="corrupt",
+                    path=str(path),
+                )
+            tables = {
+                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseOpenError(
+            f"La base « {name} » est illisible ou endommagée ({error}). "
+            "Restaurez une sauvegarde ou ouvrez un autre fichier.",
+            reason="corrupt",
+            path=str(path),
+        ) from error
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
+        raise DatabaseOpenError(
+            f"« {name} » n'est pas une base Formadesk. Choisissez un autre fichier.",
+            reason="not_formadesk",
+            path=str(path),
+        )
+    return app_id, revision, bool(tables)
+
+
+def mark_as_formadesk(engine: Engine) -> None:
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+class Database:
+    """An open database: the engine, the lock and a unit-of-work factory."""
+
+    def __init__(self, path: Path, engine: Engine, lock: DatabaseLock):
+        self.path = path
+        self.engine = engine
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One transaction: committed as a whole on success, rolled back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session (rolled back at the end)."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._lock.release()

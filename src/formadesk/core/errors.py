@@ -1,0 +1,35 @@
+"""Errors that reach the user as one French sentence saying what to do."""
+
+from __future__ import annotations
+
+
+class FormadeskError(Exception):
+    """Base error: ``str(error)`` is a French sentence for the user."""
+
+
+class ValidationError(FormadeskError):
+    """Some fields of a form are invalid; ``errors`` maps field name to French message."""
+
+    def __init__(self, errors: dict[str, str]):
+        self.errors = dict(errors)
+        super().__init__(" ".join(self.errors.values()))
+
+
+class NotFoundError(FormadeskError):
+    """The record asked for does not exist (any more)."""
+
+
+class BusinessRuleError(FormadeskError):
+    """A change refused by a rule of the office (capacity, duplicate enrollment ...)."""
+
+
+class DatabaseOpenError(FormadeskError):
+    """The database file cannot be opened safely.
+
+    ``reason`` is one of: "locked", "newer", "not_formadesk", "corrupt", "unreadable".
+    """
+
+    def __init__(self, message: str, *, reason: str, path: str = ""):
+        self.reason = reason
+        self.path = path
+        super().__init__(message)

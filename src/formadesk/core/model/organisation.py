@@ -1,0 +1,48 @@
+"""The training office itself, and the office's settings."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, Timestamps
+
+
+class Organisation(Timestamps, Base):
+    """Organisme de formation: one row, the office using this database."""
+
+    __tablename__ = "organisation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    legal_form: Mapped[str] = mapped_column(String(60), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    website: Mapped[str] = mapped_column(String(200), default="")
+    siret: Mapped[str] = mapped_column(String(14), default="")
+    nda: Mapped[str] = mapped_column(String(20), default="")  # numéro de déclaration d'activité
+    nda_region: Mapped[str] = mapped_column(String(60), default="")
+    qualiopi_certificate: Mapped[str] = mapped_column(String(100), default="")
+    vat_exempt: Mapped[bool] = mapped_column(Boolean, default=True)
+    vat_number: Mapped[str] = mapped_column(String(20), default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    logo_filename: Mapped[str] = mapped_column(String(200), default="")
+    signatory_name: Mapped[str] = mapped_column(String(200), default="")
+    signatory_title: Mapped[str] = mapped_column(String(200), default="")
+    disability_referent_name: Mapped[str] = mapped_column(String(200), default="")
+    disability_referent_email: Mapped[str] = mapped_column(String(200), default="")
+    disability_referent_phone: Mapped[str] = mapped_column(String(30), default="")
+    session_code_pattern: Mapped[str] = mapped_column(String(60), default="{year}-{course}-{n:03d}")
+    documents_dir: Mapped[str] = mapped_column(String(500), default="")
+    internal_rules: Mapped[str] = mapped_column(Text, default="")  # règlement intérieur
+    welcome_booklet: Mapped[str] = mapped_column(Text, default="")  # livret d'accueil
+
+
+class Setting(Base):
+    """A key/value setting of the office (conflict levels, retention periods ...)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

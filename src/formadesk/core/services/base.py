@@ -1,0 +1,49 @@
+"""Shared plumbing of the services: the database, the change bus, copying rows to dataclasses."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, TypeVar
+
+from ..changes import Change, ChangeBus
+from ..db import Database
+from ..errors import NotFoundError
+
+T = TypeVar("T")
+
+
+class Service:
+    """A service over one database; mutating calls emit one Change each."""
+
+    def __init__(self, database: Database, changes: ChangeBus | None = None):
+        self._db = database
+        self._changes = changes or ChangeBus()
+
+    def _emit(self, entity: str, ids: int | tuple[int, ...], action: str, *related: str) -> None:
+        ids = (ids,) if isinstance(ids, int) else tuple(ids)
+        self._changes.emit(Change(entity, ids, action, frozenset(related)))
+
+
+def row_to(data_class: type[T], row: Any, **extra: Any) -> T:
+    """Build a dataclass from the same-named attributes of an ORM row (plus ``extra``)."""
+    values = {}
+    for f in dataclasses.fields(data_class):  # type: ignore[arg-type]
+        if f.name in extra:
+            values[f.name] = extra[f.name]
+        elif hasattr(row, f.name):
+            values[f.name] = getattr(row, f.name)
+    return data_class(**values)
+
+
+def copy_onto(row: Any, data: Any, *, skip: tuple[str, ...] = ("id",)) -> None:
+    """Copy a dataclass's fields onto the same-named columns of an ORM row."""
+    for f in dataclasses.fields(data):
+        if f.name not in skip and hasattr(type(row), f.name):
+            setattr(row, f.name, getattr(data, f.name))
+
+
+def get_or_fail(session, model: type[T], row_id: int, label: str) -> T:
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(f"{label} n° {row_id} n'existe plus. Actualisez la liste.")
+    return row

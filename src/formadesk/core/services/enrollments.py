@@ -1,0 +1,194 @@
+"""Enrolling learners in sessions, with capacity and duplicate checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from ..errors import BusinessRuleError, ValidationError
+from ..model import (
+    ACTIVE_ENROLLMENT_STATUSES,
+    ENROLLMENT_STATUSES,
+    FUNDING_SCHEMES,
+    Client,
+    Course,
+    Enrollment,
+    Funder,
+    FundingLine,
+    Learner,
+    TrainingSession,
+)
+from .base import Service, get_or_fail
+
+
+@dataclass(frozen=True)
+class EnrollmentRow:
+    """A learner enrolled in a session, as listed in the session's tab."""
+
+    id: int
+    learner_id: int
+    learner_name: str
+    email: str
+    status: str
+    client_name: str
+    funder_name: str
+    funding_scheme: str
+    price_cents: int
+
+    @property
+    def status_label(self) -> str:
+        return ENROLLMENT_STATUSES.get(self.status, self.status)
+
+
+class EnrollmentService(Service):
+    """Inscriptions: enroll, change status, list a session's learners."""
+
+    def enroll(
+        self,
+        *,
+        session_id: int,
+        learner_id: int,
+        status: str = "inscrit",
+        client_id: int | None = None,
+        funder_id: int | None = None,
+        funding_scheme: str = "plan",
+        price_cents: int | None = None,
+        funder_amount_cents: int | None = None,
+        subrogation: bool = False,
+        agreement_number: str = "",
+    ) -> int:
+        """Enroll one learner; refused with a French message when full or already enrolled."""
+        if status not in ENROLLMENT_STATUSES:
+            raise ValidationError({"status": "Choisissez le statut de l'inscription."})
+        if funding_scheme not in FUNDING_SCHEMES:
+            raise ValidationError({"funding_scheme": "Choisissez le dispositif de financement."})
+        with self._db.unit_of_work() as s:
+            session = get_or_fail(s, TrainingSession, session_id, "La session")
+            learner = get_or_fail(s, Learner, learner_id, "L'apprenant")
+            name = f"{learner.first_name} {learner.last_name}"
+            if session.status == "annulee":
+                raise BusinessRuleError(
+                    f"La session {session.code} est annulée : choisissez une autre session."
+                )
+            already = s.scalar(
+                select(Enrollment.status).where(
+                    Enrollment.session_id == session_id, Enrollment.learner_id == learner_id
+                )
+            )
+            if already is not None:
+                raise BusinessRuleError(
+                    f"{name} est déjà inscrit(e) à la session {session.code} "
+                    f"(statut : {ENROLLMENT_STATUSES[already]}). Modifiez cette inscription."
+                )
+            if status in ACTIVE_ENROLLMENT_STATUSES:
+                taken = self._taken(s, session_id)
+                if taken >= session.max_places:
+                    raise BusinessRuleError(
+                        f"La session {session.code} est complète ({taken}/{session.max_places} "
+                        "places). Inscrivez l'apprenant(e) en liste d'attente ou augmentez le "
+                        "nombre de places."
+                    )
+            if client_id is not None:
+                get_or_fail(s, Client, client_id, "Le client")
+            if price_cents is None:
+                course = s.get(Course, session.course_id)
+                price_cents = (
+                    session.price_cents if session.price_cents is not None else course.price_cents
+                )
+            row = Enrollment(
+                session_id=session_id,
+                learner_id=learner_id,
+                client_id=client_id,
+                status=status,
+                funding_scheme=funding_scheme,
+                price_cents=price_cents,
+                enrolled_on=dt.date.today(),
+            )
+            if funder_id is not None:
+                get_or_fail(s, Funder, funder_id, "Le financeur")
+                row.funding_lines.append(
+                    FundingLine(
+                        funder_id=funder_id,
+                        amount_cents=price_cents
+                        if funder_amount_cents is None
+                        else funder_amount_cents,
+                        scheme=funding_scheme,
+                        subrogation=subrogation,
+                        agreement_number=agreement_number,
+                    )
+                )
+            s.add(row)
+            s.flush()
+            enrollment_id = row.id
+        self._emit("enrollment", enrollment_id, "created", "session", "learner")
+        return enrollment_id
+
+    @staticmethod
+    def _taken(s, session_id: int) -> int:
+        return s.scalar(
+            select(func.count()).where(
+                Enrollment.session_id == session_id,
+                Enrollment.status.in_(ACTIVE_ENROLLMENT_STATUSES),
+            )
+        )
+
+    def set_status(self, enrollment_id: int, status: str, *, reason: str = "") -> None:
+        """Change an enrollment's status (a waiting learner only gets a place if one is free)."""
+        if status not in ENROLLMENT_STATUSES:
+            raise ValidationError({"status": "Choisissez le statut de l'inscription."})
+        with self._db.unit_of_work() as s:
+            row = get_or_fail(s, Enrollment, enrollment_id, "L'inscription")
+            session = s.get(TrainingSession, row.session_id)
+            frees_nothing = row.status in ACTIVE_ENROLLMENT_STATUSES
+            if status in ACTIVE_ENROLLMENT_STATUSES and not frees_nothing:
+                taken = self._taken(s, row.session_id)
+                if taken >= session.max_places:
+                    raise BusinessRuleError(
+                        f"La session {session.code} est complète ({taken}/{session.max_places} "
+                        "places) : libérez une place ou augmentez le nombre de places."
+                    )
+            row.status = status
+            if status in ("annule", "abandon"):
+                row.cancelled_on = dt.date.today()
+                row.cancel_reason = reason
+        self._emit("enrollment", enrollment_id, "updated", "session", "learner")
+
+    def remove(self, enrollment_id: int) -> None:
+        with self._db.unit_of_work() as s:
+            row = get_or_fail(s, Enrollment, enrollment_id, "L'inscription")
+            s.delete(row)
+        self._emit("enrollment", enrollment_id, "deleted", "session", "learner")
+
+    def for_session(self, session_id: int) -> list[EnrollmentRow]:
+        first_funder = (
+            select(FundingLine.enrollment_id, func.min(Funder.name).label("funder"))
+            .join(Funder, Funder.id == FundingLine.funder_id)
+            .group_by(FundingLine.enrollment_id)
+            .subquery()
+        )
+        query = (
+            select(
+                Enrollment.id,
+                Learner.id,
+                Learner.last_name,
+                Learner.first_name,
+                Learner.email,
+                Enrollment.status,
+                func.coalesce(Client.name, ""),
+                func.coalesce(first_funder.c.funder, ""),
+                Enrollment.funding_scheme,
+                Enrollment.price_cents,
+            )
+            .join(Learner, Learner.id == Enrollment.learner_id)
+            .outerjoin(Client, Client.id == Enrollment.client_id)
+            .outerjoin(first_funder, first_funder.c.enrollment_id == Enrollment.id)
+            .where(Enrollment.session_id == session_id)
+            .order_by(Learner.last_name, Learner.first_name)
+        )
+        with self._db.reading() as s:
+            return [
+                EnrollmentRow(e, lid, f"{last.upper()} {first}", email, *rest)
+                for e, lid, last, first, email, *rest in s.execute(query)
+            ]

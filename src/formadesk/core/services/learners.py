@@ -1,0 +1,282 @@
+"""Learners: paged list for 30,000+ rows, search as you type, checks, the learner's dossier."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from sqlalchemy import Select, func, select
+
+from ..model import (
+    ENROLLMENT_STATUSES,
+    LEARNER_STATUSES,
+    Client,
+    Course,
+    Enrollment,
+    Learner,
+    TrainingSession,
+)
+from ..validation import (
+    Checker,
+    check_birth_date,
+    check_postal_code,
+    clean_email,
+    clean_phone,
+    clean_siret,
+    normalise_search,
+)
+from .base import Service, copy_onto, get_or_fail, row_to
+
+
+class LearnerColumn(IntEnum):
+    """Columns of the learners list, in display order."""
+
+    LAST_NAME = 0
+    FIRST_NAME = 1
+    BIRTH_DATE = 2
+    EMAIL = 3
+    PHONE = 4
+    CITY = 5
+    EMPLOYER = 6
+    STATUS = 7
+
+
+SORT_COLUMNS = {
+    LearnerColumn.LAST_NAME: (Learner.last_name, Learner.first_name),
+    LearnerColumn.FIRST_NAME: (Learner.first_name, Learner.last_name),
+    LearnerColumn.BIRTH_DATE: (Learner.birth_date,),
+    LearnerColumn.EMAIL: (Learner.email,),
+    LearnerColumn.PHONE: (Learner.phone,),
+    LearnerColumn.CITY: (Learner.city, Learner.last_name),
+    LearnerColumn.EMPLOYER: (Learner.employer_name, Learner.last_name),
+    LearnerColumn.STATUS: (Learner.status, Learner.last_name),
+}
+
+
+@dataclass(frozen=True)
+class LearnerFilter:
+    """What the learners list shows: words typed in the search box, a status."""
+
+    text: str = ""
+    status: str = ""
+
+
+@dataclass(frozen=True)
+class LearnerRow:
+    """A summary row of the learners list."""
+
+    id: int
+    last_name: str
+    first_name: str
+    birth_date: dt.date | None
+    email: str
+    phone: str
+    city: str
+    employer_name: str
+    status: str
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.last_name.upper()} {self.first_name}"
+
+    @property
+    def status_label(self) -> str:
+        return LEARNER_STATUSES.get(self.status, self.status)
+
+
+@dataclass
+class LearnerData:
+    """A learner as edited in the learner dialog."""
+
+    id: int | None = None
+    civility: str = ""
+    last_name: str = ""
+    first_name: str = ""
+    birth_name: str = ""
+    birth_date: dt.date | None = None
+    email: str = ""
+    phone: str = ""
+    address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    status: str = "salarie"
+    employer_name: str = ""
+    employer_siret: str = ""
+    job_title: str = ""
+    accessibility_needs: str = ""
+    needs_accessible_room: bool = False
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class DossierEnrollment:
+    enrollment_id: int
+    session_id: int
+    session_code: str
+    course_title: str
+    start_date: dt.date
+    end_date: dt.date
+    status: str
+    client_name: str
+
+    @property
+    def status_label(self) -> str:
+        return ENROLLMENT_STATUSES.get(self.status, self.status)
+
+
+@dataclass
+class LearnerDossier:
+    """Everything about one learner: identity and enrollments, newest first."""
+
+    learner: LearnerData
+    enrollments: list[DossierEnrollment] = field(default_factory=list)
+
+
+ROW_COLUMNS = (
+    Learner.id,
+    Learner.last_name,
+    Learner.first_name,
+    Learner.birth_date,
+    Learner.email,
+    Learner.phone,
+    Learner.city,
+    Learner.employer_name,
+    Learner.status,
+)
+
+
+def _filtered(query: Select, flt: LearnerFilter) -> Select:
+    for word in normalise_search(flt.text).split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(Learner.search_text.like(f"%{escaped}%", escape="\\"))
+    if flt.status:
+        query = query.where(Learner.status == flt.status)
+    return query.where(Learner.anonymised_at.is_(None))
+
+
+def search_text_of(data: LearnerData) -> str:
+    return normalise_search(
+        " ".join(
+            (
+                data.last_name,
+                data.first_name,
+                data.birth_name,
+                data.email,
+                data.phone,
+                data.city,
+                data.employer_name,
+            )
+        )
+    )
+
+
+class LearnerService(Service):
+    """Create, edit, find and list learners."""
+
+    def count(self, flt: LearnerFilter = LearnerFilter()) -> int:
+        with self._db.reading() as s:
+            return s.scalar(_filtered(select(func.count(Learner.id)), flt)) or 0
+
+    def page(
+        self,
+        flt: LearnerFilter = LearnerFilter(),
+        *,
+        sort: LearnerColumn = LearnerColumn.LAST_NAME,
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[LearnerRow]:
+        """One page of summary rows, sorted and filtered in SQL."""
+        order = [c.desc() if descending else c.asc() for c in SORT_COLUMNS[sort]]
+        order.append(Learner.id.desc() if descending else Learner.id.asc())
+        query = _filtered(select(*ROW_COLUMNS), flt).order_by(*order).offset(offset).limit(limit)
+        with self._db.reading() as s:
+            return [LearnerRow(*r) for r in s.execute(query)]
+
+    def search(self, text: str, *, limit: int = 20) -> list[LearnerRow]:
+        return self.page(LearnerFilter(text=text), limit=limit)
+
+    def get(self, learner_id: int) -> LearnerData:
+        with self._db.reading() as s:
+            return row_to(LearnerData, get_or_fail(s, Learner, learner_id, "L'apprenant"))
+
+    def validate(self, data: LearnerData) -> LearnerData:
+        """Check and normalise a learner; raises ValidationError naming each wrong field."""
+        check = Checker()
+        data.last_name = check.require("last_name", data.last_name, "Le nom est obligatoire.")
+        data.first_name = check.require("first_name", data.first_name, "Le prénom est obligatoire.")
+        data.email = check.field("email", clean_email, data.email) or ""
+        data.phone = check.field("phone", clean_phone, data.phone) or ""
+        data.birth_date = check.field("birth_date", check_birth_date, data.birth_date)
+        data.postal_code = check.field("postal_code", check_postal_code, data.postal_code) or ""
+        data.employer_siret = (
+            check.field(
+                "employer_siret", clean_siret, data.employer_siret, "Le SIRET de l'employeur"
+            )
+            or ""
+        )
+        if data.status not in LEARNER_STATUSES:
+            check.fail("status", "Choisissez le statut de l'apprenant.")
+        if data.status == "salarie" and data.employer_siret and not data.employer_name.strip():
+            check.fail("employer_name", "Indiquez le nom de l'employeur qui va avec ce SIRET.")
+        check.raise_if_any()
+        data.last_name = data.last_name.strip()
+        data.first_name = data.first_name.strip()
+        return data
+
+    def save(self, data: LearnerData) -> int:
+        """Create or update a learner; returns the id. Nothing is written if a check fails."""
+        self.validate(data)
+        with self._db.unit_of_work() as s:
+            if data.id is None:
+                row = Learner(last_name=data.last_name, first_name=data.first_name)
+                s.add(row)
+            else:
+                row = get_or_fail(s, Learner, data.id, "L'apprenant")
+            copy_onto(row, data)
+            row.search_text = search_text_of(data)
+            if data.employer_siret:
+                row.employer_client_id = s.scalar(
+                    select(Client.id).where(Client.siret == data.employer_siret).limit(1)
+                )
+            s.flush()
+            learner_id = row.id
+        self._emit("learner", learner_id, "created" if data.id is None else "updated")
+        data.id = learner_id
+        return learner_id
+
+    def possible_duplicates(self, data: LearnerData) -> list[LearnerRow]:
+        """Learners with the same names (and birth date when known), other than this one."""
+        query = select(*ROW_COLUMNS).where(
+            func.lower(Learner.last_name) == data.last_name.strip().lower(),
+            func.lower(Learner.first_name) == data.first_name.strip().lower(),
+        )
+        if data.birth_date:
+            query = query.where(Learner.birth_date == data.birth_date)
+        if data.id:
+            query = query.where(Learner.id != data.id)
+        with self._db.reading() as s:
+            return [LearnerRow(*r) for r in s.execute(query.limit(10))]
+
+    def dossier(self, learner_id: int) -> LearnerDossier:
+        query = (
+            select(
+                Enrollment.id,
+                TrainingSession.id,
+                TrainingSession.code,
+                Course.title,
+                TrainingSession.start_date,
+                TrainingSession.end_date,
+                Enrollment.status,
+                func.coalesce(Client.name, ""),
+            )
+            .join(TrainingSession, TrainingSession.id == Enrollment.session_id)
+            .join(Course, Course.id == TrainingSession.course_id)
+            .outerjoin(Client, Client.id == Enrollment.client_id)
+            .where(Enrollment.learner_id == learner_id)
+            .order_by(TrainingSession.start_date.desc())
+        )
+        learner = self.get(learner_id)
+        with self._db.reading() as s:
+            return LearnerDossier(learner, [DossierEnrollment(*r) for r in s.execute(query)])

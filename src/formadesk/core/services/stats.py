@@ -1,0 +1,56 @@
+"""Figures for the dashboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from ..model import Course, Enrollment, Learner, TrainingSession
+from .base import Service
+from .sessions import SessionRow, SessionService
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    learners: int
+    courses: int
+    sessions_this_year: int
+    enrollments_this_year: int
+    upcoming: list[SessionRow]
+    under_minimum: list[SessionRow]
+
+
+class StatsService(Service):
+    """Counts and lists the dashboard shows."""
+
+    def dashboard(
+        self, today: dt.date | None = None, *, horizon_days: int = 30
+    ) -> DashboardFigures:
+        today = today or dt.date.today()
+        year_start, year_end = dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
+        with self._db.reading() as s:
+            learners = s.scalar(
+                select(func.count(Learner.id)).where(Learner.anonymised_at.is_(None))
+            )
+            courses = s.scalar(select(func.count(Course.id)).where(Course.active.is_(True)))
+            sessions = s.scalar(
+                select(func.count(TrainingSession.id)).where(
+                    TrainingSession.start_date.between(year_start, year_end)
+                )
+            )
+            enrollments = s.scalar(
+                select(func.count(Enrollment.id))
+                .join(TrainingSession, TrainingSession.id == Enrollment.session_id)
+                .where(TrainingSession.start_date.between(year_start, year_end))
+            )
+        horizon = today + dt.timedelta(days=horizon_days)
+        upcoming = [
+            r
+            for r in SessionService(self._db).list(limit=400)
+            if today <= r.start_date <= horizon and r.status != "annulee"
+        ]
+        upcoming.sort(key=lambda r: r.start_date)
+        under = [r for r in upcoming if r.enrolled < r.min_places]
+        return DashboardFigures(learners, courses, sessions, enrollments, upcoming, under)

@@ -1,0 +1,127 @@
+"""Field checks with French messages (python-stdnum, email-validator, phonenumbers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from stdnum.fr import siren, siret
+
+from .errors import ValidationError
+
+OLDEST_BIRTH_YEARS = 100
+YOUNGEST_AGE = 14
+
+
+def normalise_search(text: str) -> str:
+    """Lower-case, accent-free text, for search as you type ("Hélène" finds "helene")."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
+
+
+def clean_siret(value: str, label: str = "Le SIRET") -> str:
+    """Return the 14 digits of a valid SIRET, or raise a French message."""
+    compact = re.sub(r"\s", "", value or "")
+    if not compact:
+        return ""
+    if not compact.isdigit() or len(compact) != 14:
+        raise ValueError(f"{label} doit comporter 14 chiffres (vous en avez saisi {len(compact)}).")
+    if not siret.is_valid(compact):
+        raise ValueError(f"{label} « {value.strip()} » n'est pas valide : vérifiez les chiffres.")
+    return compact
+
+
+def clean_siren(value: str) -> str:
+    compact = re.sub(r"\s", "", value or "")
+    if compact and not siren.is_valid(compact):
+        raise ValueError(
+            f"Le SIREN « {value.strip()} » n'est pas valide : vérifiez les 9 chiffres."
+        )
+    return compact
+
+
+def clean_email(value: str) -> str:
+    value = (value or "").strip()
+    if not value:
+        return ""
+    try:
+        return validate_email(value, check_deliverability=False).normalized
+    except EmailNotValidError:
+        raise ValueError(
+            f"L'adresse e-mail « {value} » n'est pas valide : elle doit ressembler à "
+            "prenom.nom@exemple.fr."
+        ) from None
+
+
+def clean_phone(value: str) -> str:
+    """A French (or international, with +) phone number, formatted for display."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    message = (
+        f"Le numéro « {value} » n'est pas un numéro de téléphone valide : "
+        "saisissez 10 chiffres (ex. 06 12 34 56 78) ou un numéro international commençant par +."
+    )
+    try:
+        number = phonenumbers.parse(value, "FR")
+    except phonenumbers.NumberParseException:
+        raise ValueError(message) from None
+    if not phonenumbers.is_valid_number(number):
+        raise ValueError(message)
+    if number.country_code == 33:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def check_birth_date(value: dt.date | None, today: dt.date | None = None) -> dt.date | None:
+    if value is None:
+        return None
+    today = today or dt.date.today()
+    if value > today:
+        raise ValueError("La date de naissance est dans le futur : corrigez-la.")
+    age = today.year - value.year - ((today.month, today.day) < (value.month, value.day))
+    if age < YOUNGEST_AGE:
+        raise ValueError(
+            f"La date de naissance donne un âge de {age} ans : un apprenant a au moins "
+            f"{YOUNGEST_AGE} ans. Vérifiez l'année."
+        )
+    if age > OLDEST_BIRTH_YEARS:
+        raise ValueError(f"La date de naissance donne un âge de {age} ans : vérifiez l'année.")
+    return value
+
+
+def check_postal_code(value: str) -> str:
+    value = (value or "").strip()
+    if value and not re.fullmatch(r"\d{5}", value):
+        raise ValueError(f"Le code postal « {value} » doit comporter 5 chiffres.")
+    return value
+
+
+class Checker:
+    """Collects field errors, then raises one ValidationError naming them all."""
+
+    def __init__(self) -> None:
+        self.errors: dict[str, str] = {}
+
+    def field(self, name: str, func, *args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except ValueError as error:
+            self.errors[name] = str(error)
+            return None
+
+    def require(self, name: str, value: str | None, message: str) -> str:
+        value = (value or "").strip()
+        if not value:
+            self.errors[name] = message
+        return value
+
+    def fail(self, name: str, message: str) -> None:
+        self.errors[name] = message
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationError(self.errors)

@@ -1,0 +1,1 @@
+"""The Qt interface. Calls the Office facade only; never SQL."""

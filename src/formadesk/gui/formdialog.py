@@ -1,0 +1,83 @@
+"""Base for Designer-form dialogs: ``load(data)``, ``save() -> data``, inline errors."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from formadesk.core.errors import FormadeskError, ValidationError
+
+from .messages import show_error
+
+ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
+
+
+class FormDialog(QDialog):
+    """A dialog whose ``ui`` comes from forms/*.ui.
+
+    Subclasses set ``ui``, implement ``load(data)``, ``collect() -> data`` and ``commit(data)``
+    (the facade call). ``accept()`` collects, commits, and closes only on success: on a failed
+    save the form stays as typed, the wrong fields are outlined and a French message says why.
+    ``field_widgets`` maps data field names to the widget to outline.
+    """
+
+    field_widgets: dict[str, str] = {}
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.saved_id: int | None = None
+
+    # -- to implement ---------------------------------------------------------------------
+    def collect(self):  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def commit(self, data) -> int | None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    # -- shared behaviour -----------------------------------------------------------------
+    def error_label(self) -> QLabel | None:
+        return self.findChild(QLabel, "errorLabel")
+
+    def clear_errors(self) -> None:
+        for name in self.field_widgets.values():
+            widget = self.findChild(QWidget, name)
+            if widget is not None:
+                widget.setStyleSheet("")
+                widget.setToolTip("")
+        label = self.error_label()
+        if label is not None:
+            label.clear()
+            label.hide()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        label = self.error_label()
+        first: QWidget | None = None
+        for field, message in errors.items():
+            widget = self.findChild(QWidget, self.field_widgets.get(field, ""))
+            if widget is not None:
+                widget.setStyleSheet(ERROR_STYLE)
+                widget.setToolTip(message)
+                first = first or widget
+        if label is not None:
+            label.setText("\n".join(f"• {m}" for m in errors.values()))
+            label.show()
+        if first is not None:
+            first.setFocus()
+
+    def accept(self) -> None:
+        self.clear_errors()
+        try:
+            data = self.collect()
+            self.saved_id = self.commit(data)
+        except ValidationError as error:
+            self.show_errors(error.errors)
+            return
+        except ValueError as error:  # a field the form itself could not read
+            self.show_errors({"form": str(error)})
+            return
+        except FormadeskError as error:
+            self.show_errors({"form": str(error)})
+            return
+        except Exception as error:  # noqa: BLE001 - the user must see something, never a crash
+            show_error(self, error)
+            return
+        super().accept()
