@@ -9,6 +9,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -166,3 +167,39 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
         self._lock.release()
+
+
+@dataclass
+class CheckReport:
+    integrity: str
+    revision: str | None
+    head: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == "ok" and self.revision == self.head
+
+
+def check_database(path: Path) -> CheckReport:
+    """Read-only report on a database file. Raises DatabaseOpenError for a foreign file."""
+    from . import migrations
+    from .model import Base
+
+    head = migrations.head_revision()
+    try:
+        _app_id, revision, _tables = read_file_state(path)
+    except DatabaseOpenError as error:
+        if error.reason != "corrupt":
+            raise
+        return CheckReport(str(error), None, head)
+    counts: dict[str, int] = {}
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        existing = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        for table in sorted(Base.metadata.tables):
+            if table in existing:
+                counts[table] = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+    finally:
+        conn.close()
+    return CheckReport("ok", revision, head, counts)

@@ -1,30 +1,23 @@
 """reportlab building blocks shared by every PDF document: fonts, letterhead, footer, tables.
 
-Layout constants live in ``LAYOUT`` and ``styles()``, apart from the data; renderers assemble
-flowables from them and call ``write_letter``.
+Layout constants live in ``layout``, apart from the data; renderers assemble flowables with
+these helpers and call ``write_letter``.
 """
 
 from __future__ import annotations
 
-import functools
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     ListFlowable,
@@ -36,129 +29,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .. import paths
 from .data import OrganisationInfo
 from .files import atomic_path
+from .layout import LAYOUT, register_fonts, styles
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class PageLayout:
-    """Margins, font sizes and colours of every Formadesk PDF (A4 portrait)."""
-
-    page_size: tuple[float, float] = A4
-    margin_left: float = 20 * mm
-    margin_right: float = 20 * mm
-    first_top: float = 46 * mm  # first page: the letterhead sits above this line
-    later_top: float = 24 * mm  # following pages: a one-line reminder of the office and title
-    margin_bottom: float = 26 * mm  # the footer sits below this line
-    header_top: float = 14 * mm
-    logo_box: tuple[float, float] = (38 * mm, 22 * mm)  # max width, max height
-    font: str = "DejaVuSans"
-    font_bold: str = "DejaVuSans-Bold"
-    font_italic: str = "DejaVuSans-Oblique"
-    body_size: float = 9.5
-    body_leading: float = 13.5
-    small_size: float = 7
-    heading_size: float = 10.5
-    title_size: float = 12
-    org_name_size: float = 13
-    accent: colors.Color = field(default_factory=lambda: colors.HexColor("#1F3A5F"))
-    muted: colors.Color = field(default_factory=lambda: colors.HexColor("#5A6270"))
-    rule: colors.Color = field(default_factory=lambda: colors.HexColor("#C3CCD6"))
-    header_fill: colors.Color = field(default_factory=lambda: colors.HexColor("#E6ECF3"))
-    stripe_fill: colors.Color = field(default_factory=lambda: colors.HexColor("#F6F8FA"))
-
-    @property
-    def content_width(self) -> float:
-        return self.page_size[0] - self.margin_left - self.margin_right
-
-
-LAYOUT = PageLayout()
-FONT_FILES = {
-    "DejaVuSans": "DejaVuSans.ttf",
-    "DejaVuSans-Bold": "DejaVuSans-Bold.ttf",
-    "DejaVuSans-Oblique": "DejaVuSans-Oblique.ttf",
-}
-
-
-def fonts_dir() -> Path:
-    """resources/fonts, whether Formadesk is installed or run from a source checkout."""
-    try:
-        return paths.resources_dir() / "fonts"
-    except ModuleNotFoundError:  # run with PYTHONPATH=src: resources/ is beside src/
-        return Path(__file__).resolve().parents[4] / "resources" / "fonts"
-
-
-@functools.cache
-def register_fonts() -> None:
-    """Register the embedded DejaVu fonts (all French characters, « », –, narrow spaces)."""
-    folder = fonts_dir()
-    for name, file_name in FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / file_name)))
-    pdfmetrics.registerFontFamily(
-        LAYOUT.font,
-        normal=LAYOUT.font,
-        bold=LAYOUT.font_bold,
-        italic=LAYOUT.font_italic,
-        boldItalic=LAYOUT.font_bold,
-    )
-
-
-@functools.cache
-def styles() -> dict[str, ParagraphStyle]:
-    """Paragraph styles by name: body, small, heading, title, cell, cell_head, right, footer."""
-    register_fonts()
-    L = LAYOUT  # noqa: N806
-    body = ParagraphStyle(
-        "body",
-        fontName=L.font,
-        fontSize=L.body_size,
-        leading=L.body_leading,
-        spaceAfter=5,
-        alignment=TA_LEFT,
-    )
-    return {
-        "body": body,
-        "small": ParagraphStyle(
-            "small", body, fontSize=L.small_size + 1, leading=11, textColor=L.muted
-        ),
-        "heading": ParagraphStyle(
-            "heading",
-            body,
-            fontName=L.font_bold,
-            fontSize=L.heading_size,
-            leading=14,
-            textColor=L.accent,
-            spaceBefore=8,
-            spaceAfter=3,
-            keepWithNext=True,
-        ),
-        "title": ParagraphStyle(
-            "title",
-            body,
-            fontName=L.font_bold,
-            fontSize=L.title_size,
-            leading=16,
-            spaceBefore=4,
-            spaceAfter=10,
-        ),
-        "cell": ParagraphStyle("cell", body, fontSize=L.body_size - 0.5, leading=12, spaceAfter=0),
-        "cell_head": ParagraphStyle(
-            "cell_head",
-            body,
-            fontName=L.font_bold,
-            fontSize=L.body_size - 0.5,
-            leading=12,
-            spaceAfter=0,
-            textColor=L.accent,
-        ),
-        "right": ParagraphStyle("right", body, alignment=TA_RIGHT),
-        "footer": ParagraphStyle(
-            "footer", body, fontSize=L.small_size, leading=9, textColor=L.muted, spaceAfter=0
-        ),
-    }
 
 
 def para(text: str, style: str = "body") -> Paragraph:
@@ -183,6 +58,11 @@ def bullets(items: Sequence[str], style: str = "body") -> ListFlowable:
     )
 
 
+def table_heading(text: str) -> list[Flowable]:
+    """A heading for a table that may run over several pages (starts a page if too low)."""
+    return [CondPageBreak(LAYOUT.table_start_room), para(text, "table_heading")]
+
+
 def data_table(
     header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
 ) -> Table:
@@ -195,13 +75,32 @@ def data_table(
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, LAYOUT.accent),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, LAYOUT.rule),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), LAYOUT.cell_padding),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), LAYOUT.cell_padding),
     ]
     commands += [
         ("BACKGROUND", (0, i), (-1, i), LAYOUT.stripe_fill) for i in range(2, len(cells), 2)
     ]
     table.setStyle(TableStyle(commands))
+    return table
+
+
+def side_by_side(left: list[Flowable], right: list[Flowable], gap: float = 8 * mm) -> Table:
+    """Two blocks next to each other, each half the text width, kept on one page."""
+    half = (LAYOUT.content_width - gap) / 2
+    table = Table([[left, right]], colWidths=[half + gap, half], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), gap),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 

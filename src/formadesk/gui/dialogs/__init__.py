@@ -1,0 +1,1 @@
+"""Dialogs wrapping the Designer forms of forms/*.ui."""

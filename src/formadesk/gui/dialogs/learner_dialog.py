@@ -1,0 +1,158 @@
+"""The learner's record: create or edit one learner (forms/learner_dialog.ui)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+
+from formadesk.core.errors import FormadeskError, ValidationError
+from formadesk.core.formatting import date_short
+from formadesk.core.model import CIVILITIES, LEARNER_STATUSES
+from formadesk.core.office import Office
+from formadesk.core.services.learners import LearnerData, LearnerRow
+
+from ..formdialog import FormDialog
+from ..forms.ui_learner_dialog import Ui_LearnerDialog
+
+_DATE = re.compile(r"^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$")
+
+
+def parse_date_fr(text: str) -> dt.date | None:
+    """« 12/03/1985 », « 12.03.1985 » or « 12031985 » -> date; empty -> None.
+
+    Raises ValueError with a French message.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    match = _DATE.match(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+    elif text.isdigit() and len(text) == 8:
+        day, month, year = int(text[:2]), int(text[2:4]), int(text[4:])
+    else:
+        raise ValueError(
+            f"La date « {text} » n'est pas comprise : saisissez-la sous la forme JJ/MM/AAAA "
+            "(par exemple 12/03/1985)."
+        )
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValueError(f"La date « {text} » n'existe pas : vérifiez le jour et le mois.") from None
+
+
+class LearnerDialog(FormDialog):
+    """Create (``learner_id=None``) or edit a learner; nothing is written until a valid save."""
+
+    field_widgets = {
+        "last_name": "lastNameEdit",
+        "first_name": "firstNameEdit",
+        "birth_date": "birthDateEdit",
+        "email": "emailEdit",
+        "phone": "phoneEdit",
+        "postal_code": "postalCodeEdit",
+        "status": "statusCombo",
+        "employer_name": "employerEdit",
+        "employer_siret": "employerSiretEdit",
+    }
+
+    def __init__(self, office: Office, learner_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.office = office
+        self.ui = Ui_LearnerDialog()
+        self.ui.setupUi(self)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        for civility in CIVILITIES:
+            self.ui.civilityCombo.addItem(civility or "—", civility)
+        for key, label in LEARNER_STATUSES.items():
+            self.ui.statusCombo.addItem(label, key)
+        self.ui.errorLabel.hide()
+        self._data = office.learners.get(learner_id) if learner_id else LearnerData()
+        self.load(self._data)
+        if learner_id:
+            name = f"{self._data.last_name.upper()} {self._data.first_name}"
+            self.setWindowTitle(self.tr("Apprenant : %1").replace("%1", name))
+        else:
+            self.setWindowTitle(self.tr("Nouvel apprenant"))
+        self.ui.lastNameEdit.setFocus()
+
+    def load(self, data: LearnerData) -> None:
+        ui = self.ui
+        ui.civilityCombo.setCurrentIndex(max(0, ui.civilityCombo.findData(data.civility)))
+        ui.lastNameEdit.setText(data.last_name)
+        ui.firstNameEdit.setText(data.first_name)
+        ui.birthNameEdit.setText(data.birth_name)
+        ui.birthDateEdit.setText(date_short(data.birth_date))
+        ui.emailEdit.setText(data.email)
+        ui.phoneEdit.setText(data.phone)
+        ui.addressEdit.setText(data.address)
+        ui.postalCodeEdit.setText(data.postal_code)
+        ui.cityEdit.setText(data.city)
+        ui.statusCombo.setCurrentIndex(max(0, ui.statusCombo.findData(data.status)))
+        ui.employerEdit.setText(data.employer_name)
+        ui.employerSiretEdit.setText(data.employer_siret)
+        ui.jobTitleEdit.setText(data.job_title)
+        ui.accessibilityEdit.setPlainText(data.accessibility_needs)
+        ui.accessibleRoomCheck.setChecked(data.needs_accessible_room)
+        ui.notesEdit.setPlainText(data.notes)
+
+    def collect(self) -> LearnerData:
+        """The learner as typed (a fresh object: a failed save leaves ``_data`` untouched)."""
+        ui = self.ui
+        try:
+            birth_date = parse_date_fr(ui.birthDateEdit.text())
+        except ValueError as error:
+            raise ValidationError({"birth_date": str(error)}) from None
+        return LearnerData(
+            id=self._data.id,
+            civility=ui.civilityCombo.currentData() or "",
+            last_name=ui.lastNameEdit.text(),
+            first_name=ui.firstNameEdit.text(),
+            birth_name=ui.birthNameEdit.text().strip(),
+            birth_date=birth_date,
+            email=ui.emailEdit.text(),
+            phone=ui.phoneEdit.text(),
+            address=ui.addressEdit.text().strip(),
+            postal_code=ui.postalCodeEdit.text(),
+            city=ui.cityEdit.text().strip(),
+            status=ui.statusCombo.currentData() or "",
+            employer_name=ui.employerEdit.text().strip(),
+            employer_siret=ui.employerSiretEdit.text(),
+            job_title=ui.jobTitleEdit.text().strip(),
+            accessibility_needs=ui.accessibilityEdit.toPlainText().strip(),
+            needs_accessible_room=ui.accessibleRoomCheck.isChecked(),
+            notes=ui.notesEdit.toPlainText().strip(),
+        )
+
+    def commit(self, data: LearnerData) -> int:
+        learners = self.office.learners
+        if data.id is None:
+            learners.validate(data)  # warn about duplicates only for a learner we could save
+            duplicates = learners.possible_duplicates(data)
+            if duplicates and not self.confirm_duplicates(duplicates):
+                raise FormadeskError(
+                    self.tr(
+                        "Rien n'a été enregistré : cet apprenant existe peut-être déjà. "
+                        "Cherchez-le dans la liste des apprenants, ou corrigez la fiche."
+                    )
+                )
+        return learners.save(data)
+
+    def confirm_duplicates(self, duplicates: list[LearnerRow]) -> bool:
+        """Ask whether to create the learner anyway; tests override this."""
+        lines = "\n".join(
+            f"• {row.full_name}"
+            + (f", né(e) le {date_short(row.birth_date)}" if row.birth_date else "")
+            + (f" ({row.email})" if row.email else "")
+            for row in duplicates
+        )
+        text = (
+            self.tr("Un apprenant du même nom existe déjà :")
+            + f"\n\n{lines}\n\n"
+            + self.tr("Créer quand même une nouvelle fiche ?")
+        )
+        answer = QMessageBox.question(self, self.tr("Doublon possible"), text)
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,1 @@
+"""The main window's tabs; each refreshes itself from the change signal."""

@@ -1,0 +1,44 @@
+"""Small builders of realistic records for core tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from formadesk.core.office import Office
+from formadesk.core.services.catalogue import CourseData
+from formadesk.core.services.learners import LearnerData
+from formadesk.core.services.sessions import SessionData, half_day_slots
+
+MONDAY = dt.date(2027, 3, 1)
+
+
+def make_course(office: Office, code: str = "EXCEL-INT", hours: int = 14) -> int:
+    return office.courses.save(
+        CourseData(
+            code=code,
+            title="Excel intermédiaire : tableaux croisés dynamiques",
+            objectives=["Construire un tableau croisé", "Automatiser un calcul"],
+            duration_minutes=hours * 60,
+            price_cents=69000,
+        )
+    )
+
+
+def make_session(
+    office: Office, course_id: int, *, start: dt.date = MONDAY, places: int = 8
+) -> int:
+    end = start + dt.timedelta(days=1)
+    return office.sessions.save(
+        SessionData(
+            course_id=course_id,
+            start_date=start,
+            end_date=end,
+            max_places=places,
+            place="Lyon",
+            slots=half_day_slots(start, end),
+        )
+    )
+
+
+def make_learner(office: Office, last: str = "Lefèvre", first: str = "Hélène", **extra) -> int:
+    return office.learners.save(LearnerData(last_name=last, first_name=first, **extra))

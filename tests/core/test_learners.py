@@ -1,0 +1,82 @@
+"""Learners: checks with French messages, nothing written on failure, paged search and sort."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from formadesk.core.errors import ValidationError
+from formadesk.core.services.learners import LearnerColumn, LearnerData, LearnerFilter
+
+from .factories import make_learner
+
+VALID_SIRET = "73282932000074"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "words"),
+    [
+        ("email", "helene.lefevre@", "adresse e-mail"),
+        ("phone", "01 23", "numéro"),
+        ("employer_siret", "73282932000075", "SIRET"),
+        ("birth_date", dt.date(1890, 1, 1), "âge"),
+        ("birth_date", dt.date.today() + dt.timedelta(days=3), "futur"),
+        ("last_name", "  ", "nom est obligatoire"),
+    ],
+)
+def test_bad_input_is_refused_in_french_and_nothing_is_written(office, field, value, words):
+    data = LearnerData(last_name="Lefèvre", first_name="Hélène", employer_name="ACME")
+    setattr(data, field, value)
+    with pytest.raises(ValidationError) as info:
+        office.learners.save(data)
+    assert field in info.value.errors
+    assert words in info.value.errors[field]
+    assert office.learners.count() == 0
+
+
+def test_valid_values_are_normalised(office):
+    learner_id = make_learner(
+        office,
+        email="Helene.Lefevre@Exemple.FR",
+        phone="0612345678",
+        employer_name="Atelier",
+        employer_siret="732 829 320 00074",
+        birth_date=dt.date(1988, 5, 17),
+    )
+    saved = office.learners.get(learner_id)
+    assert saved.phone == "06 12 34 56 78"
+    assert saved.employer_siret == VALID_SIRET
+    assert saved.email == "Helene.Lefevre@exemple.fr"
+
+
+def test_search_ignores_accents_and_case(office):
+    make_learner(office, "Lefèvre", "Hélène", city="Lyon")
+    make_learner(office, "Martin", "Zoé", city="Saint-Étienne")
+    assert [r.first_name for r in office.learners.search("helene")] == ["Hélène"]
+    assert [r.last_name for r in office.learners.search("ETIENNE")] == ["Martin"]
+    assert [r.last_name for r in office.learners.search("zoe mart")] == ["Martin"]
+    assert office.learners.search("50%") == []
+
+
+def test_pages_sort_and_filter_in_sql(office):
+    for i in range(45):
+        make_learner(office, f"Nom{i:02d}", "Léa", status="salarie" if i % 3 else "apprenti")
+    assert office.learners.count() == 45
+    assert office.learners.count(LearnerFilter(status="apprenti")) == 15
+    first = office.learners.page(sort=LearnerColumn.LAST_NAME, offset=0, limit=20)
+    last = office.learners.page(sort=LearnerColumn.LAST_NAME, descending=True, limit=1)
+    assert [r.last_name for r in first[:2]] == ["Nom00", "Nom01"]
+    assert last[0].last_name == "Nom44"
+    assert office.learners.page(offset=40, limit=20)[-1].last_name == "Nom44"
+
+
+def test_dossier_lists_enrollments(office):
+    from .factories import make_course, make_session
+
+    learner_id = make_learner(office)
+    session_id = make_session(office, make_course(office))
+    office.enrollments.enroll(session_id=session_id, learner_id=learner_id)
+    dossier = office.learners.dossier(learner_id)
+    assert dossier.learner.first_name == "Hélène"
+    assert [e.session_code for e in dossier.enrollments] == [office.sessions.get(session_id).code]

@@ -1,0 +1,95 @@
+"""Opening a file never harms it: foreign, damaged, newer or busy files are refused untouched."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+
+from formadesk.core import migrations
+from formadesk.core.backup import list_backups
+from formadesk.core.errors import DatabaseOpenError
+from formadesk.core.office import Office
+
+from .factories import make_learner
+
+
+def _refused(path, reason: str) -> DatabaseOpenError:
+    before = path.read_bytes()
+    with pytest.raises(DatabaseOpenError) as info:
+        Office.open(path)
+    assert info.value.reason == reason
+    assert path.read_bytes() == before, "a refused file must not change"
+    return info.value
+
+
+def test_text_file_is_not_a_formadesk_database(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("liste des stagiaires\n", encoding="utf-8")
+    assert "n'est pas une base Formadesk" in str(_refused(path, "not_formadesk"))
+
+
+def test_other_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    _refused(path, "not_formadesk")
+
+
+def test_damaged_file_is_refused(db_path):
+    office = Office.open(db_path)
+    for i in range(300):
+        make_learner(office, last=f"Nom{i}", first="Zoé")
+    office.close(backup_if_changed=False)
+    data = bytearray(db_path.read_bytes())
+    for offset in range(4096 * 3, len(data) - 4096, 997):  # scribble over the pages, keep header
+        data[offset : offset + 40] = b"\xff" * 40
+    db_path.write_bytes(bytes(data))
+    message = str(_refused(db_path, "corrupt"))
+    assert "Restaurez une sauvegarde" in message
+
+
+def test_database_from_a_newer_formadesk_is_refused(db_path):
+    Office.open(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    assert "version plus récente" in str(_refused(db_path, "newer"))
+
+
+def test_second_formadesk_is_told_and_writes_nothing(office, db_path):
+    make_learner(office)
+    with pytest.raises(DatabaseOpenError) as info:
+        Office.open(db_path)
+    assert info.value.reason == "locked"
+    assert "déjà ouvert" in str(info.value)
+    assert office.learners.count() == 1  # the first one still works
+
+
+def test_pending_migration_is_preceded_by_a_backup(db_path, tmp_path, monkeypatch):
+    office = Office.open(db_path)
+    make_learner(office)
+    office.close(backup_if_changed=False)
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrations.HERE, scripts)
+    (scripts / "versions" / "0002_test.py").write_text(
+        '"""test revision"""\nfrom alembic import op\nimport sqlalchemy as sa\n\n'
+        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n\n'
+        "def upgrade():\n"
+        '    op.create_table("notes_test", sa.Column("id", sa.Integer, primary_key=True))\n\n'
+        "def downgrade():\n"
+        '    op.drop_table("notes_test")\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(migrations, "HERE", scripts)
+    office = Office.open(db_path)
+    assert office.learners.count() == 1
+    office.close(backup_if_changed=False)
+    labels = [b.label for b in list_backups(db_path)]
+    assert "avant-migration-0001" in labels
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
