@@ -20,15 +20,29 @@ def _isolated_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_STATE_HOME", str(base / "state"))
 
 
+@pytest.fixture(scope="session")
+def empty_database(tmp_path_factory):
+    """A freshly migrated database, made once; tests get copies (Alembic takes a while)."""
+    from formadesk.core.office import Office
+
+    path = tmp_path_factory.mktemp("template") / "empty.sqlite3"
+    Office.open(path).close(backup_if_changed=False)
+    return path
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "formadesk.sqlite3"
 
 
 @pytest.fixture
-def office(db_path):
+def office(db_path, empty_database):
+    """An open Office on a new, empty database file of its own."""
+    import shutil
+
     from formadesk.core.office import Office
 
+    shutil.copyfile(empty_database, db_path)
     office = Office.open(db_path)
     yield office
     office.close(backup_if_changed=False)

@@ -131,6 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--filter", default="", help="texte de recherche (nom, ville…)")
     export.add_argument("--session", default="", help="code d'une session : ses inscrits")
     export.set_defaults(func=cmd_export)
+
+    from .cli_planning import add_parser
+
+    add_parser(sub)
     return parser
 
 

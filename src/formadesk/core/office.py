@@ -21,16 +21,22 @@ class Office:
     """One open Formadesk database and the services that work on it.
 
     Services: ``organisation``, ``courses``, ``sessions``, ``learners``, ``enrollments``,
-    ``parties`` (clients and funders), ``resources``, ``search``, ``stats``, ``backups``;
+    ``parties`` (clients and funders), ``resources``, ``planning``, ``availability``,
+    ``incidents``, ``juries``, ``search``, ``stats``,
+    ``backups``;
     ``exports`` and ``documents`` load on first use.
     """
 
     def __init__(self, database: dbmod.Database):
+        from .services.availability import AvailabilityService
         from .services.catalogue import CourseService
         from .services.enrollments import EnrollmentService
+        from .services.incidents import IncidentService
+        from .services.juries import JuryService
         from .services.learners import LearnerService
         from .services.organisation import OrganisationService
         from .services.parties import PartyService
+        from .services.planning import PlanningService
         from .services.resources import ResourceService
         from .services.search import SearchService
         from .services.sessions import SessionService
@@ -46,6 +52,10 @@ class Office:
         self.enrollments = EnrollmentService(database, self.changes)
         self.parties = PartyService(database, self.changes)
         self.resources = ResourceService(database, self.changes)
+        self.planning = PlanningService(database, self.changes)
+        self.availability = AvailabilityService(database, self.changes)
+        self.incidents = IncidentService(database, self.changes)
+        self.juries = JuryService(database, self.changes)
         self.search = SearchService(database)
         self.stats = StatsService(database)
         self.backups = BackupService(database, self.changes)
@@ -63,6 +73,13 @@ class Office:
         from .services.exports import ExportService
 
         return ExportService(self.database)
+
+    @cached_property
+    def planning_exports(self):
+        """Planning to ICS, Excel and PDF (imported on first use)."""
+        from .services.planning_export import PlanningExportService
+
+        return PlanningExportService(self.database, self.changes)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True) -> Office:

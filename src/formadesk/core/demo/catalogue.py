@@ -142,7 +142,7 @@ ECRITS-PRO | Améliorer ses écrits professionnels
 = Tout salarié
 ? Aucun
 PAIE-BASE | Gestion de la paie : les fondamentaux
-* 35 | 1650 | 5800 | presentiel | 315 | Initiation | gestion | 5
+* 35 | 1650 | 5800 | presentiel | 315 | Initiation | gestion | 7
 - Connaître le cadre juridique de la paie
 - Établir un bulletin de paie simple
 - Calculer les cotisations sociales
@@ -158,7 +158,7 @@ DROIT-TRAV | Droit du travail pour les managers de proximité
 = Managers de proximité, assistants RH
 ? Aucun
 COMPTA-BASE | Les bases de la comptabilité générale
-* 35 | 1450 | 5200 | presentiel | 314 | Initiation | gestion | 5
+* 35 | 1450 | 5200 | presentiel | 314 | Initiation | gestion | 7
 - Comprendre la logique comptable et le plan comptable général
 - Enregistrer les opérations courantes
 - Réaliser les rapprochements bancaires
@@ -173,7 +173,7 @@ LIRE-BILAN | Lire et analyser un bilan
 = Managers, élus de CSE, dirigeants de PME
 ? Aucun
 ANGLAIS-A2 | Anglais professionnel : de A2 vers B1
-* 35 | 1400 | 4900 | mixte | 136 | A2 | langues | 6
+* 35 | 1400 | 4900 | mixte | 136 | A2 | langues | 9
 - Se présenter et présenter son entreprise
 - Échanger au téléphone et par courriel
 - Participer à une réunion simple
@@ -182,7 +182,7 @@ ANGLAIS-A2 | Anglais professionnel : de A2 vers B1
 ? Niveau A2 validé par le test de positionnement
 # Certification Linguaskill | RS6513
 ANGLAIS-B2 | Anglais professionnel : perfectionnement B2
-* 35 | 1500 | 5200 | distanciel | 136 | B1 | langues | 4
+* 35 | 1500 | 5200 | distanciel | 136 | B1 | langues | 6
 - Argumenter et négocier en anglais
 - Animer une réunion et une présentation
 - Rédiger des écrits professionnels structurés
@@ -190,7 +190,7 @@ ANGLAIS-B2 | Anglais professionnel : perfectionnement B2
 ? Niveau B1 validé par le test de positionnement
 # Certification Linguaskill | RS6513
 FLE-PRO | Français langue étrangère : communication professionnelle
-* 70 | 2100 | 7400 | presentiel | 136 | A2 | langues | 5
+* 70 | 2100 | 7400 | presentiel | 136 | A2 | langues | 10
 - Comprendre des consignes de travail écrites et orales
 - Communiquer avec ses collègues et la clientèle
 - Remplir des documents administratifs courants
@@ -228,8 +228,26 @@ WORDPRESS | Créer son site avec WordPress
 - Optimiser son site pour le référencement
 = Dirigeants de TPE, chargés de communication
 ? Aucun
+BUREAU-CERT | Parcours bureautique certifiant : Word, Excel et PowerPoint
+* 70 | 2450 | 8600 | presentiel | 324 | Intermédiaire | bureau | 8
+- Produire des documents Word structurés et des courriers types
+- Concevoir des tableaux de calcul et des graphiques avec Excel
+- Réaliser une présentation PowerPoint claire et animée
+- Organiser ses fichiers et collaborer avec OneDrive
+- Se préparer au passage de la certification TOSA
+= Salariés et demandeurs d'emploi visant un poste administratif
+? Savoir utiliser un ordinateur ; test de positionnement
+# Certification TOSA Bureautique | RS6198
+REMOB-EMPLOI | Remobilisation vers l'emploi : compétences clés et numérique
+* 105 | 2900 | 9800 | mixte | 415 | Initiation | numerique | 7
+- Identifier ses compétences et construire son projet professionnel
+- Utiliser les outils numériques de la recherche d'emploi
+- Rédiger un CV et une lettre de motivation
+- Préparer un entretien d'embauche
+= Demandeurs d'emploi, orientés par France Travail ou la Mission locale
+? Aucun
 ASSIST-FORM | Assistant(e) de formation : parcours certifiant
-* 140 | 4900 | 14000 | mixte | 333 | Niveau 4 | gestion | 3
+* 140 | 4900 | 14000 | mixte | 333 | Niveau 4 | gestion | 8
 - Assurer le suivi administratif des actions de formation
 - Organiser la logistique des sessions
 - Accueillir, informer et accompagner les apprenants
@@ -262,7 +280,8 @@ ASSESSMENT = (
 )
 DEFAULT_SANCTION = "Attestation de fin de formation"
 # Typical group size per domain (the room may lower it).
-GROUP_SIZES = {"securite": 10, "langues": 8, "bureau": 10, "numerique": 10}
+GROUP_SIZES = {"securite": 9, "langues": 11, "bureau": 12, "numerique": 12}
+DEFAULT_GROUP_SIZE = 15
 
 
 @dataclass(slots=True)

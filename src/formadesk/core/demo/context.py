@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
@@ -184,9 +185,27 @@ class Context:
     # (trainer id, date, half) taken by an unavailability or a slot
     trainer_busy: set[tuple[int, dt.date, int]] = field(default_factory=set)
     room_busy: set[tuple[int, dt.date, int]] = field(default_factory=set)
+    documents_dir: Path = field(default_factory=Path)
+
+    _clients_by_id: dict[int, ClientRec] = field(default_factory=dict)
+    _learners_by_id: dict[int, LearnerRec] = field(default_factory=dict)
 
     def add(self, table: str, row: dict[str, Any]) -> None:
         self.writer.add(table, row)
+
+    def client(self, client_id: int | None) -> ClientRec | None:
+        """The client record with this id (None for None)."""
+        if client_id is None:
+            return None
+        if len(self._clients_by_id) != len(self.clients):
+            self._clients_by_id = {client.id: client for client in self.clients}
+        return self._clients_by_id[client_id]
+
+    def learner(self, learner_id: int) -> LearnerRec:
+        """The learner record with this id."""
+        if len(self._learners_by_id) != len(self.learners):
+            self._learners_by_id = {learner.id: learner for learner in self.learners}
+        return self._learners_by_id[learner_id]
 
     def new_id(self, table: str) -> int:
         return self.writer.new_id(table)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
+from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy import Select, select
@@ -33,15 +35,16 @@ from ..validation import normalise_search
 
 DATE_FORMAT = "DD/MM/YYYY"
 DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+FONT_NAME = "Calibri"  # the workbook default: named so that other programs do not substitute
+HEADER_FONT = Font(name=FONT_NAME, bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
-TITLE_FONT = Font(bold=True, size=14)
-LABEL_FONT = Font(bold=True)
+TITLE_FONT = Font(name=FONT_NAME, bold=True, size=14)
+LABEL_FONT = Font(name=FONT_NAME, bold=True)
 BATCH = 2000  # rows fetched from the database at a time
 
 # (header, column width) of the learner columns, then of the enrollment columns.
 LEARNER_COLUMNS = [
-    ("Nom", 22), ("Prénom", 18), ("Civilité", 9), ("Date de naissance", 14), ("E-mail", 30),
+    ("Nom", 22), ("Prénom", 18), ("Civilité", 9), ("Date de naissance", 17), ("E-mail", 30),
     ("Téléphone", 16), ("Adresse", 32), ("Code postal", 11), ("Ville", 20), ("Statut", 18),
     ("Employeur", 26), ("Fonction", 22), ("Fiche créée le", 14),
 ]  # fmt: skip
@@ -85,8 +88,7 @@ class ExportService:
             workbook = Workbook(write_only=True)
             data_sheet = workbook.create_sheet("Inscrits" if session_id else "Apprenants")
             count = _write_table(data_sheet, columns, rows)
-            data_sheet.oddHeader.center.text = f"{org_name} – {title}"
-            data_sheet.oddFooter.right.text = "Page &P / &N"
+            _print_setup(data_sheet, f"{org_name} – {title}")
             _write_about(workbook.create_sheet("Informations"), org_name, title, text, count)
             with atomic_path(out) as temp:
                 workbook.save(temp)
@@ -156,19 +158,45 @@ def _write_table(
         header.append(cell)
     sheet.append(header)
     count = 0
+    cell = _Cells(sheet)
     for values in rows:
-        sheet.append([_cell(sheet, value) for value in values])
+        sheet.append([cell(value) for value in values])
         count += 1
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
     return count
 
 
-def _cell(sheet: WriteOnlyWorksheet, value):
-    if isinstance(value, dt.date):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = DATETIME_FORMAT if isinstance(value, dt.datetime) else DATE_FORMAT
-        return cell
-    return "" if value is None else value
+def _print_setup(sheet: WriteOnlyWorksheet, header: str) -> None:
+    """Landscape, as wide as the page, header row repeated, named and numbered pages."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages as needed down
+    sheet.print_title_rows = "1:1"
+    sheet.oddHeader.center.text = header
+    sheet.oddFooter.left.text = "Exporté le &D"
+    sheet.oddFooter.right.text = "Page &P / &N"
+
+
+class _Cells:
+    """Turns values into cells of one sheet: dates get a date format, empty values no cell."""
+
+    def __init__(self, sheet: WriteOnlyWorksheet):
+        self.sheet = sheet
+        self.styles: dict[bool, StyleArray] = {}
+        for with_time, number_format in ((False, DATE_FORMAT), (True, DATETIME_FORMAT)):
+            model = WriteOnlyCell(sheet)
+            model.number_format = number_format
+            self.styles[with_time] = model._style
+
+    def __call__(self, value):
+        if isinstance(value, dt.date):
+            cell = WriteOnlyCell(self.sheet, value=value)
+            # Copying a ready-made style is cheaper than setting number_format on each cell.
+            cell._style = copy(self.styles[isinstance(value, dt.datetime)])
+            return cell
+        return None if value == "" else value  # an empty cell is not written: faster
 
 
 def _write_about(
@@ -189,7 +217,8 @@ def _write_about(
         ("Nombre de lignes", count),
         ("Produit par", "Formadesk"),
     ]
+    cell = _Cells(sheet)
     for label, value in lines:
         label_cell = WriteOnlyCell(sheet, value=label)
         label_cell.font = LABEL_FONT
-        sheet.append([label_cell, _cell(sheet, value)])
+        sheet.append([label_cell, cell(value)])

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from ..model import (
+    ACTIVE_ENROLLMENT_STATUSES,
     EQUIPMENT_KINDS,
     EQUIPMENT_STATES,
     Course,
+    Enrollment,
     Equipment,
     Room,
     Slot,
@@ -19,7 +21,8 @@ from ..model import (
     TrainerCourse,
     TrainingSession,
 )
-from .base import Service
+from ..validation import normalise_search
+from .resource_records import ResourceRecords
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,20 @@ class SlotRow:
     course_title: str
     room_name: str
     trainer_names: str
+    room_id: int | None = None
+    course_id: int | None = None
+    trainer_ids: tuple[int, ...] = ()
+    site: str = ""
+
+
+@dataclass(frozen=True)
+class PlanningFilter:
+    """Which slots the planning shows: all, or one room, trainer, learner or session."""
+
+    room_id: int | None = None
+    trainer_id: int | None = None
+    learner_id: int | None = None
+    session_id: int | None = None
 
 
 def _week(today: dt.date) -> tuple[dt.date, dt.date]:
@@ -72,7 +89,7 @@ def _week(today: dt.date) -> tuple[dt.date, dt.date]:
     return monday, monday + dt.timedelta(days=6)
 
 
-class ResourceService(Service):
+class ResourceService(ResourceRecords):
     """Lists of rooms, equipment, trainers, and of slots over a period."""
 
     def rooms(self, today: dt.date | None = None) -> list[RoomRow]:
@@ -133,8 +150,11 @@ class ResourceService(Service):
                 for t, n in s.execute(query)
             ]
 
-    def slots_between(self, start: dt.date, end: dt.date) -> list[SlotRow]:
+    def slots_between(
+        self, start: dt.date, end: dt.date, flt: PlanningFilter | None = None
+    ) -> list[SlotRow]:
         """Every slot from start to end (inclusive), in time order, with room and trainers."""
+        flt = flt or PlanningFilter()
         query = (
             select(
                 Slot.id,
@@ -145,6 +165,9 @@ class ResourceService(Service):
                 TrainingSession.code,
                 Course.title,
                 func.coalesce(Room.name, ""),
+                Slot.room_id,
+                Course.id,
+                func.coalesce(Room.site, ""),
             )
             .join(TrainingSession, TrainingSession.id == Slot.session_id)
             .join(Course, Course.id == TrainingSession.course_id)
@@ -152,15 +175,58 @@ class ResourceService(Service):
             .where(Slot.date.between(start, end), TrainingSession.status != "annulee")
             .order_by(Slot.date, Slot.start_time, TrainingSession.code)
         )
+        if flt.room_id:
+            query = query.where(Slot.room_id == flt.room_id)
+        if flt.session_id:
+            query = query.where(TrainingSession.id == flt.session_id)
+        if flt.trainer_id:
+            query = query.where(
+                Slot.id.in_(
+                    select(SlotTrainer.slot_id).where(SlotTrainer.trainer_id == flt.trainer_id)
+                )
+            )
+        if flt.learner_id:
+            query = query.where(
+                TrainingSession.id.in_(
+                    select(Enrollment.session_id).where(
+                        Enrollment.learner_id == flt.learner_id,
+                        Enrollment.status.in_(ACTIVE_ENROLLMENT_STATUSES),
+                    )
+                )
+            )
         names_query = (
-            select(SlotTrainer.slot_id, Trainer.first_name, Trainer.last_name)
+            select(SlotTrainer.slot_id, Trainer.id, Trainer.first_name, Trainer.last_name)
             .join(Trainer, Trainer.id == SlotTrainer.trainer_id)
             .join(Slot, Slot.id == SlotTrainer.slot_id)
             .where(Slot.date.between(start, end))
             .order_by(Trainer.last_name)
         )
         with self._db.reading() as s:
-            names: dict[int, list[str]] = {}
-            for slot_id, first, last in s.execute(names_query):
-                names.setdefault(slot_id, []).append(f"{first} {last}")
-            return [SlotRow(*r, ", ".join(names.get(r[0], []))) for r in s.execute(query)]
+            names: dict[int, list[tuple[int, str]]] = {}
+            for slot_id, trainer_id, first, last in s.execute(names_query):
+                names.setdefault(slot_id, []).append((trainer_id, f"{first} {last}"))
+            rows = []
+            for r in s.execute(query):
+                people = names.get(r[0], [])
+                rows.append(
+                    SlotRow(
+                        *r[:8],
+                        ", ".join(n for _i, n in people),
+                        r[8],
+                        r[9],
+                        tuple(i for i, _n in people),
+                        r[10],
+                    )
+                )
+            return rows
+
+    def find_room(self, name: str) -> RoomRow | None:
+        """The room of that name (case and accents ignored), or None."""
+        wanted = normalise_search(name)
+        return next((r for r in self.rooms() if normalise_search(r.name) == wanted), None)
+
+    def find_trainer(self, name: str) -> TrainerRow | None:
+        """The trainer called "First Last", "Last First" or just "Last" when unique."""
+        wanted = set(normalise_search(name).split())
+        matches = [t for t in self.trainers() if wanted <= set(normalise_search(t.name).split())]
+        return matches[0] if len(matches) == 1 else None

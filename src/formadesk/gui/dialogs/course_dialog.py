@@ -64,6 +64,7 @@ class CourseDialog(FormDialog):
         ui = self.ui
         ui.codeEdit.setText(data.code)
         ui.titleEdit.setText(data.title)
+        ui.titleEdit.setCursorPosition(0)
         ui.durationEdit.setText(fmt.hours(data.duration_minutes) if data.duration_minutes else "")
         ui.priceEdit.setText(_money_text(data.price_cents))
         ui.intraPriceEdit.setText(_money_text(data.intra_price_cents))

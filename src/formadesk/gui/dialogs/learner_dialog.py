@@ -40,7 +40,9 @@ def parse_date_fr(text: str) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"La date « {text} » n'existe pas : vérifiez le jour et le mois.") from None
+        raise ValueError(
+            f"La date « {text} » n'existe pas : vérifiez le jour et le mois."
+        ) from None
 
 
 class LearnerDialog(FormDialog):
@@ -58,12 +60,16 @@ class LearnerDialog(FormDialog):
         "employer_siret": "employerSiretEdit",
     }
 
-    def __init__(self, office: Office, learner_id: int | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, office: Office, learner_id: int | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.office = office
         self.ui = Ui_LearnerDialog()
         self.ui.setupUi(self)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
+            self.tr("Enregistrer")
+        )
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         for civility in CIVILITIES:
             self.ui.civilityCombo.addItem(civility or "—", civility)

@@ -1,4 +1,4 @@
-"""Paramètres de l'organisme: identity, legal numbers, signatory, logo (forms/organisation_dialog.ui)."""
+"""Paramètres de l'organisme: identity, legal numbers, signatory, logo (forms/*.ui)."""
 
 from __future__ import annotations
 
@@ -53,7 +53,9 @@ class OrganisationDialog(FormDialog):
         self.office = office
         self.ui = Ui_OrganisationDialog()
         self.ui.setupUi(self)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(
+            self.tr("Enregistrer")
+        )
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         self.ui.errorLabel.hide()
         self.ui.vatExemptCheck.toggled.connect(self._update_vat)
@@ -133,11 +135,15 @@ class OrganisationDialog(FormDialog):
             content = path.read_bytes()
         except OSError:
             self._show_message(
-                self.tr("Impossible de lire ce fichier : vérifiez qu'il existe et qu'il est lisible.")
+                self.tr(
+                    "Impossible de lire ce fichier : vérifiez qu'il existe et qu'il est lisible."
+                )
             )
             return False
         if len(content) > MAX_LOGO_BYTES:
-            self._show_message(self.tr("Cette image dépasse 2 Mo : choisissez une image plus légère."))
+            self._show_message(
+                self.tr("Cette image dépasse 2 Mo : choisissez une image plus légère.")
+            )
             return False
         if not QPixmap().loadFromData(content):
             self._show_message(self.tr("Ce fichier n'est pas une image lisible (PNG ou JPEG)."))

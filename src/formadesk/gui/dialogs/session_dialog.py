@@ -68,7 +68,8 @@ class SessionDialog(FormDialog):
         self._courses = {
             c.id: c for c in office.courses.list() if c.active or c.id == self._data.course_id
         }
-        fill_combo(ui.courseCombo, [(c.id, f"{c.code} — {c.title}") for c in self._courses.values()])
+        courses = [(c.id, f"{c.code} — {c.title}") for c in self._courses.values()]
+        fill_combo(ui.courseCombo, courses)
         fill_combo(ui.statusCombo, SESSION_STATUSES)
         fill_combo(ui.kindCombo, SESSION_KINDS)
         fill_combo(ui.modalityCombo, MODALITIES)
@@ -104,7 +105,7 @@ class SessionDialog(FormDialog):
         ui.codeEdit.setText(data.code)
         ui.startDate.setDate(QDate(data.start_date))
         ui.endDate.setDate(QDate(data.end_date))
-        ui._previous_start = data.start_date
+        self._previous_start = data.start_date
         select_data(ui.statusCombo, data.status)
         select_data(ui.kindCombo, data.kind)
         select_data(ui.clientCombo, data.intra_client_id)
@@ -236,8 +237,8 @@ class SessionDialog(FormDialog):
     def _start_changed(self, new: QDate) -> None:
         """Move the end date with the start date, keeping the session's length."""
         start = new.toPython()
-        delta = start - self.ui._previous_start
-        self.ui._previous_start = start
+        delta = start - self._previous_start
+        self._previous_start = start
         self.ui.endDate.setDate(QDate(self.ui.endDate.date().toPython() + delta))
         self._suggest_code()
 

@@ -24,7 +24,7 @@ class Ui_CourseDialog(object):
     def setupUi(self, CourseDialog):
         if not CourseDialog.objectName():
             CourseDialog.setObjectName(u"CourseDialog")
-        CourseDialog.resize(640, 560)
+        CourseDialog.resize(720, 560)
         self.mainLayout = QVBoxLayout(CourseDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.tabs = QTabWidget(CourseDialog)

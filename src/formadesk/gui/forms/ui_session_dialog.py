@@ -43,6 +43,11 @@ class Ui_SessionDialog(object):
 
         self.courseCombo = QComboBox(SessionDialog)
         self.courseCombo.setObjectName(u"courseCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.courseCombo.sizePolicy().hasHeightForWidth())
+        self.courseCombo.setSizePolicy(sizePolicy)
         self.courseCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.courseCombo.setMinimumContentsLength(30)
 
@@ -194,6 +199,7 @@ class Ui_SessionDialog(object):
 
         self.accessEdit = QPlainTextEdit(SessionDialog)
         self.accessEdit.setObjectName(u"accessEdit")
+        self.accessEdit.setMaximumSize(QSize(16777215, 72))
 
         self.practicalLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.accessEdit)
 
@@ -204,6 +210,7 @@ class Ui_SessionDialog(object):
 
         self.bringEdit = QPlainTextEdit(SessionDialog)
         self.bringEdit.setObjectName(u"bringEdit")
+        self.bringEdit.setMaximumSize(QSize(16777215, 72))
 
         self.practicalLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.bringEdit)
 
@@ -214,6 +221,7 @@ class Ui_SessionDialog(object):
 
         self.notesEdit = QPlainTextEdit(SessionDialog)
         self.notesEdit.setObjectName(u"notesEdit")
+        self.notesEdit.setMaximumSize(QSize(16777215, 72))
 
         self.practicalLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
@@ -395,6 +403,7 @@ class Ui_SessionDialog(object):
 
         self.mainLayout.addWidget(self.buttonBox)
 
+        self.mainLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.courseLabel.setBuddy(self.courseCombo)
         self.codeLabel.setBuddy(self.codeEdit)

@@ -130,13 +130,22 @@ class LearnersModel(QAbstractTableModel):
         found = self.row_at(row)
         return found.id if found else None
 
-    def find_row(self, learner_id: int, *, max_rows: int = 2000) -> int | None:
-        """Position of a learner among the first ``max_rows`` rows (cached pages first)."""
-        for number, page in self._pages.items():
+    def find_row(
+        self, learner_id: int, *, near: int | None = None, max_rows: int = 2000
+    ) -> int | None:
+        """Position of a learner: in the page of row ``near``, cached pages, then the first
+        ``max_rows`` rows. None when not found there (narrow the filter first)."""
+        if near is not None and 0 <= near < self._count:
+            number = near // self.PAGE_SIZE
+            for offset, row in enumerate(self._page(number)):
+                if row.id == learner_id:
+                    return number * self.PAGE_SIZE + offset
+        for number, page in list(self._pages.items()):
             for offset, row in enumerate(page):
                 if row.id == learner_id:
                     return number * self.PAGE_SIZE + offset
-        for number in range(min(self._count, max_rows) // self.PAGE_SIZE + 1):
+        last_page = (min(self._count, max_rows) - 1) // self.PAGE_SIZE if max_rows > 0 else -1
+        for number in range(last_page + 1):
             if number in self._pages:
                 continue
             for offset, row in enumerate(self._page(number)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from babel.dates import format_date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from formadesk.core import formatting as fmt
@@ -20,6 +21,11 @@ CONTEXT = "SessionsModel"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def date_compact(value: dt.date) -> str:
+    """« mar. 24 nov. 2026 »"""
+    return format_date(value, "EEE d MMM y", locale=fmt.LOCALE)
 
 
 def _ordinal(value: dt.date | None) -> int:
@@ -120,6 +126,11 @@ SESSION_COLUMNS: list[Column[SessionRow]] = [
     ),
 ]
 
+# The dashboard's shorter list of the coming sessions.
+UPCOMING_COLUMNS = [
+    c for c in SESSION_COLUMNS if c.header in ("Code", "Formation", "Début", "Statut", "Inscrits")
+]
+
 
 # -- a session's slots and enrollments ----------------------------------------------------
 @dataclass(frozen=True)
@@ -131,13 +142,13 @@ class SlotLine:
     start_time: dt.time
     end_time: dt.time
     minutes: int
-    room_name: str
+    room_name: str | None
 
 
 SLOT_COLUMNS: list[Column[SlotLine]] = [
     Column(
         QT_TRANSLATE_NOOP(CONTEXT, "Date"),
-        lambda r: fmt.date_long(r.date),
+        lambda r: date_compact(r.date),
         sort_key=lambda r: f"{r.date.isoformat()} {r.start_time.isoformat()}",
     ),
     Column(
@@ -158,7 +169,11 @@ SLOT_COLUMNS: list[Column[SlotLine]] = [
 ]
 
 ENROLLMENT_COLUMNS: list[Column[EnrollmentRow]] = [
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Apprenant"), lambda r: r.learner_name),
+    Column(
+        QT_TRANSLATE_NOOP(CONTEXT, "Apprenant"),
+        lambda r: r.learner_name,
+        tooltip=lambda r: r.email,
+    ),
     Column(QT_TRANSLATE_NOOP(CONTEXT, "Statut"), lambda r: r.status_label),
     Column(QT_TRANSLATE_NOOP(CONTEXT, "Client"), lambda r: r.client_name),
     Column(QT_TRANSLATE_NOOP(CONTEXT, "Financeur"), lambda r: r.funder_name),
@@ -172,5 +187,4 @@ ENROLLMENT_COLUMNS: list[Column[EnrollmentRow]] = [
         sort_key=lambda r: r.price_cents,
         align=RIGHT,
     ),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "E-mail"), lambda r: r.email),
 ]

@@ -1,0 +1,90 @@
+"""`formadesk planning check|ics`: the conflict engine and calendar export from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.datetime.strptime(text, "%d/%m/%Y").date()
+    except ValueError:
+        return dt.date.fromisoformat(text)
+
+
+def add_parser(sub) -> None:
+    planning = sub.add_parser("planning", help="vérifier ou exporter le planning")
+    actions = planning.add_subparsers(dest="action", required=True)
+    check = actions.add_parser("check", help="lister les conflits du planning")
+    check.add_argument("--db", default=argparse.SUPPRESS)
+    check.add_argument(
+        "--from", dest="start", type=_date, help="début (JJ/MM/AAAA), défaut : aujourd'hui"
+    )
+    check.add_argument(
+        "--to", dest="end", type=_date, help="fin (JJ/MM/AAAA), défaut : un an après"
+    )
+    check.set_defaults(func=cmd_check)
+    ics = actions.add_parser("ics", help="exporter un planning au format iCalendar")
+    ics.add_argument("--db", default=argparse.SUPPRESS)
+    who = ics.add_mutually_exclusive_group(required=True)
+    who.add_argument("--room", help="nom de la salle")
+    who.add_argument("--trainer", help="nom du formateur (Prénom Nom)")
+    who.add_argument("--session", help="code de la session")
+    ics.add_argument("--out", required=True, help="fichier .ics à écrire")
+    ics.set_defaults(func=cmd_ics)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .cli import _database
+    from .core.office import Office
+
+    start = args.start or dt.date.today()
+    end = args.end or start + dt.timedelta(days=365)
+    with Office.open(_database(args), create=False) as office:
+        conflicts = office.planning.check(start, end)
+    blocking = [c for c in conflicts if c.blocking]
+    for c in conflicts:
+        level = "BLOQUANT" if c.blocking else "avertissement"
+        items = ", ".join(c.items) or ", ".join(c.session_codes)
+        print(f"{c.when()}  {level:<13}  {c.label}  [{items}]  {c.message}")
+    print(
+        f"{len(conflicts)} conflit(s) du {start:%d/%m/%Y} au {end:%d/%m/%Y}, "
+        f"dont {len(blocking)} bloquant(s)."
+    )
+    return 1 if blocking else 0
+
+
+def cmd_ics(args: argparse.Namespace) -> int:
+    from .cli import _database, _print_error
+    from .core.office import Office
+    from .core.services.resources import PlanningFilter
+
+    today = dt.date.today()
+    start, end = today - dt.timedelta(days=31), today + dt.timedelta(days=365)
+    with Office.open(_database(args), create=False) as office:
+        if args.room:
+            room = office.resources.find_room(args.room)
+            if room is None:
+                return _print_error(f"aucune salle ne s'appelle « {args.room} ».")
+            flt, name = PlanningFilter(room_id=room.id), f"Salle {room.name}"
+        elif args.trainer:
+            trainer = office.resources.find_trainer(args.trainer)
+            if trainer is None:
+                return _print_error(
+                    f"aucun formateur (ou plusieurs) ne correspond à « {args.trainer} » : "
+                    "précisez le prénom et le nom."
+                )
+            flt, name = PlanningFilter(trainer_id=trainer.id), trainer.name
+        else:
+            rows = [r for r in office.sessions.list(text=args.session) if r.code == args.session]
+            if not rows:
+                return _print_error(f"aucune session n'a le code « {args.session} ».")
+            flt, name = PlanningFilter(session_id=rows[0].id), f"Session {args.session}"
+            start, end = rows[0].start_date, rows[0].end_date
+        out = office.planning_exports.ics(Path(args.out), start=start, end=end, flt=flt, name=name)
+        count = len(office.planning_exports.rows(start, end, flt))
+    print(f"{count} créneau(x) exporté(s) : {out}", file=sys.stdout)
+    return 0

@@ -1,0 +1,268 @@
+"""Build step: evaluations, objective results, juries, tasks, incidents, complaints, exchanges."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from . import reference
+from .context import Context, SessionRec
+from .fake import Fake
+
+DAY = dt.timedelta(days=1)
+OBJECTIVE_RESULTS = ("acquis", "partiel", "non_acquis")
+CHANNELS = ("telephone", "telephone", "email", "email", "email", "visite", "courrier")
+
+
+def _evaluation(ctx: Context, session: SessionRec, enrollment_id: int | None, kind: str,
+                respondent: str, sent: dt.date, answered: dt.date | None, score: int | None,
+                comment: str = "") -> None:  # fmt: skip
+    if sent > ctx.today:
+        return
+    if answered is not None and answered > ctx.today:
+        answered, score, comment = None, None, ""
+    ctx.add(
+        "evaluations",
+        {
+            "id": ctx.new_id("evaluations"),
+            "session_id": session.id,
+            "enrollment_id": enrollment_id,
+            "kind": kind,
+            "respondent": respondent,
+            "sent_on": sent,
+            "answered_on": answered,
+            "score": score if answered else None,
+            "comment": comment if answered else "",
+        },
+    )
+
+
+def _evaluations(ctx: Context, session: SessionRec) -> None:
+    rng, today = ctx.rng, ctx.today
+    if session.status == "annulee" or session.start - dt.timedelta(days=10) > today:
+        return
+    finished = session.status == "terminee"
+    # Results of the last fortnight are sometimes still awaited from the trainer.
+    late_results = finished and (today - session.end).days < 14 and rng.random() < 0.4
+    for record in session.enrollments:
+        if record.status not in ("termine", "inscrit", "abandon"):
+            continue
+        answered = rng.random() < 0.9
+        _evaluation(ctx, session, record.id, "positionnement", "apprenant",
+                    session.start - 10 * DAY, session.start - rng.randint(2, 8) * DAY,
+                    rng.randint(20, 75))  # fmt: skip
+        if not answered or not finished or record.status != "termine":
+            continue
+        if not late_results:
+            _evaluation(ctx, session, record.id, "acquis", "formateur", session.end,
+                        session.end, rng.randint(55, 100))  # fmt: skip
+            for objective_id in session.course.objective_ids:
+                ctx.add(
+                    "objective_results",
+                    {
+                        "id": ctx.new_id("objective_results"),
+                        "enrollment_id": record.id,
+                        "objective_id": objective_id,
+                        "result": rng.choices(OBJECTIVE_RESULTS, weights=(82, 14, 4))[0],
+                    },
+                )
+        hot = rng.random() < 0.88
+        _evaluation(ctx, session, record.id, "satisfaction_chaud", "apprenant", session.end,
+                    session.end if hot else None, rng.choice((60, 70, 80, 80, 90, 90, 100)),
+                    rng.choice(reference.SATISFACTION_COMMENTS))  # fmt: skip
+        cold_sent = session.end + 60 * DAY
+        if cold_sent <= today:
+            cold = rng.random() < 0.45
+            _evaluation(ctx, session, record.id, "satisfaction_froid", "apprenant", cold_sent,
+                        cold_sent + rng.randint(0, 15) * DAY if cold else None,
+                        rng.choice((60, 70, 80, 90, 100)))  # fmt: skip
+    if finished:
+        for client_id in sorted({r.client_id for r in session.enrollments if r.client_id}):
+            client = ctx.client(client_id)
+            if client is not None and client.kind != "particulier" and rng.random() < 0.6:
+                _evaluation(ctx, session, None, "satisfaction_froid", "client",
+                            session.end + 30 * DAY, session.end + rng.randint(31, 50) * DAY,
+                            rng.choice((70, 80, 90, 100)))  # fmt: skip
+        _evaluation(ctx, session, None, "satisfaction_chaud", "formateur", session.end,
+                    session.end + rng.randint(0, 4) * DAY, rng.choice((70, 80, 90)),
+                    "Groupe impliqué, objectifs atteints.")  # fmt: skip
+
+
+def _jury(ctx: Context, fake: Fake, session: SessionRec) -> None:
+    """An examination sitting a week or two after a certifying course."""
+    rng = ctx.rng
+    spec = session.course.spec
+    day = session.end + rng.randint(7, 14) * DAY
+    while day.weekday() >= 5:
+        day += DAY
+    free = [r for r in ctx.rooms if (r.id, day, 1) not in ctx.room_busy]
+    room_id = free[0].id if free else None
+    if room_id is not None:
+        ctx.room_busy.add((room_id, day, 1))
+    jury_id = ctx.new_id("juries")
+    ctx.add(
+        "juries",
+        {
+            "id": jury_id,
+            "title": f"Jury {spec.sanction} — {session.code}",
+            "course_id": session.course.id,
+            "date": day,
+            "start_time": dt.time(14, 0),
+            "end_time": dt.time(17, 0),
+            "room_id": room_id,
+            "documents_to_prepare": "Livrets de certification, grilles d'évaluation, PV de jury.",
+            "notes": "",
+        },
+    )
+    civility, first, last = fake.person()
+    members = [(session.trainer_ids[0], "", "Formateur référent"),
+               (None, f"{civility} {first} {last}", "Évaluateur externe")]  # fmt: skip
+    for trainer_id, name, role in members:
+        ctx.add(
+            "jury_members",
+            {"id": ctx.new_id("jury_members"), "jury_id": jury_id, "trainer_id": trainer_id,
+             "name": name, "role": role},
+        )  # fmt: skip
+    for record in session.enrollments:
+        if record.status == "termine":
+            result = ""
+            if day < ctx.today:
+                result = rng.choices(("admis", "ajourne", "absent"), weights=(85, 12, 3))[0]
+            ctx.add(
+                "jury_candidates",
+                {"id": ctx.new_id("jury_candidates"), "jury_id": jury_id,
+                 "learner_id": record.learner.id, "result": result},
+            )  # fmt: skip
+
+
+def _task(ctx: Context, title: str, due: dt.date, priority: int, session_id: int | None,
+          client_id: int | None = None, notes: str = "") -> None:  # fmt: skip
+    done = due < ctx.today and ctx.rng.random() < 0.95
+    ctx.add(
+        "tasks",
+        {
+            "id": ctx.new_id("tasks"),
+            "title": title,
+            "due_on": due,
+            "done_on": due - ctx.rng.randint(0, 3) * DAY if done else None,
+            "priority": priority,
+            "session_id": session_id,
+            "learner_id": None,
+            "client_id": client_id,
+            "incident_id": None,
+            "rule_key": None,
+            "notes": notes,
+        },
+    )
+
+
+def _incident(ctx: Context, session: SessionRec) -> None:
+    rng, today = ctx.rng, ctx.today
+    kind, description, actions, resolution = rng.choice(reference.INCIDENTS)
+    slot = rng.choice([s for s in session.slots if s.date <= today])
+    start = reference.MORNING[0] if slot.half == 0 else reference.AFTERNOON[0]
+    starts_at = dt.datetime.combine(slot.date, start)
+    resolved = (today - slot.date).days > 7 or rng.random() < 0.5
+    equipment = ctx.equipment.get("pc", [(None, 0)])[0][0] if kind == "materiel" else None
+    ctx.add(
+        "incidents",
+        {
+            "id": ctx.new_id("incidents"),
+            "kind": kind,
+            "room_id": slot.room_id if kind == "salle" else None,
+            "equipment_id": equipment,
+            "trainer_id": slot.trainer_id if kind == "formateur" else None,
+            "session_id": session.id,
+            "starts_at": starts_at,
+            "ends_at": starts_at + dt.timedelta(hours=rng.randint(1, 4)) if resolved else None,
+            "description": description,
+            "actions": actions,
+            "resolution": resolution if resolved else "",
+            "status": "resolu" if resolved else "ouvert",
+            "due_on": slot.date + 7 * DAY,
+            "resolved_on": slot.date + rng.randint(0, 5) * DAY if resolved else None,
+        },
+    )
+
+
+def _complaint(ctx: Context, session: SessionRec) -> None:
+    rng, today = ctx.rng, ctx.today
+    record = rng.choice(session.enrollments)
+    received = min(today, session.end + rng.randint(2, 20) * DAY)
+    subject, description = rng.choice(reference.COMPLAINTS)
+    acknowledged = received + rng.randint(1, 3) * DAY
+    answered = received + rng.randint(5, 15) * DAY
+    closed = answered + rng.randint(1, 10) * DAY
+    ctx.add(
+        "complaints",
+        {
+            "id": ctx.new_id("complaints"),
+            "received_on": received,
+            "channel": rng.choice(("email", "email", "courrier", "telephone")),
+            "author": f"{record.learner.first_name} {record.learner.last_name}",
+            "learner_id": record.learner.id,
+            "client_id": record.client_id,
+            "session_id": session.id,
+            "subject": subject,
+            "description": description,
+            "acknowledged_on": acknowledged if acknowledged <= today else None,
+            "answered_on": answered if answered <= today else None,
+            "answer": "Nous vous prions de nous excuser ; voici les mesures prises."
+            if answered <= today
+            else "",
+            "closed_on": closed if closed <= today else None,
+            "improvement_action": rng.choice(reference.COMPLAINT_ACTIONS)
+            if closed <= today
+            else "",
+        },
+    )
+
+
+def _interactions(ctx: Context, fake: Fake) -> None:
+    rng, today = ctx.rng, ctx.today
+    records = [(s, r) for s in ctx.sessions for r in s.enrollments]
+    count = int(len(records) * ctx.size.interactions_ratio)
+    for session, record in rng.sample(records, min(count, len(records))):
+        day = min(today, record.enrolled_on + rng.randint(-10, 20) * DAY)
+        happened = fake.datetime_on(day)
+        follow_up = day + rng.randint(3, 14) * DAY if rng.random() < 0.2 else None
+        ctx.add(
+            "interactions",
+            {
+                "id": ctx.new_id("interactions"),
+                "happened_at": happened,
+                "channel": rng.choice(CHANNELS),
+                "direction": rng.choice(("entrant", "entrant", "sortant")),
+                "person": f"{record.learner.first_name} {record.learner.last_name}",
+                "learner_id": record.learner.id,
+                "client_id": record.client_id,
+                "trainer_id": None,
+                "session_id": session.id,
+                "subject": rng.choice(reference.INTERACTION_SUBJECTS),
+                "notes": "",
+                "follow_up_on": follow_up,
+            },
+        )
+
+
+def build_followup(ctx: Context, fake: Fake) -> None:
+    """Evaluations and results, juries, tasks, incidents, complaints and logged exchanges."""
+    rng, today = ctx.rng, ctx.today
+    for session in ctx.sessions:
+        _evaluations(ctx, session)
+        started = session.start <= today and session.status != "annulee"
+        if session.status == "terminee" and session.course.spec.certification:
+            _jury(ctx, fake, session)
+        if started and rng.random() < 0.03:
+            _incident(ctx, session)
+        if session.status == "terminee" and session.enrollments and rng.random() < 0.01:
+            _complaint(ctx, session)
+        days = (session.start - today).days
+        if session.status != "annulee" and -30 <= days <= 60:
+            _task(ctx, f"Envoyer les convocations — {session.code}",
+                  session.start - 15 * DAY, 1, session.id)  # fmt: skip
+            _task(ctx, f"Vérifier la salle et le matériel — {session.code}",
+                  session.start - 3 * DAY, 2, session.id)  # fmt: skip
+    for _ in range(max(10, len(ctx.sessions) // 25)):
+        title = rng.choice(reference.TASKS)
+        _task(ctx, title, today + rng.randint(-60, 45) * DAY, rng.choice((1, 2, 2, 3)), None)
+    _interactions(ctx, fake)

@@ -1,0 +1,1 @@
+"""Checks that produce alerts: planning conflicts now, task rules later."""

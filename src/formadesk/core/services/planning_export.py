@@ -1,0 +1,123 @@
+"""Planning exports: ICS for calendar programs, an Excel sheet, and a printable PDF week sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+
+from ..documents.files import atomic_path
+from ..formatting import date_long, time_short
+from .base import Service
+from .resources import PlanningFilter, ResourceService, SlotRow
+
+PARIS = ZoneInfo("Europe/Paris")
+
+
+def slots_to_ics(rows: list[SlotRow], *, name: str) -> bytes:
+    """An iCalendar file with one event per slot, local times carrying the Europe/Paris TZID."""
+    cal = Calendar()
+    cal.add("prodid", "-//Formadesk//Planning//FR")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", name)
+    cal.add("x-wr-timezone", "Europe/Paris")
+    stamp = dt.datetime.now(dt.UTC)
+    for row in rows:
+        event = Event()
+        event.add("uid", f"slot-{row.id}@formadesk")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", dt.datetime.combine(row.date, row.start_time, PARIS))
+        event.add("dtend", dt.datetime.combine(row.date, row.end_time, PARIS))
+        event.add("summary", f"{row.session_code} — {row.course_title}")
+        location = ", ".join(x for x in (row.room_name, row.site) if x)
+        if location:
+            event.add("location", location)
+        if row.trainer_names:
+            event.add("description", f"Formateur(s) : {row.trainer_names}")
+        cal.add_component(event)
+    cal.add_missing_timezones()
+    return cal.to_ical()
+
+
+class PlanningExportService(Service):
+    """Writes the planning of a room, trainer, learner or session to ICS, Excel or PDF."""
+
+    def rows(self, start: dt.date, end: dt.date, flt: PlanningFilter | None = None):
+        return ResourceService(self._db).slots_between(start, end, flt)
+
+    def ics(
+        self, out: Path, *, start: dt.date, end: dt.date, flt: PlanningFilter, name: str
+    ) -> Path:
+        rows = self.rows(start, end, flt)
+        with atomic_path(out) as tmp:
+            tmp.write_bytes(slots_to_ics(rows, name=name))
+        return out
+
+    def xlsx(self, out: Path, *, start: dt.date, end: dt.date, flt: PlanningFilter | None = None):
+        from openpyxl import Workbook
+        from openpyxl.styles import Font
+
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "Planning"
+        ws.append([f"Planning du {start:%d/%m/%Y} au {end:%d/%m/%Y}"])
+        ws["A1"].font = Font(bold=True, size=13)
+        header = ["Date", "Début", "Fin", "Session", "Formation", "Salle", "Site", "Formateur(s)"]
+        ws.append(header)
+        for cell in ws[2]:
+            cell.font = Font(bold=True)
+        for r in self.rows(start, end, flt):
+            ws.append(
+                [
+                    r.date,
+                    r.start_time,
+                    r.end_time,
+                    r.session_code,
+                    r.course_title,
+                    r.room_name,
+                    r.site,
+                    r.trainer_names,
+                ]
+            )
+            ws.cell(ws.max_row, 1).number_format = "DD/MM/YYYY"
+            ws.cell(ws.max_row, 2).number_format = "HH:MM"
+            ws.cell(ws.max_row, 3).number_format = "HH:MM"
+        for letter, width in zip("ABCDEFGH", (12, 8, 8, 22, 40, 18, 18, 30), strict=True):
+            ws.column_dimensions[letter].width = width
+        ws.freeze_panes = "A3"
+        with atomic_path(out) as tmp:
+            wb.save(tmp)
+        return out
+
+    def week_pdf(self, out: Path, *, monday: dt.date, flt: PlanningFilter | None = None) -> Path:
+        """A landscape week sheet to pin on the wall: one column a day, slots in time order."""
+        from ..documents.builders import organisation_info
+        from ..documents.planning_week import render_week_pdf
+
+        days = [monday + dt.timedelta(days=i) for i in range(6)]
+        rows = self.rows(days[0], days[-1], flt)
+        columns = [
+            (
+                date_long(day).capitalize(),
+                [
+                    (
+                        f"{time_short(r.start_time)}–{time_short(r.end_time)}",
+                        r.session_code,
+                        r.course_title,
+                        r.room_name,
+                        r.trainer_names,
+                    )
+                    for r in rows
+                    if r.date == day
+                ],
+            )
+            for day in days
+        ]
+        if not any(slots for _d, slots in columns[5:]):
+            columns = columns[:5]  # no Saturday column when nothing happens on Saturday
+        title = f"Planning de la semaine du {monday:%d/%m/%Y}"
+        with self._db.reading() as s:
+            org = organisation_info(s)
+        return render_week_pdf(out, org=org, title=title, columns=columns)

@@ -1,0 +1,132 @@
+"""Starting the graphical interface: application, French locale, log file, exception hook."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from formadesk import APP_NAME
+from formadesk.core.errors import FormadeskError
+from formadesk.core.paths import ENV_DB, default_database_path, demo_database_path, log_dir
+
+log = logging.getLogger(__name__)
+
+LOG_FILE = "formadesk.log"
+
+
+def configure_application(app: QApplication) -> None:
+    """Names (for QSettings), French locale and Qt's own French texts (Oui, Annuler ...)."""
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setStyle("Fusion")
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase_fr", "qt_fr"):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+
+
+def setup_logging() -> Path:
+    """Log to a rotating file in the user's log folder; returns the file's path."""
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_FILE
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+    return path
+
+
+def install_excepthook() -> None:
+    """An error nobody caught is logged and shown as a French message; the program goes on."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        log.error("Uncaught error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        from .messages import show_error
+
+        app = QApplication.instance()
+        if app is not None and not isinstance(error, FormadeskError):
+            error = FormadeskError(
+                "Une erreur inattendue est survenue ; l'action en cours n'a peut-être pas abouti. "
+                "Vérifiez ce qui s'affiche ; si le problème revient, transmettez à votre support "
+                f"le fichier journal : {log_dir() / LOG_FILE}"
+            )
+        if app is not None:
+            show_error(QApplication.activeWindow(), error)
+
+    sys.excepthook = hook
+
+
+def database_to_open(db_path: Path | None, demo: bool) -> Path:
+    """``--db`` first, then the demo file, ``FORMADESK_DB``, the last file opened, the default."""
+    if db_path is not None:
+        return Path(db_path).expanduser()
+    if demo:
+        return demo_database_path()
+    if os.environ.get(ENV_DB):
+        return default_database_path()
+    last = QSettings().value("database/last", "")
+    if last and Path(str(last)).exists():
+        return Path(str(last))
+    return default_database_path()
+
+
+def build_demo_with_progress(path: Path) -> bool:
+    from formadesk.core.demo import build_demo  # slow import, and only needed here
+
+    from .messages import show_error
+    from .tasks import run_with_progress
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        run_with_progress(
+            None,
+            "Création de la base de démonstration…",
+            build_demo,
+            path,
+            "small",
+            reports_progress=True,
+        )
+    except Exception as error:  # noqa: BLE001 - shown to the user in French
+        log.exception("Building the demo database failed")
+        show_error(None, error)
+        return False
+    return True
+
+
+def run_gui(db_path: Path | None, *, demo: bool = False) -> int:
+    """Show Formadesk on ``db_path`` (or the usual database); returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    configure_application(app)
+    log_file = setup_logging()
+    install_excepthook()
+    path = database_to_open(db_path, demo)
+    log.info("Starting Formadesk on %s (log: %s)", path, log_file)
+    if demo and not path.exists() and not build_demo_with_progress(path):
+        return 1
+
+    from .dialogs.open_error import open_office
+    from .main_window import MainWindow
+
+    office = open_office(path)
+    if office is None:
+        return 1
+    if not demo:
+        QSettings().setValue("database/last", str(office.path))
+    window = MainWindow(office)
+    window.show()
+    return app.exec()

@@ -1,0 +1,269 @@
+"""The main window: six tabs, menus, the global search box and the status bar."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from formadesk import __version__
+from formadesk.core.changes import Change
+from formadesk.core.office import Office
+from formadesk.core.paths import log_dir
+from formadesk.core.services.search import SearchHit
+
+from .bus import ChangeSignal
+from .dialogs.backups import BackupsDialog
+from .dialogs.open_error import DATABASE_FILTER, open_office
+from .dialogs.organisation_dialog import OrganisationDialog
+from .messages import show_error
+from .tabs.learners import LearnersTab
+from .widgets.global_search import GlobalSearch
+
+log = logging.getLogger(__name__)
+
+# (attribute, module under gui.tabs, class, French title); "&&" shows one "&" in a tab title.
+TABS = (
+    ("dashboard_tab", "dashboard", "DashboardTab", "Tableau de bord"),
+    ("planning_tab", "planning", "PlanningTab", "Planning"),
+    ("sessions_tab", "sessions", "SessionsTab", "Sessions"),
+    ("learners_tab", "learners", "LearnersTab", "Apprenants"),
+    ("resources_tab", "resources", "ResourcesTab", "Salles && matériel"),
+    ("documents_tab", "documents", "DocumentsTab", "Documents"),
+)
+STATUS_TIMEOUT_MS = 10_000
+
+
+class MainWindow(QMainWindow):
+    """Formadesk's window over one open ``Office``; "Ouvrir une base…" swaps the office."""
+
+    def __init__(self, office: Office, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.office = office
+        self.bus = ChangeSignal(office, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.search = GlobalSearch(office.search.everything, self)
+        self.search.chosen.connect(self.go_to)
+        self._build_toolbar()
+        self._build_menus()
+        self.path_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.path_label)
+        self._attach_office()
+        settings = QSettings()
+        if not self.restoreGeometry(settings.value("main_window/geometry", b"")):
+            self.resize(1360, 860)
+
+    # -- building -------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Recherche"), self)
+        bar.setObjectName("searchToolBar")
+        bar.setMovable(False)
+        bar.addWidget(self.search)
+        self.addToolBar(bar)
+        shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        shortcut.activated.connect(self.focus_search)
+
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.open_action = self._action(
+            self.tr("&Ouvrir une base…"), self.open_database, keys.Open, "openAction"
+        )
+        self.backup_action = self._action(
+            self.tr("&Sauvegarder maintenant"), self.backup_now, keys.Save, "backupAction"
+        )
+        self.restore_action = self._action(
+            self.tr("&Restaurer une sauvegarde…"), self.show_backups, name="restoreAction"
+        )
+        self.export_action = self._action(
+            self.tr("&Exporter les apprenants (Excel)…"), self.export_learners, name="exportAction"
+        )
+        self.quit_action = self._action(self.tr("&Quitter"), self.close, "Ctrl+Q", "quitAction")
+        self.organisation_action = self._action(
+            self.tr("&Organisme…"), self.edit_organisation, name="organisationAction"
+        )
+        self.about_action = self._action(self.tr("À &propos de Formadesk"), self.show_about)
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&Fichier"))
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_action, self.restore_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        menus.addMenu(self.tr("&Paramètres")).addAction(self.organisation_action)
+        menus.addMenu(self.tr("&Aide")).addAction(self.about_action)
+
+    def _make_tab(self, module: str, class_name: str) -> QWidget:
+        # Until every tab module is written, a missing one shows a placeholder.
+        name = f"formadesk.gui.tabs.{module}"
+        try:
+            tab_class = getattr(importlib.import_module(name), class_name)
+        except ModuleNotFoundError as error:
+            if error.name != name:
+                raise
+            placeholder = QLabel(self.tr("Cet onglet arrive bientôt."), self.tabs)
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return placeholder
+        return tab_class(self.office, self.bus, self.tabs)
+
+    def _attach_office(self) -> None:
+        """Build the tabs over ``self.office`` and show its name and path."""
+        for attribute, module, class_name, title in TABS:
+            if class_name == "LearnersTab":
+                tab = LearnersTab(self.office, self.bus, self.tabs)
+                tab.session_requested.connect(self.show_session)
+            else:
+                tab = self._make_tab(module, class_name)
+            setattr(self, attribute, tab)
+            self.tabs.addTab(tab, self.tr(title))
+        self.bus.changed.connect(self._on_change)
+        self.search.set_search(self.office.search.everything)
+        self.path_label.setText(self.tr("Base : %1").replace("%1", str(self.office.path)))
+        self.update_title()
+
+    def _detach_office(self) -> None:
+        """Drop the tabs and close the office (automatic backup when data changed)."""
+        self.learners_tab.save_layout()
+        self.bus.detach()
+        self.bus.changed.disconnect(self._on_change)
+        while self.tabs.count():
+            tab = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            tab.deleteLater()
+        try:
+            self.office.close()
+        except Exception as error:  # noqa: BLE001 - the user must know the backup failed
+            show_error(self, error)
+
+    # -- reacting -------------------------------------------------------------------------
+    def update_title(self) -> None:
+        self.setWindowTitle(f"Formadesk — {self.office.display_name}")
+
+    def _on_change(self, change: Change) -> None:
+        if change.touches("organisation", "all"):
+            self.update_title()
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def go_to(self, hit: SearchHit) -> None:
+        """Open what the global search found, in its tab."""
+        if hit.kind == "learner":
+            self.tabs.setCurrentWidget(self.learners_tab)
+            self.learners_tab.show_learner(hit.id)
+        elif hit.kind == "session":
+            self.show_session(hit.id)
+        elif hit.kind == "course":
+            self.tabs.setCurrentWidget(self.sessions_tab)
+            self.sessions_tab.show_course(hit.id)
+        else:
+            self.show_message(
+                self.tr("Client « %1 » : la fiche client n'est pas encore disponible.").replace(
+                    "%1", hit.title
+                )
+            )
+
+    def show_session(self, session_id: int) -> None:
+        self.tabs.setCurrentWidget(self.sessions_tab)
+        self.sessions_tab.show_session(session_id)
+
+    # -- actions --------------------------------------------------------------------------
+    def open_database(self, path: Path | None = None) -> bool:
+        """Open another database in place of the current one (which is closed properly)."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Ouvrir une base Formadesk"),
+                str(self.office.path.parent),
+                self.tr(DATABASE_FILTER),
+            )
+            if not name:
+                return False
+            path = Path(name)
+        if Path(path).resolve() == self.office.path:
+            self.show_message(self.tr("Cette base est déjà ouverte."))
+            return False
+        office = open_office(Path(path), self)
+        if office is None:
+            return False
+        self._detach_office()
+        self.bus.deleteLater()
+        self.office = office
+        self.bus = ChangeSignal(office, self)
+        self._attach_office()
+        QSettings().setValue("database/last", str(office.path))
+        self.show_message(self.tr("Base ouverte : %1").replace("%1", str(office.path)))
+        return True
+
+    def backup_now(self) -> Path | None:
+        try:
+            path = self.office.backups.backup_now()
+        except Exception as error:  # noqa: BLE001 - shown to the user in French
+            show_error(self, error)
+            return None
+        self.show_message(self.tr("Sauvegarde enregistrée : %1").replace("%1", str(path)))
+        return path
+
+    def show_backups(self) -> BackupsDialog:
+        dialog = BackupsDialog(self.office, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def export_learners(self) -> None:
+        self.learners_tab.export_to_excel()
+
+    def edit_organisation(self) -> OrganisationDialog:
+        dialog = OrganisationDialog(self.office, self)
+        dialog.accepted.connect(lambda: self.show_message(self.tr("Paramètres enregistrés.")))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("À propos de Formadesk"),
+            self.tr(
+                "<b>Formadesk %1</b><br>Le bureau de l'assistant(e) de formation, hors ligne."
+                "<br><br>Base ouverte : %2<br>Journal : %3"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.office.path))
+            .replace("%3", str(log_dir())),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        if self.office is not None:
+            self._detach_office()
+            self.office = None  # type: ignore[assignment]
+        event.accept()

@@ -1,0 +1,56 @@
+"""The identity part of a learner's dossier, as rich text for the learners tab."""
+
+from __future__ import annotations
+
+from html import escape
+
+from formadesk.core.formatting import date_short
+from formadesk.core.model import LEARNER_STATUSES
+from formadesk.core.services.learners import LearnerData
+
+
+def born_word(civility: str) -> str:
+    return {"Mme": "Née", "M.": "Né"}.get(civility, "Né(e)")
+
+
+def dossier_html(learner: LearnerData) -> str:
+    """Identity, work, contacts and accessibility needs of a learner, one fact per line."""
+    lines: list[str] = []
+    birth = []
+    if learner.birth_name:
+        birth.append(f"{born_word(learner.civility).lower()} {escape(learner.birth_name.upper())}")
+    if learner.birth_date:
+        birth.append(f"{born_word(learner.civility).lower()} le {date_short(learner.birth_date)}")
+    if birth:
+        lines.append(_capitalise(birth))
+    work = escape(LEARNER_STATUSES.get(learner.status, learner.status))
+    if learner.job_title:
+        work += f" — {escape(learner.job_title)}"
+    if learner.employer_name:
+        work += f" chez <b>{escape(learner.employer_name)}</b>"
+    if learner.employer_siret:
+        work += f" (SIRET {escape(learner.employer_siret)})"
+    lines.append(work)
+    contacts = [escape(x) for x in (learner.email, learner.phone) if x]
+    if contacts:
+        lines.append(" · ".join(contacts))
+    place = " ".join(x for x in (learner.postal_code, learner.city) if x)
+    address = ", ".join(escape(x) for x in (learner.address, place) if x)
+    if address:
+        lines.append(address)
+    access = []
+    if learner.accessibility_needs:
+        access.append(escape(learner.accessibility_needs))
+    if learner.needs_accessible_room:
+        access.append("salle accessible (PMR) nécessaire")
+    if access:
+        lines.append(f"<span style='color:#a04000'>♿ Accessibilité : {' ; '.join(access)}</span>")
+    if learner.notes:
+        notes = escape(learner.notes).replace("\n", "<br>")
+        lines.append(f"<span style='color:#555555'>Notes : {notes}</span>")
+    return "<br>".join(lines)
+
+
+def _capitalise(parts: list[str]) -> str:
+    text = ", ".join(parts)
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,266 @@
+"""The detail panel of the sessions tab: a session's slots and enrollments, and their actions."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
+
+from formadesk.core import formatting as fmt
+from formadesk.core.errors import FormadeskError
+from formadesk.core.model import ENROLLMENT_STATUSES, SESSION_KINDS
+from formadesk.core.office import Office
+from formadesk.core.services.enrollments import EnrollmentRow
+
+from ..dialogs.enroll_dialog import EnrollDialog
+from ..forms.ui_sessions_tab import Ui_SessionsTab
+from ..messages import confirm, show_error
+from ..models.sessions import (
+    CONTEXT,
+    ENROLLMENT_COLUMNS,
+    SLOT_COLUMNS,
+    SlotLine,
+    fill_text,
+)
+from ..models.simple import RowTableModel
+from ..widgets.desktop import open_local
+from ..widgets.tables import fit_columns, select_id, selected_id, setup_table
+
+
+class SessionDetail(QObject):
+    """Shows one session (or none) in the lower half of the sessions tab."""
+
+    def __init__(self, office: Office, ui: Ui_SessionsTab, parent: QWidget):
+        super().__init__(parent)
+        self.office = office
+        self.ui = ui
+        self.widget = parent
+        self.session_id: int | None = None
+        self.slot_model: RowTableModel[SlotLine] = RowTableModel(SLOT_COLUMNS, CONTEXT, self)
+        self.enrollment_model: RowTableModel[EnrollmentRow] = RowTableModel(
+            ENROLLMENT_COLUMNS, CONTEXT, self
+        )
+        setup_table(ui.slotTable, self.slot_model, sortable=False)
+        setup_table(ui.enrollmentTable, self.enrollment_model)
+        ui.detailSplitter.setStretchFactor(0, 2)
+        ui.detailSplitter.setStretchFactor(1, 3)
+        ui.enrollmentTable.selectionModel().selectionChanged.connect(self._update_buttons)
+        ui.enrollButton.clicked.connect(self.enroll)
+        ui.statusButton.clicked.connect(self.change_status)
+        ui.removeButton.clicked.connect(self.remove)
+        ui.exportButton.clicked.connect(self.export_list)
+        ui.convocationsButton.clicked.connect(self.make_convocations)
+        ui.enrollmentTable.doubleClicked.connect(lambda _index: self.change_status())
+        self.show(None)
+
+    # -- showing --------------------------------------------------------------------------
+    def show(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Reload the shown session (it may have changed, or disappeared)."""
+        ui = self.ui
+        row = None
+        if self.session_id is not None:
+            try:
+                row = self.office.sessions.row(self.session_id)
+            except FormadeskError:
+                self.session_id = None
+        if row is None:
+            ui.detailTitle.setText(
+                self.tr("Sélectionnez une session pour voir ses séances et ses inscrits.")
+            )
+            self.slot_model.set_rows([])
+            self.enrollment_model.set_rows([])
+            self._update_buttons()
+            return
+        data = self.office.sessions.get(row.id)
+        rooms = {r.id: r.name for r in self.office.resources.rooms()}
+        lines = [
+            SlotLine(
+                s.id or 0, s.date, s.start_time, s.end_time, s.minutes, rooms.get(s.room_id, "")
+            )
+            for s in sorted(data.slots, key=lambda s: (s.date, s.start_time))
+        ]
+        parts = [
+            fmt.date_range_long(row.start_date, row.end_date),
+            row.place,
+            SESSION_KINDS.get(row.kind, row.kind),
+            row.status_label,
+            self.tr("{fill} inscrits").format(fill=fill_text(row)),
+            self.tr("{hours} planifiées").format(hours=fmt.hours(data.planned_minutes)),
+        ]
+        ui.detailTitle.setText(
+            f"<b>{html.escape(row.code)}</b> — {html.escape(row.course_title)}<br>"
+            + html.escape(" · ".join(p for p in parts if p))
+        )
+        ui.slotsGroup.setTitle(self.tr("Séances ({n})").format(n=len(lines)))
+        self.slot_model.set_rows(lines)
+        chosen = selected_id(ui.enrollmentTable)
+        enrollments = self.office.enrollments.for_session(row.id)
+        self.enrollment_model.set_rows(enrollments)
+        ui.enrollmentsGroup.setTitle(self.tr("Inscriptions ({n})").format(n=len(enrollments)))
+        select_id(ui.enrollmentTable, chosen)
+        fit_columns(ui.slotTable)
+        fit_columns(ui.enrollmentTable, maximum=220)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ui = self.ui
+        has_session = self.session_id is not None
+        has_enrollment = has_session and selected_id(ui.enrollmentTable) is not None
+        for button in (ui.enrollButton, ui.exportButton, ui.convocationsButton):
+            button.setEnabled(has_session)
+        ui.statusButton.setEnabled(has_enrollment)
+        ui.removeButton.setEnabled(has_enrollment)
+
+    def _selected_enrollment(self) -> EnrollmentRow | None:
+        enrollment_id = selected_id(self.ui.enrollmentTable)
+        position = self.enrollment_model.row_of_id(enrollment_id) if enrollment_id else -1
+        return self.enrollment_model.row_at(position)
+
+    # -- actions --------------------------------------------------------------------------
+    def enroll(self) -> None:
+        if self.session_id is None:
+            return
+        try:
+            dialog = EnrollDialog(self.office, self.session_id, self.widget)
+        except FormadeskError as error:
+            show_error(self.widget, error)
+            return
+        dialog.exec()
+
+    def change_status(self) -> None:
+        enrollment = self._selected_enrollment()
+        if enrollment is None:
+            return
+        status = self.ask_status(enrollment)
+        if status is None or status == enrollment.status:
+            return
+        reason = ""
+        if status in ("annule", "abandon"):
+            reason = self.ask_reason(enrollment) or ""
+        try:
+            self.office.enrollments.set_status(enrollment.id, status, reason=reason)
+        except FormadeskError as error:
+            show_error(self.widget, error)
+
+    def ask_status(self, enrollment: EnrollmentRow) -> str | None:
+        keys = list(ENROLLMENT_STATUSES)
+        label, ok = QInputDialog.getItem(
+            self.widget,
+            self.tr("Changer le statut"),
+            self.tr("Statut de l'inscription de {name} :").format(name=enrollment.learner_name),
+            list(ENROLLMENT_STATUSES.values()),
+            keys.index(enrollment.status) if enrollment.status in keys else 0,
+            False,
+        )
+        return keys[list(ENROLLMENT_STATUSES.values()).index(label)] if ok else None
+
+    def ask_reason(self, enrollment: EnrollmentRow) -> str | None:
+        text, ok = QInputDialog.getText(
+            self.widget,
+            self.tr("Motif"),
+            self.tr("Motif (facultatif) pour {name} :").format(name=enrollment.learner_name),
+        )
+        return text.strip() if ok else None
+
+    def remove(self) -> None:
+        enrollment = self._selected_enrollment()
+        if enrollment is None:
+            return
+        question = self.tr(
+            "Retirer {name} de la session ?\n\nL'inscription sera effacée. Pour garder une trace "
+            "(annulation, abandon), changez plutôt son statut."
+        ).format(name=enrollment.learner_name)
+        if not confirm(self.widget, self.tr("Retirer un inscrit"), question):
+            return
+        try:
+            self.office.enrollments.remove(enrollment.id)
+        except FormadeskError as error:
+            show_error(self.widget, error)
+
+    def export_list(self) -> None:
+        if self.session_id is None:
+            return
+        code = self.office.sessions.row(self.session_id).code
+        path = self.ask_export_path(f"{code} - inscrits.xlsx")
+        if not path:
+            return
+        try:
+            exports = self.office.exports
+        except ModuleNotFoundError:
+            show_error(
+                self.widget,
+                FormadeskError(self.tr("L'export Excel n'est pas encore disponible.")),
+            )
+            return
+        try:
+            with _busy():
+                exports.learners_xlsx(Path(path), session_id=self.session_id)
+        except (FormadeskError, OSError) as error:
+            show_error(self.widget, _readable(error))
+            return
+        if confirm(
+            self.widget,
+            self.tr("Exporter la liste"),
+            self.tr("La liste est enregistrée :\n{path}\n\nL'ouvrir maintenant ?").format(
+                path=path
+            ),
+        ):
+            open_local(path)
+
+    def ask_export_path(self, file_name: str) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _filter = QFileDialog.getSaveFileName(
+            self.widget,
+            self.tr("Exporter la liste des inscrits"),
+            str(Path(folder) / file_name),
+            self.tr("Classeur Excel (*.xlsx)"),
+        )
+        return path
+
+    def make_convocations(self) -> None:
+        if self.session_id is None:
+            return
+        try:
+            with _busy():
+                paths = self.office.documents.make_convocations(self.session_id)
+        except (FormadeskError, OSError) as error:
+            show_error(self.widget, _readable(error))
+            return
+        if not paths:
+            return
+        folder = paths[0].parent
+        if len(paths) == 1:
+            text = self.tr("1 convocation a été écrite dans le dossier :\n{folder}")
+        else:
+            text = self.tr("{n} convocations ont été écrites dans le dossier :\n{folder}")
+        text = text.format(n=len(paths), folder=folder) + "\n\n" + self.tr("Ouvrir le dossier ?")
+        if confirm(self.widget, self.tr("Convocations"), text):
+            open_local(folder)
+
+
+class _busy:
+    """Wait cursor while a short job runs on the UI thread."""
+
+    def __enter__(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc: object) -> None:
+        QApplication.restoreOverrideCursor()
+
+
+def _readable(error: Exception) -> Exception:
+    """A French sentence for a file that could not be written."""
+    if isinstance(error, OSError):
+        text = QCoreApplication.translate(
+            "SessionDetail",
+            "Le fichier n'a pas pu être écrit ({reason}). Vérifiez que le dossier existe et que "
+            "le fichier n'est pas ouvert dans un autre programme.",
+        )
+        return FormadeskError(text.format(reason=error.strerror or error))
+    return error
