@@ -137,6 +137,20 @@ def test_long_timetable_breaks_across_pages_with_its_header_and_logo(desk, seede
     assert "Atelier Formation Conseil" in page_2
 
 
+def test_documents_go_to_the_folder_the_office_chose(desk, seeded, monkeypatch, tmp_path):
+    assert desk.documents.output_folder(CODE, 2026) == desk.docs_dir / "2026" / CODE
+    monkeypatch.delenv("FORMADESK_DOCUMENTS_DIR")
+    with desk.database.unit_of_work() as s:
+        s.scalar(select(Organisation)).documents_dir = str(tmp_path / "Partage")
+    folder = desk.documents.output_folder("2026/EXCEL:1", 2026)
+    assert folder == tmp_path / "Partage" / "2026" / "2026-EXCEL-1"
+    here = tmp_path / "ici"
+    paths = desk.documents.make_convocations(
+        seeded["session"], out_dir=here, enrollment_ids=[seeded["marc"]]
+    )
+    assert [p.parent for p in paths] == [here]
+
+
 def test_file_names_are_safe_on_windows():
     assert safe_file_name('2026/EXCEL:003 "bis"?') == "2026-EXCEL-003 -bis--"
     assert safe_file_name("  CON ") == "document"

@@ -12,6 +12,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from sqlalchemy import insert  # noqa: E402
 
 from formadesk.core.model import Learner  # noqa: E402
 from formadesk.core.office import Office  # noqa: E402
@@ -62,24 +63,18 @@ def add_learner(office: Office) -> Callable[..., int]:
 def many_learners(office: Office) -> Callable[[int], None]:
     """Insert ``n`` generated learners in one transaction (fast setup for list tests)."""
 
-    def insert(n: int) -> None:
+    def add_many(n: int) -> None:
+        rows = []
+        for i in range(n):
+            data = LearnerData(
+                last_name=f"Nom{i:05d}",
+                first_name=f"Prénom{n - i:05d}",
+                birth_date=dt.date(1970, 1, 1) + dt.timedelta(days=i % 9000),
+                city="Lyon" if i % 2 else "Annecy",
+            )
+            row = {k: v for k, v in vars(data).items() if k != "id"}
+            rows.append({**row, "search_text": search_text_of(data)})
         with office.database.unit_of_work() as s:
-            for i in range(n):
-                data = LearnerData(
-                    last_name=f"Nom{i:05d}",
-                    first_name=f"Prénom{n - i:05d}",
-                    birth_date=dt.date(1970, 1, 1) + dt.timedelta(days=i % 9000),
-                    city="Lyon" if i % 2 else "Annecy",
-                )
-                s.add(
-                    Learner(
-                        last_name=data.last_name,
-                        first_name=data.first_name,
-                        birth_date=data.birth_date,
-                        city=data.city,
-                        status="salarie",
-                        search_text=search_text_of(data),
-                    )
-                )
+            s.execute(insert(Learner), rows)
 
-    return insert
+    return add_many

@@ -127,8 +127,12 @@ class Office:
         except BaseException:
             lock.release()
             raise
-        office = cls(database)
-        office._ensure_organisation()
+        try:
+            office = cls(database)
+            office._ensure_organisation()
+        except BaseException:
+            database.close()  # releases the lock too
+            raise
         return office
 
     def _ensure_organisation(self) -> None:

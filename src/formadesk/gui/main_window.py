@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,19 +28,24 @@ from .dialogs.backups import BackupsDialog
 from .dialogs.open_error import DATABASE_FILTER, open_office
 from .dialogs.organisation_dialog import OrganisationDialog
 from .messages import show_error
+from .tabs.dashboard import DashboardTab
+from .tabs.documents import DocumentsTab
 from .tabs.learners import LearnersTab
+from .tabs.planning import PlanningTab
+from .tabs.resources import ResourcesTab
+from .tabs.sessions import SessionsTab
 from .widgets.global_search import GlobalSearch
 
 log = logging.getLogger(__name__)
 
-# (attribute, module under gui.tabs, class, French title); "&&" shows one "&" in a tab title.
+# (attribute, class, French title); "&&" shows one "&" in a tab title.
 TABS = (
-    ("dashboard_tab", "dashboard", "DashboardTab", "Tableau de bord"),
-    ("planning_tab", "planning", "PlanningTab", "Planning"),
-    ("sessions_tab", "sessions", "SessionsTab", "Sessions"),
-    ("learners_tab", "learners", "LearnersTab", "Apprenants"),
-    ("resources_tab", "resources", "ResourcesTab", "Salles && matériel"),
-    ("documents_tab", "documents", "DocumentsTab", "Documents"),
+    ("dashboard_tab", DashboardTab, QT_TRANSLATE_NOOP("MainWindow", "Tableau de bord")),
+    ("planning_tab", PlanningTab, QT_TRANSLATE_NOOP("MainWindow", "Planning")),
+    ("sessions_tab", SessionsTab, QT_TRANSLATE_NOOP("MainWindow", "Sessions")),
+    ("learners_tab", LearnersTab, QT_TRANSLATE_NOOP("MainWindow", "Apprenants")),
+    ("resources_tab", ResourcesTab, QT_TRANSLATE_NOOP("MainWindow", "Salles && matériel")),
+    ("documents_tab", DocumentsTab, QT_TRANSLATE_NOOP("MainWindow", "Documents")),
 )
 STATUS_TIMEOUT_MS = 10_000
 
@@ -117,29 +121,13 @@ class MainWindow(QMainWindow):
         menus.addMenu(self.tr("&Paramètres")).addAction(self.organisation_action)
         menus.addMenu(self.tr("&Aide")).addAction(self.about_action)
 
-    def _make_tab(self, module: str, class_name: str) -> QWidget:
-        # Until every tab module is written, a missing one shows a placeholder.
-        name = f"formadesk.gui.tabs.{module}"
-        try:
-            tab_class = getattr(importlib.import_module(name), class_name)
-        except ModuleNotFoundError as error:
-            if error.name != name:
-                raise
-            placeholder = QLabel(self.tr("Cet onglet arrive bientôt."), self.tabs)
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            return placeholder
-        return tab_class(self.office, self.bus, self.tabs)
-
     def _attach_office(self) -> None:
         """Build the tabs over ``self.office`` and show its name and path."""
-        for attribute, module, class_name, title in TABS:
-            if class_name == "LearnersTab":
-                tab = LearnersTab(self.office, self.bus, self.tabs)
-                tab.session_requested.connect(self.show_session)
-            else:
-                tab = self._make_tab(module, class_name)
+        for attribute, tab_class, title in TABS:
+            tab = tab_class(self.office, self.bus, self.tabs)
             setattr(self, attribute, tab)
             self.tabs.addTab(tab, self.tr(title))
+        self.learners_tab.session_requested.connect(self.show_session)
         self.bus.changed.connect(self._on_change)
         self.search.set_search(self.office.search.everything)
         self.path_label.setText(self.tr("Base : %1").replace("%1", str(self.office.path)))

@@ -67,7 +67,7 @@ SST-INIT | Sauveteur Secouriste du Travail (SST) : formation initiale
 ? Aucun
 # Certificat SST (INRS), valable 24 mois
 SST-MAC | Maintien et actualisation des compétences SST
-* 7 | 190 | 900 | presentiel | 344 | Recyclage | securite | 7
+* 7 | 190 | 900 | presentiel | 344 | Recyclage | securite | 5
 - Actualiser les gestes de secours
 - Réviser la conduite à tenir face à une situation d'accident
 - Renforcer son rôle de préventeur
@@ -75,7 +75,7 @@ SST-MAC | Maintien et actualisation des compétences SST
 ? Être titulaire du certificat SST
 # Certificat SST (INRS), prolongé de 24 mois
 INCENDIE-EPI | Équipier de première intervention incendie
-* 7 | 220 | 950 | presentiel | 344 | Initiation | securite | 4
+* 7 | 220 | 950 | presentiel | 344 | Initiation | securite | 3
 - Connaître les causes et les effets d'un incendie
 - Utiliser un extincteur adapté
 - Appliquer les consignes d'évacuation
@@ -190,7 +190,7 @@ ANGLAIS-B2 | Anglais professionnel : perfectionnement B2
 ? Niveau B1 validé par le test de positionnement
 # Certification Linguaskill | RS6513
 FLE-PRO | Français langue étrangère : communication professionnelle
-* 70 | 2100 | 7400 | presentiel | 136 | A2 | langues | 10
+* 70 | 2100 | 7400 | presentiel | 136 | A2 | langues | 14
 - Comprendre des consignes de travail écrites et orales
 - Communiquer avec ses collègues et la clientèle
 - Remplir des documents administratifs courants
@@ -207,7 +207,7 @@ NUM-BASE | Les bases du numérique au travail
 ? Aucun
 # Certification Pix | RS6061
 CYBER | Cybersécurité : les bons réflexes
-* 7 | 350 | 1400 | distanciel | 326 | Initiation | numerique | 4
+* 7 | 350 | 1400 | distanciel | 326 | Initiation | numerique | 3
 - Reconnaître les tentatives d'hameçonnage
 - Protéger ses mots de passe et ses données
 - Adopter les bonnes pratiques en télétravail
@@ -229,7 +229,7 @@ WORDPRESS | Créer son site avec WordPress
 = Dirigeants de TPE, chargés de communication
 ? Aucun
 BUREAU-CERT | Parcours bureautique certifiant : Word, Excel et PowerPoint
-* 70 | 2450 | 8600 | presentiel | 324 | Intermédiaire | bureau | 8
+* 70 | 2450 | 8600 | presentiel | 324 | Intermédiaire | bureau | 9
 - Produire des documents Word structurés et des courriers types
 - Concevoir des tableaux de calcul et des graphiques avec Excel
 - Réaliser une présentation PowerPoint claire et animée
@@ -239,7 +239,7 @@ BUREAU-CERT | Parcours bureautique certifiant : Word, Excel et PowerPoint
 ? Savoir utiliser un ordinateur ; test de positionnement
 # Certification TOSA Bureautique | RS6198
 REMOB-EMPLOI | Remobilisation vers l'emploi : compétences clés et numérique
-* 105 | 2900 | 9800 | mixte | 415 | Initiation | numerique | 7
+* 105 | 2900 | 9800 | mixte | 415 | Initiation | numerique | 9
 - Identifier ses compétences et construire son projet professionnel
 - Utiliser les outils numériques de la recherche d'emploi
 - Rédiger un CV et une lettre de motivation
@@ -247,7 +247,7 @@ REMOB-EMPLOI | Remobilisation vers l'emploi : compétences clés et numérique
 = Demandeurs d'emploi, orientés par France Travail ou la Mission locale
 ? Aucun
 ASSIST-FORM | Assistant(e) de formation : parcours certifiant
-* 140 | 4900 | 14000 | mixte | 333 | Niveau 4 | gestion | 8
+* 140 | 4900 | 14000 | mixte | 333 | Niveau 4 | gestion | 12
 - Assurer le suivi administratif des actions de formation
 - Organiser la logistique des sessions
 - Accueillir, informer et accompagner les apprenants
@@ -279,9 +279,9 @@ ASSESSMENT = (
     "situation), questionnaire de satisfaction à chaud et à froid."
 )
 DEFAULT_SANCTION = "Attestation de fin de formation"
-# Typical group size per domain (the room may lower it).
-GROUP_SIZES = {"securite": 9, "langues": 11, "bureau": 12, "numerique": 12}
-DEFAULT_GROUP_SIZE = 15
+# Typical group size per domain, as (smallest, largest); the room may lower it.
+GROUP_SIZES = {"securite": (8, 10), "langues": (12, 16), "bureau": (12, 16), "numerique": (12, 18)}
+DEFAULT_GROUP_SIZE = (16, 22)
 
 
 @dataclass(slots=True)

@@ -54,7 +54,7 @@ def _fill(ctx: Context, session: SessionRec) -> tuple[int, int, int]:
     top = session.max_places
     days = (session.start - ctx.today).days
     if days <= 0:
-        active = rng.randint(math.ceil(top * 0.7), top)
+        active = rng.randint(math.ceil(top * 0.8), top)
     elif days <= 30:
         active = rng.randint(math.ceil(top * 0.4), top)
     elif days <= 90:

@@ -58,14 +58,14 @@ SITES = {
 
 # name, site, capacity, accessible, opens, closes, notes
 ROOMS = (
-    ("Salle Bellecour", "Lyon Presqu'île", 16, True, "08:30", "18:00", "Tableau blanc"),
-    ("Salle Fourvière", "Lyon Presqu'île", 12, False, "08:30", "18:00", "2e étage sans ascenseur"),
-    ("Salle Informatique", "Lyon Presqu'île", 14, True, "08:30", "18:00", "14 postes fixes"),
-    ("Salle Rhône", "Lyon Part-Dieu", 18, True, "08:00", "19:00", "Modulable en deux demi-salles"),
-    ("Salle Saône", "Lyon Part-Dieu", 14, True, "08:00", "19:00", "Écran interactif"),
+    ("Salle Bellecour", "Lyon Presqu'île", 18, True, "08:30", "18:00", "Tableau blanc"),
+    ("Salle Fourvière", "Lyon Presqu'île", 14, False, "08:30", "18:00", "2e étage sans ascenseur"),
+    ("Salle Informatique", "Lyon Presqu'île", 16, True, "08:30", "18:00", "16 postes fixes"),
+    ("Salle Rhône", "Lyon Part-Dieu", 20, True, "08:00", "19:00", "Modulable en deux demi-salles"),
+    ("Salle Saône", "Lyon Part-Dieu", 16, True, "08:00", "19:00", "Écran interactif"),
     ("Salle Confluence", "Lyon Part-Dieu", 24, True, "08:00", "19:00", "Grande salle plénière"),
-    ("Salle Gratte-Ciel", "Villeurbanne", 16, True, "08:30", "17:30", "Espace pratique SST"),
-    ("Salle Tonkin", "Villeurbanne", 12, True, "08:30", "17:30", "Salle de réunion"),
+    ("Salle Gratte-Ciel", "Villeurbanne", 18, True, "08:30", "17:30", "Espace pratique SST"),
+    ("Salle Tonkin", "Villeurbanne", 14, True, "08:30", "17:30", "Salle de réunion"),
 )  # fmt: skip
 
 # name, kind, quantity, state, notes, domain that books it (or "" / "room" for installed ones)

@@ -29,8 +29,8 @@ WHAT_TO_BRING = {
 }
 VIRTUAL_PLACE = "Classe virtuelle (lien envoyé avec la convocation)"
 CANCELLED_SHARE = 0.03
-INTRA_SHARE = 0.22
-MAX_SHIFT_WEEKS = 12
+INTRA_SHARE = 0.25
+MAX_SHIFT_WEEKS = 6
 
 
 @dataclass(slots=True)
@@ -111,54 +111,76 @@ def _pick_trainers(
     return chosen or allowed[:1]
 
 
-def _candidates(ctx: Context, calendar: Calendar) -> list[tuple[CourseRec, dt.date, bool]]:
-    """(course, wished start, forced) for every session to plan, forced ones first."""
-    rng, today = ctx.rng, ctx.today
-    first = today - dt.timedelta(days=ctx.size.months_back * 30)
-    span = (today - first).days + ctx.size.months_ahead * 30
+def _forced(ctx: Context, calendar: Calendar) -> list[tuple[CourseRec, dt.date, bool]]:
+    """One session running today and one starting next week, whatever the seed."""
+    today = ctx.today
     in_house = [c for c in ctx.courses if c.spec.modality == "presentiel"]
-    # One session running today and one starting next week, whatever the seed.
     running = next(c for c in in_house if c.slot_count == 10)
     start = today - dt.timedelta(days=1)
     while not calendar.is_open(start) or start.weekday() > 1:
         start -= dt.timedelta(days=1)
     soon = next(c for c in in_house if c.slot_count == 4)
-    wanted = [(running, start, True), (soon, today + dt.timedelta(days=7 - today.weekday()), True)]
+    return [(running, start, True), (soon, today + dt.timedelta(days=7 - today.weekday()), True)]
+
+
+def _wishes(ctx: Context, count: int) -> list[tuple[CourseRec, dt.date, bool]]:
+    """(course, wished start, forced) for ``count`` sessions spread over the office's years."""
+    rng, today = ctx.rng, ctx.today
+    first = today - dt.timedelta(days=ctx.size.months_back * 30)
+    span = (today - first).days + ctx.size.months_ahead * 30
     weights = [c.spec.weight for c in ctx.courses]
-    picks = rng.choices(ctx.courses, weights=weights, k=max(0, ctx.size.sessions - len(wanted)))
+    picks = rng.choices(ctx.courses, weights=weights, k=max(0, count))
     starts = sorted(first + dt.timedelta(days=rng.randrange(span)) for _ in picks)
+    wishes = []
     for course, day in zip(picks, starts, strict=True):
         if course.slot_count > 10 and day.weekday() == 4:
             day -= dt.timedelta(days=1)  # two days a week, from Mon-Tue to Thu-Fri
-        wanted.append((course, day, False))
-    return wanted
+        wishes.append((course, day, False))
+    return wishes
 
 
-def _plan(ctx: Context, calendar: Calendar, course: CourseRec, start: dt.date,
-          forced: bool) -> Plan | None:  # fmt: skip
+def _attempts(forced: bool, modality: str, domain: str) -> list[tuple[int, str]]:
+    """(week shift, modality) to try in turn: around the wished week, then at a distance."""
+    if forced:
+        return [(0, modality)]
+    shifts = [0]
+    for week in range(1, MAX_SHIFT_WEEKS + 1):
+        shifts += [week, -week]
+    attempts = [(shift, modality) for shift in shifts]
+    if modality != "distanciel" and domain != "securite":
+        attempts.append((0, "distanciel"))
+    return attempts
+
+
+def _plan(
+    ctx: Context, calendar: Calendar, course: CourseRec, start: dt.date, forced: bool
+) -> Plan | None:
     rng = ctx.rng
     spec = course.spec
     big_clients = [c for c in ctx.clients if len(c.employees) >= 6]
     kind, client = "inter", None
     if not forced and big_clients and rng.random() < INTRA_SHARE and course.slot_count <= 10:
-        kind, client = "intra", rng.choice(big_clients)
-    modality = spec.modality
-    if modality == "presentiel" and spec.domain != "securite" and rng.random() < 0.08:
-        modality = "distanciel"
-    wanted = GROUP_SIZES.get(spec.domain, DEFAULT_GROUP_SIZE) + rng.randint(0, 4)
+        sizes = [len(c.employees) for c in big_clients]
+        kind, client = "intra", rng.choices(big_clients, weights=sizes)[0]
+    wished = spec.modality
+    if wished == "presentiel" and spec.domain != "securite" and rng.random() < 0.12:
+        wished = "distanciel"
+    wanted = rng.randint(*GROUP_SIZES.get(spec.domain, DEFAULT_GROUP_SIZE))
     if client is not None:
         wanted = min(wanted, len(client.employees))
-    at_client = client is not None and modality == "presentiel" and rng.random() < 0.6
+    at_client = client is not None and wished == "presentiel" and rng.random() < 0.75
     cancelled = not forced and rng.random() < CANCELLED_SHARE
-    for shift in range(1 if forced else MAX_SHIFT_WEEKS):
+    for shift, modality in _attempts(forced, wished, spec.domain):
         first = calendar.next_open(start + dt.timedelta(days=7 * shift))
         days = calendar.days(first, course.slot_count // 2)
         halves = [(day, half) for day in days for half in (0, 1)]
         # Mixed courses: every other day at a distance.
         in_house = [
-            (day, half) for index, day in enumerate(days) for half in (0, 1)
+            (day, half)
+            for index, day in enumerate(days)
+            for half in (0, 1)
             if modality == "presentiel" or (modality == "mixte" and index % 2 == 0)
-        ]  # fmt: skip
+        ]
         room = None
         if in_house and not at_client:
             room = _pick_room(ctx, in_house, wanted)
@@ -226,7 +248,14 @@ def build_sessions(ctx: Context) -> None:
     rng, today = ctx.rng, ctx.today
     first = today - dt.timedelta(days=ctx.size.months_back * 30 + 30)
     calendar = Calendar(first, today + dt.timedelta(days=ctx.size.months_ahead * 31 + 400))
-    plans = [plan for wish in _candidates(ctx, calendar) if (plan := _plan(ctx, calendar, *wish))]
+    wishes = _forced(ctx, calendar)
+    wishes += _wishes(ctx, ctx.size.sessions - len(wishes))
+    plans = [plan for wish in wishes if (plan := _plan(ctx, calendar, *wish))]
+    for _ in range(5):  # replace the few sessions no room could take
+        missing = ctx.size.sessions - len(plans)
+        if missing <= 0:
+            break
+        plans += [plan for wish in _wishes(ctx, missing) if (plan := _plan(ctx, calendar, *wish))]
     plans.sort(key=lambda p: (p.start, p.course.spec.code))
     numbers: dict[tuple[int, str], int] = {}
     used: dict[tuple[int, dt.date, int], int] = {}

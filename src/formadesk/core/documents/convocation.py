@@ -32,7 +32,13 @@ def _address_block(data: ConvocationData) -> Table:
         colWidths=[LAYOUT.content_width - RECIPIENT_WIDTH, RECIPIENT_WIDTH],
     )
     table.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), LAYOUT.font, LAYOUT.body_size),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
     )
     return table
 

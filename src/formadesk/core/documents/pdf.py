@@ -71,6 +71,7 @@ def data_table(
     cells += [[para(text, "cell") for text in row] for row in rows]
     table = Table(cells, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     commands = [
+        ("FONT", (0, 0), (-1, -1), LAYOUT.font, LAYOUT.body_size),
         ("BACKGROUND", (0, 0), (-1, 0), LAYOUT.header_fill),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, LAYOUT.accent),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, LAYOUT.rule),
@@ -92,6 +93,7 @@ def side_by_side(left: list[Flowable], right: list[Flowable], gap: float = 8 * m
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), LAYOUT.font, LAYOUT.body_size),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (0, -1), gap),
@@ -235,6 +237,8 @@ def write_letter(
             subject=subject,
             creator="Formadesk",
             lang="fr-FR",
+            initialFontName=L.font,  # no stray reference to an unembedded Helvetica
+            initialFontSize=L.body_size,
         )
         doc.addPageTemplates(
             [

@@ -8,11 +8,12 @@ from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
@@ -40,12 +41,13 @@ HEADER_FONT = Font(name=FONT_NAME, bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
 TITLE_FONT = Font(name=FONT_NAME, bold=True, size=14)
 LABEL_FONT = Font(name=FONT_NAME, bold=True)
+LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
 BATCH = 2000  # rows fetched from the database at a time
 
 # (header, column width) of the learner columns, then of the enrollment columns.
 LEARNER_COLUMNS = [
     ("Nom", 22), ("Prénom", 18), ("Civilité", 9), ("Date de naissance", 17), ("E-mail", 30),
-    ("Téléphone", 16), ("Adresse", 32), ("Code postal", 11), ("Ville", 20), ("Statut", 18),
+    ("Téléphone", 16), ("Adresse", 32), ("Code postal", 12), ("Ville", 20), ("Statut", 18),
     ("Employeur", 26), ("Fonction", 22), ("Fiche créée le", 14),
 ]  # fmt: skip
 ENROLLMENT_COLUMNS = [
@@ -87,8 +89,8 @@ class ExportService:
                 rows = self._enrollment_rows(s, session_id, text)
             workbook = Workbook(write_only=True)
             data_sheet = workbook.create_sheet("Inscrits" if session_id else "Apprenants")
+            _print_setup(data_sheet, f"{org_name} – {title}")  # before any row is written
             count = _write_table(data_sheet, columns, rows)
-            _print_setup(data_sheet, f"{org_name} – {title}")
             _write_about(workbook.create_sheet("Informations"), org_name, title, text, count)
             with atomic_path(out) as temp:
                 workbook.save(temp)
@@ -169,13 +171,13 @@ def _write_table(
 def _print_setup(sheet: WriteOnlyWorksheet, header: str) -> None:
     """Landscape, as wide as the page, header row repeated, named and numbered pages."""
     sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0  # as many pages as needed down
     sheet.print_title_rows = "1:1"
     sheet.oddHeader.center.text = header
-    sheet.oddFooter.left.text = "Exporté le &D"
+    sheet.oddFooter.left.text = f"Exporté le {dt.date.today():%d/%m/%Y}"
     sheet.oddFooter.right.text = "Page &P / &N"
 
 
@@ -203,8 +205,10 @@ def _write_about(
     sheet: WriteOnlyWorksheet, org_name: str, title: str, text: str, count: int
 ) -> None:
     """The sheet saying whose data this is, what was exported and when."""
-    sheet.column_dimensions["A"].width = 22
-    sheet.column_dimensions["B"].width = 70
+    sheet.column_dimensions["A"].width = 20
+    sheet.column_dimensions["B"].width = 90
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     now = dt.datetime.now().replace(second=0, microsecond=0)
     heading = WriteOnlyCell(sheet, value=org_name or "Organisme de formation")
     heading.font = TITLE_FONT
@@ -217,8 +221,12 @@ def _write_about(
         ("Nombre de lignes", count),
         ("Produit par", "Formadesk"),
     ]
-    cell = _Cells(sheet)
+    make = _Cells(sheet)
     for label, value in lines:
         label_cell = WriteOnlyCell(sheet, value=label)
         label_cell.font = LABEL_FONT
-        sheet.append([label_cell, cell(value)])
+        value_cell = make(value)
+        if not isinstance(value_cell, Cell):
+            value_cell = WriteOnlyCell(sheet, value=value_cell)
+        value_cell.alignment = LEFT
+        sheet.append([label_cell, value_cell])

@@ -76,6 +76,7 @@ class LearnerDialog(FormDialog):
         for key, label in LEARNER_STATUSES.items():
             self.ui.statusCombo.addItem(label, key)
         self.ui.errorLabel.hide()
+        self._form_errors: dict[str, str] = {}
         self._data = office.learners.get(learner_id) if learner_id else LearnerData()
         self.load(self._data)
         if learner_id:
@@ -108,10 +109,12 @@ class LearnerDialog(FormDialog):
     def collect(self) -> LearnerData:
         """The learner as typed (a fresh object: a failed save leaves ``_data`` untouched)."""
         ui = self.ui
+        self._form_errors: dict[str, str] = {}
         try:
             birth_date = parse_date_fr(ui.birthDateEdit.text())
         except ValueError as error:
-            raise ValidationError({"birth_date": str(error)}) from None
+            self._form_errors["birth_date"] = str(error)  # reported with the service's checks
+            birth_date = None
         return LearnerData(
             id=self._data.id,
             civility=ui.civilityCombo.currentData() or "",
@@ -135,8 +138,13 @@ class LearnerDialog(FormDialog):
 
     def commit(self, data: LearnerData) -> int:
         learners = self.office.learners
-        if data.id is None:
-            learners.validate(data)  # warn about duplicates only for a learner we could save
+        try:
+            learners.validate(data)
+        except ValidationError as error:
+            raise ValidationError({**self._form_errors, **error.errors}) from None
+        if self._form_errors:
+            raise ValidationError(self._form_errors)
+        if data.id is None:  # warn about duplicates only for a learner we could save
             duplicates = learners.possible_duplicates(data)
             if duplicates and not self.confirm_duplicates(duplicates):
                 raise FormadeskError(

@@ -135,6 +135,11 @@ class Ui_CourseDialog(object):
 
         self.sanctionCombo = QComboBox(self.generalPage)
         self.sanctionCombo.setObjectName(u"sanctionCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.sanctionCombo.sizePolicy().hasHeightForWidth())
+        self.sanctionCombo.setSizePolicy(sizePolicy)
         self.sanctionCombo.setEditable(True)
 
         self.generalLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.sanctionCombo)

@@ -24,7 +24,7 @@ class Ui_LearnerDialog(object):
     def setupUi(self, LearnerDialog):
         if not LearnerDialog.objectName():
             LearnerDialog.setObjectName(u"LearnerDialog")
-        LearnerDialog.resize(820, 560)
+        LearnerDialog.resize(860, 440)
         self.mainLayout = QVBoxLayout(LearnerDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.columnsLayout = QHBoxLayout()
@@ -209,6 +209,7 @@ class Ui_LearnerDialog(object):
 
         self.accessibilityEdit = QPlainTextEdit(self.accessibilityBox)
         self.accessibilityEdit.setObjectName(u"accessibilityEdit")
+        self.accessibilityEdit.setMaximumSize(QSize(16777215, 80))
         self.accessibilityEdit.setTabChangesFocus(True)
 
         self.accessibilityLayout.addWidget(self.accessibilityEdit)
@@ -221,23 +222,24 @@ class Ui_LearnerDialog(object):
 
         self.rightLayout.addWidget(self.accessibilityBox)
 
+        self.notesBox = QGroupBox(LearnerDialog)
+        self.notesBox.setObjectName(u"notesBox")
+        self.notesLayout = QVBoxLayout(self.notesBox)
+        self.notesLayout.setObjectName(u"notesLayout")
+        self.notesEdit = QPlainTextEdit(self.notesBox)
+        self.notesEdit.setObjectName(u"notesEdit")
+        self.notesEdit.setTabChangesFocus(True)
+
+        self.notesLayout.addWidget(self.notesEdit)
+
+
+        self.rightLayout.addWidget(self.notesBox)
+
 
         self.columnsLayout.addLayout(self.rightLayout)
 
 
         self.mainLayout.addLayout(self.columnsLayout)
-
-        self.notesLabel = QLabel(LearnerDialog)
-        self.notesLabel.setObjectName(u"notesLabel")
-
-        self.mainLayout.addWidget(self.notesLabel)
-
-        self.notesEdit = QPlainTextEdit(LearnerDialog)
-        self.notesEdit.setObjectName(u"notesEdit")
-        self.notesEdit.setMaximumSize(QSize(16777215, 90))
-        self.notesEdit.setTabChangesFocus(True)
-
-        self.mainLayout.addWidget(self.notesEdit)
 
         self.errorLabel = QLabel(LearnerDialog)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -267,7 +269,6 @@ class Ui_LearnerDialog(object):
         self.employerSiretLabel.setBuddy(self.employerSiretEdit)
         self.jobTitleLabel.setBuddy(self.jobTitleEdit)
         self.accessibilityLabel.setBuddy(self.accessibilityEdit)
-        self.notesLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.civilityCombo, self.lastNameEdit)
         QWidget.setTabOrder(self.lastNameEdit, self.firstNameEdit)
@@ -323,6 +324,6 @@ class Ui_LearnerDialog(object):
         self.accessibilityBox.setTitle(QCoreApplication.translate("LearnerDialog", u"Accessibilit\u00e9", None))
         self.accessibilityLabel.setText(QCoreApplication.translate("LearnerDialog", u"Besoins d'a&daptation (handicap, am\u00e9nagements) :", None))
         self.accessibleRoomCheck.setText(QCoreApplication.translate("LearnerDialog", u"A besoin d'une salle accessible (&PMR)", None))
-        self.notesLabel.setText(QCoreApplication.translate("LearnerDialog", u"N&otes :", None))
+        self.notesBox.setTitle(QCoreApplication.translate("LearnerDialog", u"N&otes", None))
     # retranslateUi
 

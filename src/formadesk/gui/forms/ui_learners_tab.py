@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSplitter, QTableView,
-    QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QTableView, QVBoxLayout, QWidget)
 
 class Ui_LearnersTab(object):
     def setupUi(self, LearnersTab):
@@ -95,11 +95,14 @@ class Ui_LearnersTab(object):
 
         self.dossierLayout.addWidget(self.enrollmentsLabel)
 
-        self.enrollmentsView = QTableView(self.dossierPanel)
-        self.enrollmentsView.setObjectName(u"enrollmentsView")
+        self.enrollmentsList = QListWidget(self.dossierPanel)
+        self.enrollmentsList.setObjectName(u"enrollmentsList")
+        self.enrollmentsList.setAlternatingRowColors(True)
+        self.enrollmentsList.setWordWrap(True)
 
-        self.dossierLayout.addWidget(self.enrollmentsView)
+        self.dossierLayout.addWidget(self.enrollmentsList)
 
+        self.dossierLayout.setStretch(3, 1)
         self.splitter.addWidget(self.dossierPanel)
 
         self.mainLayout.addWidget(self.splitter)
@@ -128,12 +131,13 @@ class Ui_LearnersTab(object):
 
         self.mainLayout.addLayout(self.buttonsLayout)
 
+        self.mainLayout.setStretch(1, 1)
         QWidget.setTabOrder(self.searchEdit, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.learnersView)
         QWidget.setTabOrder(self.learnersView, self.newButton)
         QWidget.setTabOrder(self.newButton, self.editButton)
         QWidget.setTabOrder(self.editButton, self.exportButton)
-        QWidget.setTabOrder(self.exportButton, self.enrollmentsView)
+        QWidget.setTabOrder(self.exportButton, self.enrollmentsList)
 
         self.retranslateUi(LearnersTab)
 
@@ -150,7 +154,7 @@ class Ui_LearnersTab(object):
         self.identityLabel.setText(QCoreApplication.translate("LearnersTab", u"S\u00e9lectionnez un apprenant pour voir son dossier.", None))
         self.enrollmentsLabel.setText(QCoreApplication.translate("LearnersTab", u"Inscriptions", None))
 #if QT_CONFIG(tooltip)
-        self.enrollmentsView.setToolTip(QCoreApplication.translate("LearnersTab", u"Double-cliquez sur une inscription pour ouvrir la session.", None))
+        self.enrollmentsList.setToolTip(QCoreApplication.translate("LearnersTab", u"Double-cliquez sur une inscription pour ouvrir la session.", None))
 #endif // QT_CONFIG(tooltip)
         self.newButton.setText(QCoreApplication.translate("LearnersTab", u"&Nouveau\u2026", None))
         self.editButton.setText(QCoreApplication.translate("LearnersTab", u"&Modifier\u2026", None))

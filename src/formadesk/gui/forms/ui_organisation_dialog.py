@@ -202,8 +202,6 @@ class Ui_OrganisationDialog(object):
 
         self.adminLayout.addLayout(self.legalLayout)
 
-        self.peopleLayout = QHBoxLayout()
-        self.peopleLayout.setObjectName(u"peopleLayout")
         self.signatoryBox = QGroupBox(self.adminPage)
         self.signatoryBox.setObjectName(u"signatoryBox")
         self.signatoryLayout = QFormLayout(self.signatoryBox)
@@ -231,7 +229,7 @@ class Ui_OrganisationDialog(object):
         self.signatoryLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.signatoryTitleEdit)
 
 
-        self.peopleLayout.addWidget(self.signatoryBox)
+        self.adminLayout.addWidget(self.signatoryBox)
 
         self.referentBox = QGroupBox(self.adminPage)
         self.referentBox.setObjectName(u"referentBox")
@@ -271,10 +269,7 @@ class Ui_OrganisationDialog(object):
         self.referentLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.referentPhoneEdit)
 
 
-        self.peopleLayout.addWidget(self.referentBox)
-
-
-        self.adminLayout.addLayout(self.peopleLayout)
+        self.adminLayout.addWidget(self.referentBox)
 
         self.adminSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -462,7 +457,7 @@ class Ui_OrganisationDialog(object):
         self.vatNumberEdit.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"FR00 123456789", None))
         self.signatoryBox.setTitle(QCoreApplication.translate("OrganisationDialog", u"Signataire des documents", None))
         self.signatoryNameLabel.setText(QCoreApplication.translate("OrganisationDialog", u"No&m :", None))
-        self.signatoryTitleLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&Qualit\u00e9 :", None))
+        self.signatoryTitleLabel.setText(QCoreApplication.translate("OrganisationDialog", u"Qua&lit\u00e9 :", None))
         self.signatoryTitleEdit.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"G\u00e9rante, directeur\u2026", None))
         self.referentBox.setTitle(QCoreApplication.translate("OrganisationDialog", u"R\u00e9f\u00e9rent handicap", None))
         self.referentNameLabel.setText(QCoreApplication.translate("OrganisationDialog", u"Nom :", None))
@@ -474,7 +469,7 @@ class Ui_OrganisationDialog(object):
         self.removeLogoButton.setText(QCoreApplication.translate("OrganisationDialog", u"&Retirer le logo", None))
         self.logoNameLabel.setText("")
         self.patternLabel.setText(QCoreApplication.translate("OrganisationDialog", u"Mod\u00e8le de &code de session :", None))
-        self.patternHint.setText(QCoreApplication.translate("OrganisationDialog", u"{year} = ann\u00e9e, {course} = code de la formation, {n:03d} = compteur sur 3 chiffres. Exemple : 2026-EXCEL-004.", None))
+        self.patternHint.setText(QCoreApplication.translate("OrganisationDialog", u"{year} = ann\u00e9e, {course} = code de la formation, {n:03d} = compteur sur 3 chiffres. Exemple : 2026\u2011EXCEL\u2011004.", None))
         self.documentsDirLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&Dossier des documents :", None))
         self.documentsDirEdit.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"Documents/Formadesk", None))
         self.browseDirButton.setText(QCoreApplication.translate("OrganisationDialog", u"&Parcourir\u2026", None))

@@ -130,6 +130,11 @@ class Ui_SessionsTab(object):
         self.detailLayout.setContentsMargins(0, 0, 0, 0)
         self.detailTitle = QLabel(self.detailPanel)
         self.detailTitle.setObjectName(u"detailTitle")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.detailTitle.sizePolicy().hasHeightForWidth())
+        self.detailTitle.setSizePolicy(sizePolicy)
         self.detailTitle.setWordWrap(True)
         self.detailTitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -196,6 +201,7 @@ class Ui_SessionsTab(object):
 
         self.detailLayout.addWidget(self.detailSplitter)
 
+        self.detailLayout.setStretch(1, 1)
         self.sessionSplitter.addWidget(self.detailPanel)
 
         self.sessionsLayout.addWidget(self.sessionSplitter)

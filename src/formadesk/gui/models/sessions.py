@@ -180,6 +180,7 @@ ENROLLMENT_COLUMNS: list[Column[EnrollmentRow]] = [
     Column(
         QT_TRANSLATE_NOOP(CONTEXT, "Dispositif"),
         lambda r: FUNDING_SCHEMES.get(r.funding_scheme, r.funding_scheme),
+        tooltip=lambda r: FUNDING_SCHEMES.get(r.funding_scheme, r.funding_scheme),
     ),
     Column(
         QT_TRANSLATE_NOOP(CONTEXT, "Prix"),

@@ -9,6 +9,13 @@ from formadesk.core.model import LEARNER_STATUSES
 from formadesk.core.services.learners import LearnerData
 
 
+def siret_text(siret: str) -> str:
+    """« 598 916 260 02697 » (SIREN in groups of three, then the NIC)."""
+    if len(siret) != 14:
+        return siret
+    return f"{siret[:3]} {siret[3:6]} {siret[6:9]} {siret[9:]}"
+
+
 def born_word(civility: str) -> str:
     return {"Mme": "Née", "M.": "Né"}.get(civility, "Né(e)")
 
@@ -29,7 +36,7 @@ def dossier_html(learner: LearnerData) -> str:
     if learner.employer_name:
         work += f" chez <b>{escape(learner.employer_name)}</b>"
     if learner.employer_siret:
-        work += f" (SIRET {escape(learner.employer_siret)})"
+        work += f" (SIRET {escape(siret_text(learner.employer_siret))})"
     lines.append(work)
     contacts = [escape(x) for x in (learner.email, learner.phone) if x]
     if contacts:

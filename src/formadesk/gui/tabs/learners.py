@@ -7,43 +7,43 @@ from pathlib import Path
 
 from babel.numbers import format_decimal
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QWidget
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QWidget,
+)
 
 from formadesk.core.changes import Change
 from formadesk.core.formatting import LOCALE, date_short
 from formadesk.core.model import LEARNER_STATUSES
 from formadesk.core.office import Office
 from formadesk.core.paths import documents_dir
-from formadesk.core.services.learners import LearnerColumn, LearnerFilter
+from formadesk.core.services.learners import DossierEnrollment, LearnerColumn, LearnerFilter
 
 from ..bus import ChangeSignal
 from ..dialogs.learner_dialog import LearnerDialog
 from ..forms.ui_learners_tab import Ui_LearnersTab
 from ..messages import confirm, show_error
 from ..models.learners import LearnersModel
-from ..models.simple import Column, RowTableModel
 from ..tasks import run_with_progress
 from .base import RefreshingTab
 from .learner_dossier import dossier_html
 
 SEARCH_DELAY_MS = 200
 COLUMN_WIDTHS = {
-    LearnerColumn.LAST_NAME: 150,
-    LearnerColumn.FIRST_NAME: 120,
-    LearnerColumn.BIRTH_DATE: 90,
-    LearnerColumn.EMAIL: 230,
-    LearnerColumn.PHONE: 120,
-    LearnerColumn.CITY: 130,
-    LearnerColumn.EMPLOYER: 170,
+    LearnerColumn.LAST_NAME: 115,
+    LearnerColumn.FIRST_NAME: 100,
+    LearnerColumn.BIRTH_DATE: 82,
+    LearnerColumn.EMAIL: 190,
+    LearnerColumn.PHONE: 100,
+    LearnerColumn.CITY: 110,
+    LearnerColumn.EMPLOYER: 140,
 }
-ENROLLMENT_COLUMNS = [
-    Column("Session", lambda e: e.session_code),
-    Column("Formation", lambda e: e.course_title),
-    Column("Dates", lambda e: f"{date_short(e.start_date)} → {date_short(e.end_date)}"),
-    Column("Statut", lambda e: e.status_label),
-    Column("Client", lambda e: e.client_name),
-]
+SESSION_ID_ROLE = Qt.ItemDataRole.UserRole
+INACTIVE_ENROLLMENTS = ("annule", "abandon")
 
 
 def count_text(shown: int, total: int) -> str:
@@ -73,7 +73,6 @@ class LearnersTab(RefreshingTab):
         self.ui = Ui_LearnersTab()
         self.ui.setupUi(self)
         self.model = LearnersModel(office.learners, self)
-        self.enrollments = RowTableModel(ENROLLMENT_COLUMNS, "LearnersTab", self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self._setup_filters()
@@ -81,6 +80,7 @@ class LearnersTab(RefreshingTab):
         self.ui.newButton.clicked.connect(lambda: self.open_learner_dialog(None))
         self.ui.editButton.clicked.connect(self.edit_selected)
         self.ui.exportButton.clicked.connect(self.export_to_excel)
+        self._total: int | None = None
         self._update_count()
         self._show_dossier(None)
 
@@ -104,18 +104,13 @@ class LearnersTab(RefreshingTab):
         view.setSortingEnabled(True)
         view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         view.doubleClicked.connect(lambda _index: self.edit_selected())
-        dossier = self.ui.enrollmentsView
-        dossier.setModel(self.enrollments)
-        dossier.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        dossier.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        dossier.verticalHeader().hide()
-        dossier.horizontalHeader().setStretchLastSection(True)
-        dossier.doubleClicked.connect(self._open_enrollment)
+        self.ui.enrollmentsList.setSpacing(3)
+        self.ui.enrollmentsList.itemDoubleClicked.connect(self._open_enrollment)
         settings = QSettings()
         if state := settings.value("learners/splitter"):
             self.ui.splitter.restoreState(state)
         else:
-            self.ui.splitter.setSizes([780, 420])
+            self.ui.splitter.setSizes([1000, 360])
 
     # -- filter, selection --------------------------------------------------------------
     def current_filter(self) -> LearnerFilter:
@@ -166,10 +161,13 @@ class LearnersTab(RefreshingTab):
         self.ui.editButton.setEnabled(learner_id is not None)
         self._show_dossier(learner_id)
 
-    def _update_count(self) -> None:
-        total = self.office.learners.count() if self.current_filter() != LearnerFilter() else None
+    def _update_count(self, *, recount_all: bool = False) -> None:
         shown = self.model.rowCount()
-        self.ui.countLabel.setText(count_text(shown, shown if total is None else total))
+        if self.current_filter() == LearnerFilter():
+            self._total = shown
+        elif recount_all or self._total is None:
+            self._total = self.office.learners.count()
+        self.ui.countLabel.setText(count_text(shown, self._total))
 
     # -- dossier ------------------------------------------------------------------------
     def _show_dossier(self, learner_id: int | None) -> None:
@@ -178,7 +176,7 @@ class LearnersTab(RefreshingTab):
         if dossier is None:
             ui.dossierTitle.setText(self.tr("Dossier de l'apprenant"))
             ui.identityLabel.setText(self.tr("Sélectionnez un apprenant pour voir son dossier."))
-            self.enrollments.set_rows([])
+            ui.enrollmentsList.clear()
             ui.enrollmentsLabel.setText(self.tr("Inscriptions"))
             ui.editButton.setEnabled(False)
             return
@@ -187,8 +185,7 @@ class LearnersTab(RefreshingTab):
             f"{learner.civility} {learner.first_name} {learner.last_name.upper()}"
         )
         ui.identityLabel.setText(dossier_html(learner))
-        self.enrollments.set_rows(dossier.enrollments)
-        ui.enrollmentsView.resizeColumnsToContents()
+        self._show_enrollments(dossier.enrollments)
         count = len(dossier.enrollments)
         ui.enrollmentsLabel.setText(
             self.tr("Inscriptions (%1)").replace("%1", str(count))
@@ -196,10 +193,29 @@ class LearnersTab(RefreshingTab):
             else self.tr("Aucune inscription pour l'instant")
         )
 
-    def _open_enrollment(self, index) -> None:
-        row = self.enrollments.row_at(index.row())
-        if row is not None:
-            self.session_requested.emit(row.session_id)
+    def _show_enrollments(self, enrollments: list[DossierEnrollment]) -> None:
+        """One two-line item per enrollment, newest first; cancelled ones greyed."""
+        listing = self.ui.enrollmentsList
+        listing.clear()
+        for enrollment in enrollments:
+            details = [
+                f"du {date_short(enrollment.start_date)} au {date_short(enrollment.end_date)}",
+                enrollment.status_label,
+            ]
+            if enrollment.client_name:
+                details.append(enrollment.client_name)
+            item = QListWidgetItem(
+                f"{enrollment.session_code} — {enrollment.course_title}\n" + " · ".join(details)
+            )
+            item.setData(SESSION_ID_ROLE, enrollment.session_id)
+            if enrollment.status in INACTIVE_ENROLLMENTS:
+                item.setForeground(QBrush(QColor("#888888")))
+            listing.addItem(item)
+
+    def _open_enrollment(self, item: QListWidgetItem) -> None:
+        session_id = item.data(SESSION_ID_ROLE)
+        if session_id is not None:
+            self.session_requested.emit(session_id)
 
     # -- refresh ------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -209,7 +225,7 @@ class LearnersTab(RefreshingTab):
         rows = view.selectionModel().selectedRows()
         old_row = rows[0].row() if rows else None
         self.model.refresh()
-        self._update_count()
+        self._update_count(recount_all=True)
         row = self.model.find_row(selected, near=old_row, max_rows=0) if selected else None
         if row is not None:
             self.select_row(row)

@@ -46,7 +46,7 @@ class PlanningTab(RefreshingTab):
     Double-clicking a slot emits ``session_requested(session id)`` for the main window.
     """
 
-    watched = ("slot", "session", "room", "trainer", "course", "booking")
+    watched = ("slot", "session", "room", "trainer", "course", "booking", "planning")
     session_requested = Signal(int)
 
     def __init__(self, office: Office, bus: ChangeSignal, parent: QWidget | None = None):

@@ -18,7 +18,7 @@ from .base import RefreshingTab
 class ResourcesTab(RefreshingTab):
     """Three lists: rooms, equipment, trainers."""
 
-    watched = ("room", "equipment", "trainer", "slot", "session", "booking")
+    watched = ("room", "equipment", "trainer", "slot", "session", "booking", "planning")
 
     def __init__(self, office: Office, bus: ChangeSignal, parent: QWidget | None = None):
         super().__init__(office, bus, parent)

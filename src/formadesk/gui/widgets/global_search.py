@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QApplication,
+    QCompleter,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from formadesk.core.services.search import SearchHit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
+Index = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 150
 
 
@@ -18,6 +27,56 @@ def hit_text(hit: SearchHit) -> str:
     """« Apprenant · LEFÈVRE Hélène — helene@exemple.fr · Lyon »"""
     text = f"{hit.kind_label} · {hit.title}"
     return f"{text} — {hit.detail}" if hit.detail else text
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Paints a hit as three columns: kind (grey), title (bold), detail (grey)."""
+
+    KIND_WIDTH = 100
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        hit: SearchHit | None = index.data(HIT_ROLE)
+        if hit is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect = option.rect.adjusted(6, 0, -6, 0)
+        painter.save()
+        painter.setPen(self._muted(option, selected))
+        kind = QRect(rect.left(), rect.top(), self.KIND_WIDTH, rect.height())
+        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        painter.drawText(kind, align, hit.kind_label)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(option.palette.color(text_role))
+        title_rect = rect.adjusted(self.KIND_WIDTH, 0, 0, 0)
+        used = painter.boundingRect(title_rect, align, hit.title).width()
+        painter.drawText(title_rect, align, hit.title)
+        if hit.detail:
+            painter.setFont(option.font)
+            painter.setPen(self._muted(option, selected))
+            detail_rect = title_rect.adjusted(used + 12, 0, 0, 0)
+            detail = option.fontMetrics.elidedText(
+                hit.detail, Qt.TextElideMode.ElideRight, detail_rect.width()
+            )
+            painter.drawText(detail_rect, align, detail)
+        painter.restore()
+
+    @staticmethod
+    def _muted(option: QStyleOptionViewItem, selected: bool) -> QColor:
+        if selected:
+            return option.palette.color(QPalette.ColorRole.HighlightedText)
+        return QColor("#6b6b6b")
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), option.fontMetrics.height() + 10)
 
 
 class GlobalSearch(QLineEdit):
@@ -43,6 +102,7 @@ class GlobalSearch(QLineEdit):
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setMaxVisibleItems(16)
         self._completer.popup().setObjectName("globalSearchPopup")
+        self._completer.popup().setItemDelegate(HitDelegate(self))
         self._completer.activated[QModelIndex].connect(self._activated)
         self.setCompleter(self._completer)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
