@@ -53,7 +53,7 @@ def test_convocations_are_listed_and_opened(qtbot, office, monkeypatch):
 
     qtbot.mouseClick(sessions.ui.convocationsButton, Qt.MouseButton.LeftButton)
     assert asked and asked[0].startswith("2 convocations ont été écrites")
-    assert documents.model.rowCount() == 2
+    qtbot.waitUntil(lambda: documents.model.rowCount() == 2)  # the change comes from a worker
     assert documents.ui.stack.currentWidget() is documents.ui.documentTable
 
     opened: list[str] = []

@@ -30,7 +30,7 @@ class Size:
 
 
 SIZES: dict[str, Size] = {
-    "small": Size(200, 40, 12, 5, 15, 25, 3, 400, 0.15),
+    "small": Size(200, 40, 15, 5, 15, 25, 3, 400, 0.15),
     "large": Size(30_000, 4_000, 114, 6, 40, 700, 20, 420, 0.1),
 }
 
@@ -149,6 +149,19 @@ class Writer:
             self.last_ids[table] = self.conn.scalar(select(func.max(column))) or 0
         self.last_ids[table] += 1
         return self.last_ids[table]
+
+    def reserve(self, table: str, count: int) -> int:
+        """Reserve ``count`` consecutive ids of ``table``; return the first one."""
+        first = self.new_id(table)
+        self.last_ids[table] += count - 1
+        return first
+
+    def add_many(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """Queue several rows of one table."""
+        self.buffers.setdefault(table, []).extend(rows)
+        self.pending += len(rows)
+        if self.pending >= self.flush_every:
+            self.flush()
 
     def add(self, table: str, row: dict[str, Any]) -> None:
         """Queue one row; every row of a table must have the same keys."""

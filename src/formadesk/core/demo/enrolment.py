@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 from collections.abc import Callable
 
@@ -15,6 +16,7 @@ CANCEL_REASONS = (
 )  # fmt: skip
 ATTENDANCE = (("present", 900), ("retard", 30), ("depart_anticipe", 20),
               ("absent_excuse", 30), ("absent", 20))  # fmt: skip
+_MINUTES = [dt.timedelta(minutes=m) for m in range(70)]
 ABSENCE_NOTES = {"absent_excuse": "Arrêt maladie", "absent": "", "retard": "Transports",
                  "depart_anticipe": "Rendez-vous médical", "present": ""}  # fmt: skip
 
@@ -54,7 +56,7 @@ def _fill(ctx: Context, session: SessionRec) -> tuple[int, int, int]:
     top = session.max_places
     days = (session.start - ctx.today).days
     if days <= 0:
-        active = rng.randint(math.ceil(top * 0.8), top)
+        active = rng.randint(math.ceil(top * 0.85), top)
     elif days <= 30:
         active = rng.randint(math.ceil(top * 0.4), top)
     elif days <= 90:
@@ -62,7 +64,7 @@ def _fill(ctx: Context, session: SessionRec) -> tuple[int, int, int]:
     else:
         active = rng.randint(0, math.ceil(top * 0.6))
     waiting = rng.randint(1, 3) if days > 0 and active == top else 0
-    cancelled = rng.choices((0, 1, 2, 3), weights=(40, 35, 17, 8))[0]
+    cancelled = rng.choices((0, 1, 2, 3), weights=(35, 35, 20, 10))[0]
     return active, waiting, cancelled
 
 
@@ -209,14 +211,19 @@ def _attend(ctx: Context, session: SessionRec) -> None:
     if session.status == "en_cours" and rng.random() < 0.5:
         past_slots = past_slots[:-1]  # yesterday's sheet not typed in yet
     statuses = [status for status, _weight in ATTENDANCE]
-    weights = [weight for _status, weight in ATTENDANCE]
+    cum_weights = list(itertools.accumulate(weight for _status, weight in ATTENDANCE))
     minutes_full = reference.SLOT_MINUTES
+    starts = [
+        reference.MORNING[0] if slot.half == 0 else reference.AFTERNOON[0] for slot in past_slots
+    ]
     for record in session.enrollments:
         if record.status not in ("termine", "inscrit", "abandon"):
             continue
         fragile = rng.random() < 0.04
         drop_at = rng.randrange(1, len(past_slots) + 1) if record.status == "abandon" else None
-        draws = rng.choices(statuses, weights=weights, k=len(past_slots))
+        draws = rng.choices(statuses, cum_weights=cum_weights, k=len(past_slots))
+        first_id = ctx.writer.reserve("attendance", len(past_slots))
+        rows = []
         for index, slot in enumerate(past_slots):
             status = draws[index]
             if fragile and rng.random() < 0.3:
@@ -224,26 +231,22 @@ def _attend(ctx: Context, session: SessionRec) -> None:
             note = ABSENCE_NOTES[status]
             if drop_at is not None and index >= drop_at:
                 status, note = "absent", "Abandon"
+            signed_at = None
             if status == "present":
                 minutes = minutes_full
-            elif status == "retard":
-                minutes = minutes_full - rng.randint(10, 60)
-            elif status == "depart_anticipe":
-                minutes = minutes_full - rng.randint(30, 120)
+                signed_at = (
+                    dt.datetime.combine(slot.date, starts[index]) + _MINUTES[rng.randrange(20)]
+                )
+            elif status in ("retard", "depart_anticipe"):
+                late = rng.randint(10, 60) if status == "retard" else 0
+                minutes = minutes_full - (late or rng.randint(30, 120))
+                signed_at = dt.datetime.combine(slot.date, starts[index]) + _MINUTES[late + 5]
             else:
                 minutes = 0
-            start = reference.MORNING[0] if slot.half == 0 else reference.AFTERNOON[0]
-            signed_at = None
-            if minutes:
-                signed_at = dt.datetime.combine(slot.date, start) + dt.timedelta(
-                    minutes=rng.randint(0, 20)
-                    + (minutes_full - minutes if status == "retard" else 0)
-                )
             record.minutes += minutes
-            ctx.add(
-                "attendance",
+            rows.append(
                 {
-                    "id": ctx.new_id("attendance"),
+                    "id": first_id + index,
                     "slot_id": slot.id,
                     "enrollment_id": record.id,
                     "status": status,
@@ -251,8 +254,9 @@ def _attend(ctx: Context, session: SessionRec) -> None:
                     "signed": minutes > 0,
                     "signed_at": signed_at,
                     "note": note,
-                },
+                }
             )
+        ctx.writer.add_many("attendance", rows)
 
 
 def build_enrollments(ctx: Context, progress: Callable[[float], None] | None = None) -> None:

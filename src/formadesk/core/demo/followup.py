@@ -247,14 +247,20 @@ def _interactions(ctx: Context, fake: Fake) -> None:
 def build_followup(ctx: Context, fake: Fake) -> None:
     """Evaluations and results, juries, tasks, incidents, complaints and logged exchanges."""
     rng, today = ctx.rng, ctx.today
+    started = [s for s in ctx.sessions if s.start <= today and s.status != "annulee"]
+    finished = [s for s in started if s.status == "terminee" and s.enrollments]
+    # About 3 % of sessions meet an incident, 1 % a complaint; at least a few in any office.
+    troubled = {s.id for s in rng.sample(started, min(len(started), max(3, len(started) // 33)))}
+    complained = {
+        s.id for s in rng.sample(finished, min(len(finished), max(2, len(finished) // 100)))
+    }
     for session in ctx.sessions:
         _evaluations(ctx, session)
-        started = session.start <= today and session.status != "annulee"
         if session.status == "terminee" and session.course.spec.certification:
             _jury(ctx, fake, session)
-        if started and rng.random() < 0.03:
+        if session.id in troubled:
             _incident(ctx, session)
-        if session.status == "terminee" and session.enrollments and rng.random() < 0.01:
+        if session.id in complained:
             _complaint(ctx, session)
         days = (session.start - today).days
         if session.status != "annulee" and -30 <= days <= 60:

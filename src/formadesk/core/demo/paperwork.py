@@ -138,8 +138,10 @@ def _session_bills(ctx: Context, session: SessionRec, order: int) -> list[_Bill]
             # Absences are not invoiced to the funder: bill the hours actually attended.
             due = amount * min(record.minutes, planned) // planned
             hours = f" ({record.minutes / 60:.1f} h réalisées)".replace(".", ",")
-            bill = by_funder.setdefault(funder_id, _Bill(issued, order, session, None, funder_id))
-            bill.lines.append((_learner_label(session, record, hours), 1, due, record.id))
+            if due > 0:
+                new = _Bill(issued, order, session, None, funder_id)
+                bill = by_funder.setdefault(funder_id, new)
+                bill.lines.append((_learner_label(session, record, hours), 1, due, record.id))
         rest = record.price_cents - subrogated
         if rest > 0 and record.client_id is not None:
             new = _Bill(issued, order, session, record.client_id)

@@ -8,6 +8,7 @@ teach the course.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass, field
 
 import holidays
@@ -108,7 +109,7 @@ def _pick_trainers(
                 trainer.course_ids.append(course.id)
                 ctx.add("trainer_courses", {"trainer_id": trainer.id, "course_id": course.id})
                 chosen.append(trainer)
-    return chosen or allowed[:1]
+    return chosen
 
 
 def _forced(ctx: Context, calendar: Calendar) -> list[tuple[CourseRec, dt.date, bool]]:
@@ -153,15 +154,19 @@ def _attempts(forced: bool, modality: str, domain: str) -> list[tuple[int, str]]
 
 
 def _plan(
-    ctx: Context, calendar: Calendar, course: CourseRec, start: dt.date, forced: bool
+    ctx: Context,
+    calendar: Calendar,
+    intra: tuple[list[ClientRec], list[int]],
+    course: CourseRec,
+    start: dt.date,
+    forced: bool,
 ) -> Plan | None:
     rng = ctx.rng
     spec = course.spec
-    big_clients = [c for c in ctx.clients if len(c.employees) >= 6]
+    big_clients, cum_sizes = intra
     kind, client = "inter", None
     if not forced and big_clients and rng.random() < INTRA_SHARE and course.slot_count <= 10:
-        sizes = [len(c.employees) for c in big_clients]
-        kind, client = "intra", rng.choices(big_clients, weights=sizes)[0]
+        kind, client = "intra", rng.choices(big_clients, cum_weights=cum_sizes)[0]
     wished = spec.modality
     if wished == "presentiel" and spec.domain != "securite" and rng.random() < 0.12:
         wished = "distanciel"
@@ -187,6 +192,8 @@ def _plan(
             if room is None:
                 continue
         trainers = _pick_trainers(ctx, course, halves, 2 if len(days) > 5 else 1)
+        if not trainers:
+            continue
         plan = Plan(course, kind, client, modality, days[0], wanted, cancelled, room, trainers)
         if room is not None:
             plan.max_places = min(wanted, room.capacity)
@@ -248,14 +255,19 @@ def build_sessions(ctx: Context) -> None:
     rng, today = ctx.rng, ctx.today
     first = today - dt.timedelta(days=ctx.size.months_back * 30 + 30)
     calendar = Calendar(first, today + dt.timedelta(days=ctx.size.months_ahead * 31 + 400))
+    # Intra-company sessions go to the bigger clients.
+    big_clients = [c for c in ctx.clients if len(c.employees) >= 6]
+    intra = (big_clients, list(itertools.accumulate(len(c.employees) for c in big_clients)))
     wishes = _forced(ctx, calendar)
     wishes += _wishes(ctx, ctx.size.sessions - len(wishes))
-    plans = [plan for wish in wishes if (plan := _plan(ctx, calendar, *wish))]
+    plans = [plan for wish in wishes if (plan := _plan(ctx, calendar, intra, *wish))]
     for _ in range(5):  # replace the few sessions no room could take
         missing = ctx.size.sessions - len(plans)
         if missing <= 0:
             break
-        plans += [plan for wish in _wishes(ctx, missing) if (plan := _plan(ctx, calendar, *wish))]
+        plans += [
+            plan for wish in _wishes(ctx, missing) if (plan := _plan(ctx, calendar, intra, *wish))
+        ]
     plans.sort(key=lambda p: (p.start, p.course.spec.code))
     numbers: dict[tuple[int, str], int] = {}
     used: dict[tuple[int, dt.date, int], int] = {}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from formadesk.core import formatting as fmt
 from formadesk.core.errors import FormadeskError
@@ -25,6 +25,7 @@ from ..models.sessions import (
     fill_text,
 )
 from ..models.simple import RowTableModel
+from ..tasks import run_with_progress
 from ..widgets.desktop import open_local
 from ..widgets.tables import fit_columns, select_id, selected_id, setup_table
 
@@ -200,8 +201,13 @@ class SessionDetail(QObject):
             )
             return
         try:
-            with _busy():
-                exports.learners_xlsx(Path(path), session_id=self.session_id)
+            run_with_progress(
+                self.widget,
+                self.tr("Export de la liste des inscrits…"),
+                exports.learners_xlsx,
+                Path(path),
+                session_id=self.session_id,
+            )
         except (FormadeskError, OSError) as error:
             show_error(self.widget, _readable(error))
             return
@@ -228,8 +234,12 @@ class SessionDetail(QObject):
         if self.session_id is None:
             return
         try:
-            with _busy():
-                paths = self.office.documents.make_convocations(self.session_id)
+            paths = run_with_progress(
+                self.widget,
+                self.tr("Production des convocations…"),
+                self.office.documents.make_convocations,
+                self.session_id,
+            )
         except (FormadeskError, OSError) as error:
             show_error(self.widget, _readable(error))
             return
@@ -243,16 +253,6 @@ class SessionDetail(QObject):
         text = text.format(n=len(paths), folder=folder) + "\n\n" + self.tr("Ouvrir le dossier ?")
         if confirm(self.widget, self.tr("Convocations"), text):
             open_local(folder)
-
-
-class _busy:
-    """Wait cursor while a short job runs on the UI thread."""
-
-    def __enter__(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *exc: object) -> None:
-        QApplication.restoreOverrideCursor()
 
 
 def _readable(error: Exception) -> Exception:
