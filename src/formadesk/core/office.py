@@ -22,7 +22,7 @@ class Office:
 
     Services: ``organisation``, ``courses``, ``sessions``, ``learners``, ``enrollments``,
     ``parties`` (clients and funders), ``resources``, ``planning``, ``availability``,
-    ``incidents``, ``juries``, ``search``, ``stats``,
+    ``incidents``, ``juries``, ``settings``, ``search``, ``stats``,
     ``backups``;
     ``exports`` and ``documents`` load on first use.
     """
@@ -40,6 +40,7 @@ class Office:
         from .services.resources import ResourceService
         from .services.search import SearchService
         from .services.sessions import SessionService
+        from .services.settings import SettingsService
         from .services.stats import StatsService
 
         self.database = database
@@ -56,6 +57,7 @@ class Office:
         self.availability = AvailabilityService(database, self.changes)
         self.incidents = IncidentService(database, self.changes)
         self.juries = JuryService(database, self.changes)
+        self.settings = SettingsService(database, self.changes)
         self.search = SearchService(database)
         self.stats = StatsService(database)
         self.backups = BackupService(database, self.changes)

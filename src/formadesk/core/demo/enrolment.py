@@ -11,14 +11,27 @@ from . import names, reference
 from .context import Context, EnrollmentRec, LearnerRec, SessionRec
 
 CANCEL_REASONS = (
-    "Empêchement professionnel", "Raison de santé", "Report sur une session ultérieure",
-    "Prise en charge refusée", "Départ de l'entreprise",
-)  # fmt: skip
-ATTENDANCE = (("present", 900), ("retard", 30), ("depart_anticipe", 20),
-              ("absent_excuse", 30), ("absent", 20))  # fmt: skip
+    "Empêchement professionnel",
+    "Raison de santé",
+    "Report sur une session ultérieure",
+    "Prise en charge refusée",
+    "Départ de l'entreprise",
+)
+ATTENDANCE = (
+    ("present", 900),
+    ("retard", 30),
+    ("depart_anticipe", 20),
+    ("absent_excuse", 30),
+    ("absent", 20),
+)
 _MINUTES = [dt.timedelta(minutes=m) for m in range(70)]
-ABSENCE_NOTES = {"absent_excuse": "Arrêt maladie", "absent": "", "retard": "Transports",
-                 "depart_anticipe": "Rendez-vous médical", "present": ""}  # fmt: skip
+ABSENCE_NOTES = {
+    "absent_excuse": "Arrêt maladie",
+    "absent": "",
+    "retard": "Transports",
+    "depart_anticipe": "Rendez-vous médical",
+    "present": "",
+}
 
 
 class LearnerPicker:
@@ -163,9 +176,16 @@ def _enroll(ctx: Context, session: SessionRec, picker: LearnerPicker) -> None:
                 else rng.choice(CANCEL_REASONS)
             )
         record = EnrollmentRec(
-            ctx.new_id("enrollments"), learner, client_id, status, scheme, price, enrolled_on,
-            cancelled_on, funding if status != "annule" else [],
-        )  # fmt: skip
+            ctx.new_id("enrollments"),
+            learner,
+            client_id,
+            status,
+            scheme,
+            price,
+            enrolled_on,
+            cancelled_on,
+            funding if status != "annule" else [],
+        )
         prescriber = ""
         if learner.status == "demandeur_emploi":
             prescriber = rng.choice(names.PRESCRIBERS)

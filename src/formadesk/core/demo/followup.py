@@ -13,9 +13,17 @@ OBJECTIVE_RESULTS = ("acquis", "partiel", "non_acquis")
 CHANNELS = ("telephone", "telephone", "email", "email", "email", "visite", "courrier")
 
 
-def _evaluation(ctx: Context, session: SessionRec, enrollment_id: int | None, kind: str,
-                respondent: str, sent: dt.date, answered: dt.date | None, score: int | None,
-                comment: str = "") -> None:  # fmt: skip
+def _evaluation(
+    ctx: Context,
+    session: SessionRec,
+    enrollment_id: int | None,
+    kind: str,
+    respondent: str,
+    sent: dt.date,
+    answered: dt.date | None,
+    score: int | None,
+    comment: str = "",
+) -> None:
     if sent > ctx.today:
         return
     if answered is not None and answered > ctx.today:
@@ -47,14 +55,29 @@ def _evaluations(ctx: Context, session: SessionRec) -> None:
         if record.status not in ("termine", "inscrit", "abandon"):
             continue
         answered = rng.random() < 0.9
-        _evaluation(ctx, session, record.id, "positionnement", "apprenant",
-                    session.start - 10 * DAY, session.start - rng.randint(2, 8) * DAY,
-                    rng.randint(20, 75))  # fmt: skip
+        _evaluation(
+            ctx,
+            session,
+            record.id,
+            "positionnement",
+            "apprenant",
+            session.start - 10 * DAY,
+            session.start - rng.randint(2, 8) * DAY,
+            rng.randint(20, 75),
+        )
         if not answered or not finished or record.status != "termine":
             continue
         if not late_results:
-            _evaluation(ctx, session, record.id, "acquis", "formateur", session.end,
-                        session.end, rng.randint(55, 100))  # fmt: skip
+            _evaluation(
+                ctx,
+                session,
+                record.id,
+                "acquis",
+                "formateur",
+                session.end,
+                session.end,
+                rng.randint(55, 100),
+            )
             for objective_id in session.course.objective_ids:
                 ctx.add(
                     "objective_results",
@@ -66,25 +89,55 @@ def _evaluations(ctx: Context, session: SessionRec) -> None:
                     },
                 )
         hot = rng.random() < 0.88
-        _evaluation(ctx, session, record.id, "satisfaction_chaud", "apprenant", session.end,
-                    session.end if hot else None, rng.choice((60, 70, 80, 80, 90, 90, 100)),
-                    rng.choice(reference.SATISFACTION_COMMENTS))  # fmt: skip
+        _evaluation(
+            ctx,
+            session,
+            record.id,
+            "satisfaction_chaud",
+            "apprenant",
+            session.end,
+            session.end if hot else None,
+            rng.choice((60, 70, 80, 80, 90, 90, 100)),
+            rng.choice(reference.SATISFACTION_COMMENTS),
+        )
         cold_sent = session.end + 60 * DAY
         if cold_sent <= today:
             cold = rng.random() < 0.45
-            _evaluation(ctx, session, record.id, "satisfaction_froid", "apprenant", cold_sent,
-                        cold_sent + rng.randint(0, 15) * DAY if cold else None,
-                        rng.choice((60, 70, 80, 90, 100)))  # fmt: skip
+            _evaluation(
+                ctx,
+                session,
+                record.id,
+                "satisfaction_froid",
+                "apprenant",
+                cold_sent,
+                cold_sent + rng.randint(0, 15) * DAY if cold else None,
+                rng.choice((60, 70, 80, 90, 100)),
+            )
     if finished:
         for client_id in sorted({r.client_id for r in session.enrollments if r.client_id}):
             client = ctx.client(client_id)
             if client is not None and client.kind != "particulier" and rng.random() < 0.6:
-                _evaluation(ctx, session, None, "satisfaction_froid", "client",
-                            session.end + 30 * DAY, session.end + rng.randint(31, 50) * DAY,
-                            rng.choice((70, 80, 90, 100)))  # fmt: skip
-        _evaluation(ctx, session, None, "satisfaction_chaud", "formateur", session.end,
-                    session.end + rng.randint(0, 4) * DAY, rng.choice((70, 80, 90)),
-                    "Groupe impliqué, objectifs atteints.")  # fmt: skip
+                _evaluation(
+                    ctx,
+                    session,
+                    None,
+                    "satisfaction_froid",
+                    "client",
+                    session.end + 30 * DAY,
+                    session.end + rng.randint(31, 50) * DAY,
+                    rng.choice((70, 80, 90, 100)),
+                )
+        _evaluation(
+            ctx,
+            session,
+            None,
+            "satisfaction_chaud",
+            "formateur",
+            session.end,
+            session.end + rng.randint(0, 4) * DAY,
+            rng.choice((70, 80, 90)),
+            "Groupe impliqué, objectifs atteints.",
+        )
 
 
 def _jury(ctx: Context, fake: Fake, session: SessionRec) -> None:
@@ -114,14 +167,21 @@ def _jury(ctx: Context, fake: Fake, session: SessionRec) -> None:
         },
     )
     civility, first, last = fake.person()
-    members = [(session.trainer_ids[0], "", "Formateur référent"),
-               (None, f"{civility} {first} {last}", "Évaluateur externe")]  # fmt: skip
+    members = [
+        (session.trainer_ids[0], "", "Formateur référent"),
+        (None, f"{civility} {first} {last}", "Évaluateur externe"),
+    ]
     for trainer_id, name, role in members:
         ctx.add(
             "jury_members",
-            {"id": ctx.new_id("jury_members"), "jury_id": jury_id, "trainer_id": trainer_id,
-             "name": name, "role": role},
-        )  # fmt: skip
+            {
+                "id": ctx.new_id("jury_members"),
+                "jury_id": jury_id,
+                "trainer_id": trainer_id,
+                "name": name,
+                "role": role,
+            },
+        )
     for record in session.enrollments:
         if record.status == "termine":
             result = ""
@@ -129,13 +189,24 @@ def _jury(ctx: Context, fake: Fake, session: SessionRec) -> None:
                 result = rng.choices(("admis", "ajourne", "absent"), weights=(85, 12, 3))[0]
             ctx.add(
                 "jury_candidates",
-                {"id": ctx.new_id("jury_candidates"), "jury_id": jury_id,
-                 "learner_id": record.learner.id, "result": result},
-            )  # fmt: skip
+                {
+                    "id": ctx.new_id("jury_candidates"),
+                    "jury_id": jury_id,
+                    "learner_id": record.learner.id,
+                    "result": result,
+                },
+            )
 
 
-def _task(ctx: Context, title: str, due: dt.date, priority: int, session_id: int | None,
-          client_id: int | None = None, notes: str = "") -> None:  # fmt: skip
+def _task(
+    ctx: Context,
+    title: str,
+    due: dt.date,
+    priority: int,
+    session_id: int | None,
+    client_id: int | None = None,
+    notes: str = "",
+) -> None:
     done = due < ctx.today and ctx.rng.random() < 0.95
     ctx.add(
         "tasks",
@@ -264,10 +335,20 @@ def build_followup(ctx: Context, fake: Fake) -> None:
             _complaint(ctx, session)
         days = (session.start - today).days
         if session.status != "annulee" and -30 <= days <= 60:
-            _task(ctx, f"Envoyer les convocations — {session.code}",
-                  session.start - 15 * DAY, 1, session.id)  # fmt: skip
-            _task(ctx, f"Vérifier la salle et le matériel — {session.code}",
-                  session.start - 3 * DAY, 2, session.id)  # fmt: skip
+            _task(
+                ctx,
+                f"Envoyer les convocations — {session.code}",
+                session.start - 15 * DAY,
+                1,
+                session.id,
+            )
+            _task(
+                ctx,
+                f"Vérifier la salle et le matériel — {session.code}",
+                session.start - 3 * DAY,
+                2,
+                session.id,
+            )
     for _ in range(max(10, len(ctx.sessions) // 25)):
         title = rng.choice(reference.TASKS)
         _task(ctx, title, today + rng.randint(-60, 45) * DAY, rng.choice((1, 2, 2, 3)), None)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .. import paths
 from ..documents.files import safe_file_name
@@ -25,9 +27,18 @@ DOCUMENT_LABELS = {
 }
 
 
-def _document(ctx: Context, fake: Fake, session: SessionRec, kind: str, day: dt.date,
-              learner_id: int | None = None, client_id: int | None = None, name: str = "",
-              sent_after: int | None = None, signed_after: int | None = None) -> None:  # fmt: skip
+def _document(
+    ctx: Context,
+    fake: Fake,
+    session: SessionRec,
+    kind: str,
+    day: dt.date,
+    learner_id: int | None = None,
+    client_id: int | None = None,
+    name: str = "",
+    sent_after: int | None = None,
+    signed_after: int | None = None,
+) -> None:
     if day > ctx.today:
         return
     rng = ctx.rng
@@ -61,10 +72,18 @@ def _document(ctx: Context, fake: Fake, session: SessionRec, kind: str, day: dt.
     )
 
 
+def _documents_base() -> Path:
+    """Where DocumentService files documents: FORMADESK_DOCUMENTS_DIR, else the user's folder."""
+    from ..documents.service import ENV_DOCUMENTS_DIR
+
+    configured = os.environ.get(ENV_DOCUMENTS_DIR)
+    return Path(configured).expanduser() if configured else paths.documents_dir()
+
+
 def build_documents(ctx: Context, fake: Fake) -> None:
     """The files Formadesk produced for the sessions of the last months."""
     rng, today = ctx.rng, ctx.today
-    ctx.documents_dir = paths.documents_dir()
+    ctx.documents_dir = _documents_base()
     since = today - ctx.size.documents_days * DAY
     for session in ctx.sessions:
         if session.status == "annulee" or not since <= session.start <= today + 45 * DAY:
@@ -75,8 +94,17 @@ def build_documents(ctx: Context, fake: Fake) -> None:
         for client_id in clients:
             client = ctx.client(client_id)
             kind = "contrat" if client.kind == "particulier" else "convention"
-            _document(ctx, fake, session, kind, start - 30 * DAY, client_id=client_id,
-                      name=client.name, sent_after=0, signed_after=rng.randint(3, 25))  # fmt: skip
+            _document(
+                ctx,
+                fake,
+                session,
+                kind,
+                start - 30 * DAY,
+                client_id=client_id,
+                name=client.name,
+                sent_after=0,
+                signed_after=rng.randint(3, 25),
+            )
         if start <= today:
             _document(ctx, fake, session, "emargement", start - DAY)
         for record in session.enrollments:
@@ -84,13 +112,31 @@ def build_documents(ctx: Context, fake: Fake) -> None:
                 continue
             name = f"{record.learner.last_name.upper()} {record.learner.first_name}"
             learner_id = record.learner.id
-            _document(ctx, fake, session, "convocation", start - 15 * DAY, learner_id,
-                      record.client_id, name, sent_after=0)  # fmt: skip
+            _document(
+                ctx,
+                fake,
+                session,
+                "convocation",
+                start - 15 * DAY,
+                learner_id,
+                record.client_id,
+                name,
+                sent_after=0,
+            )
             if record.status == "termine":
                 sent = 1 if rng.random() < 0.8 else None
                 for kind in ("attestation_fin_formation", "certificat_realisation"):
-                    _document(ctx, fake, session, kind, end + 2 * DAY, learner_id,
-                              record.client_id, name, sent_after=sent)  # fmt: skip
+                    _document(
+                        ctx,
+                        fake,
+                        session,
+                        kind,
+                        end + 2 * DAY,
+                        learner_id,
+                        record.client_id,
+                        name,
+                        sent_after=sent,
+                    )
 
 
 @dataclass(slots=True)
@@ -122,10 +168,19 @@ def _session_bills(ctx: Context, session: SessionRec, order: int) -> list[_Bill]
         return []  # not invoiced yet
     billed = [r for r in session.enrollments if r.status in BILLED]
     if session.intra_client is not None:
-        label = (f"Formation intra-entreprise « {spec.title} », {len(billed)} participant(s), "
-                 f"du {session.start:%d/%m/%Y} au {session.end:%d/%m/%Y}")  # fmt: skip
-        return [_Bill(issued, order, session, session.intra_client.id,
-                      lines=[(label, 1, session.price_cents, None)])]  # fmt: skip
+        label = (
+            f"Formation intra-entreprise « {spec.title} », {len(billed)} participant(s), "
+            f"du {session.start:%d/%m/%Y} au {session.end:%d/%m/%Y}"
+        )
+        return [
+            _Bill(
+                issued,
+                order,
+                session,
+                session.intra_client.id,
+                lines=[(label, 1, session.price_cents, None)],
+            )
+        ]
     planned = len(session.slots) * reference.SLOT_MINUTES
     by_funder: dict[int, _Bill] = {}
     by_client: dict[int, _Bill] = {}
@@ -180,10 +235,18 @@ def build_invoices(ctx: Context) -> None:
             bills.extend(_session_bills(ctx, session, order))
     for bill in list(bills):
         if bill.kind == "facture" and rng.random() < 0.01:
-            credit = _Bill(bill.issued_on + rng.randint(5, 40) * DAY, bill.order, bill.session,
-                           bill.client_id, bill.funder_id, "avoir", cancels=bill)  # fmt: skip
-            credit.lines = [(f"Avoir : {label}", qty, -unit, eid)
-                            for label, qty, unit, eid in bill.lines]  # fmt: skip
+            credit = _Bill(
+                bill.issued_on + rng.randint(5, 40) * DAY,
+                bill.order,
+                bill.session,
+                bill.client_id,
+                bill.funder_id,
+                "avoir",
+                cancels=bill,
+            )
+            credit.lines = [
+                (f"Avoir : {label}", qty, -unit, eid) for label, qty, unit, eid in bill.lines
+            ]
             if credit.issued_on <= today:
                 bill.status = "annulee"
                 bills.append(credit)
@@ -196,23 +259,36 @@ def build_invoices(ctx: Context) -> None:
         ctx.add(
             "invoices",
             {
-                "id": bill.id, "number": bill.number, "year": bill.issued_on.year,
-                "sequence": int(bill.number[-4:]), "kind": bill.kind,
-                "client_id": bill.client_id, "funder_id": bill.funder_id,
+                "id": bill.id,
+                "number": bill.number,
+                "year": bill.issued_on.year,
+                "sequence": int(bill.number[-4:]),
+                "kind": bill.kind,
+                "client_id": bill.client_id,
+                "funder_id": bill.funder_id,
                 "session_id": bill.session.id if bill.session else None,
-                "issued_on": bill.issued_on, "due_on": due, "status": status,
+                "issued_on": bill.issued_on,
+                "due_on": due,
+                "status": status,
                 "cancels_invoice_id": bill.cancels.id if bill.cancels else None,
                 "paid_on": paid_on,
                 "notes": f"Avoir sur la facture {bill.cancels.number}" if bill.cancels else "",
             },
-        )  # fmt: skip
+        )
         for position, (label, quantity, unit, enrollment_id) in enumerate(bill.lines, start=1):
             ctx.add(
                 "invoice_lines",
-                {"id": ctx.new_id("invoice_lines"), "invoice_id": bill.id, "position": position,
-                 "label": label, "quantity": quantity, "unit_price_cents": unit,
-                 "vat_rate_permille": 0, "enrollment_id": enrollment_id},
-            )  # fmt: skip
+                {
+                    "id": ctx.new_id("invoice_lines"),
+                    "invoice_id": bill.id,
+                    "position": position,
+                    "label": label,
+                    "quantity": quantity,
+                    "unit_price_cents": unit,
+                    "vat_rate_permille": 0,
+                    "enrollment_id": enrollment_id,
+                },
+            )
     for year, sequence in sorted(last.items()):
         ctx.add("invoice_counters", {"year": year, "last_sequence": sequence})
 
@@ -226,8 +302,9 @@ def build_quotes(ctx: Context) -> None:
         issued = min(today, session.start - rng.randint(30, 60) * DAY)
         if session.intra_client is not None:
             quote = _Bill(issued, order, session, session.intra_client.id)
-            quote.lines.append((f"Formation intra-entreprise « {spec.title} »", 1,
-                                session.price_cents, None))  # fmt: skip
+            quote.lines.append(
+                (f"Formation intra-entreprise « {spec.title} »", 1, session.price_cents, None)
+            )
             quotes.append(quote)
             continue
         counts: dict[int, int] = {}
@@ -251,15 +328,28 @@ def build_quotes(ctx: Context) -> None:
             status = rng.choice(("brouillon", "envoye", "envoye", "accepte"))
         ctx.add(
             "quotes",
-            {"id": quote.id, "number": quote.number, "client_id": quote.client_id,
-             "session_id": session.id, "course_id": session.course.id,
-             "issued_on": quote.issued_on, "valid_until": quote.issued_on + 30 * DAY,
-             "status": status, "notes": ""},
-        )  # fmt: skip
+            {
+                "id": quote.id,
+                "number": quote.number,
+                "client_id": quote.client_id,
+                "session_id": session.id,
+                "course_id": session.course.id,
+                "issued_on": quote.issued_on,
+                "valid_until": quote.issued_on + 30 * DAY,
+                "status": status,
+                "notes": "",
+            },
+        )
         for position, (label, quantity, unit, _eid) in enumerate(quote.lines, start=1):
             ctx.add(
                 "quote_lines",
-                {"id": ctx.new_id("quote_lines"), "quote_id": quote.id, "position": position,
-                 "label": label, "quantity": quantity, "unit_price_cents": unit,
-                 "vat_rate_permille": 0},
-            )  # fmt: skip
+                {
+                    "id": ctx.new_id("quote_lines"),
+                    "quote_id": quote.id,
+                    "position": position,
+                    "label": label,
+                    "quantity": quantity,
+                    "unit_price_cents": unit,
+                    "vat_rate_permille": 0,
+                },
+            )

@@ -75,24 +75,45 @@ def build_clients(ctx: Context, fake: Fake) -> None:
         taken.add(name)
         postal_code, city = fake.place()
         client = ClientRec(
-            ctx.new_id("clients"), "entreprise", name, fake.siret(), fake.street(), postal_code,
-            city, opco,
-        )  # fmt: skip
+            ctx.new_id("clients"),
+            "entreprise",
+            name,
+            fake.siret(),
+            fake.street(),
+            postal_code,
+            city,
+            opco,
+        )
         domain = fake.domain_for(name)
         email = f"{rng.choice(('contact', 'formation', 'rh', 'accueil'))}@{domain}"
         notes = f"Secteur : {sector}."
-        ctx.add("clients", _client_row(client, email, fake.landline(), _vat_number(client.siret),
-                                       notes))  # fmt: skip
+        ctx.add(
+            "clients", _client_row(client, email, fake.landline(), _vat_number(client.siret), notes)
+        )
         _contacts(ctx, fake, client.id, domain, rng.choice((1, 1, 2, 2, 3)))
         ctx.clients.append(client)
     for name, postal_code, city in names.PUBLIC_BODIES[: ctx.size.public_bodies]:
         client = ClientRec(
-            ctx.new_id("clients"), "public", name, fake.siret(first_digit=2), fake.street(),
-            postal_code, city, "",
-        )  # fmt: skip
+            ctx.new_id("clients"),
+            "public",
+            name,
+            fake.siret(first_digit=2),
+            fake.street(),
+            postal_code,
+            city,
+            "",
+        )
         domain = fake.domain_for(name)
-        ctx.add("clients", _client_row(client, f"formation@{domain}", fake.landline(), "",
-                                       "Collectivité : bon de commande obligatoire."))  # fmt: skip
+        ctx.add(
+            "clients",
+            _client_row(
+                client,
+                f"formation@{domain}",
+                fake.landline(),
+                "",
+                "Collectivité : bon de commande obligatoire.",
+            ),
+        )
         _contacts(ctx, fake, client.id, domain, rng.choice((1, 2)))
         ctx.clients.append(client)
 
@@ -133,9 +154,13 @@ def build_learners(ctx: Context, fake: Fake) -> None:
         if civility == "Mme" and rng.random() < 0.12:
             birth_name = rng.choice(names.LAST_NAMES)
         learner = LearnerRec(
-            ctx.new_id("learners"), first, last, status, employer.id if employer else None,
+            ctx.new_id("learners"),
+            first,
+            last,
+            status,
+            employer.id if employer else None,
             needs_room,
-        )  # fmt: skip
+        )
         ctx.add(
             "learners",
             {

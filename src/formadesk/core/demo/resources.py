@@ -112,12 +112,19 @@ def build_resources(ctx: Context) -> None:
                     "id": ctx.new_id("room_unavailabilities"),
                     "room_id": room.id,
                     "starts_at": dt.datetime.combine(start, dt.time(8, 0)),
-                    "ends_at": dt.datetime.combine(start + dt.timedelta(days=days - 1),
-                                                   dt.time(19, 0)),
-                    "reason": rng.choice(("Travaux de peinture", "Maintenance climatisation",
-                                          "Remplacement du mobilier", "Réunion du personnel")),
+                    "ends_at": dt.datetime.combine(
+                        start + dt.timedelta(days=days - 1), dt.time(19, 0)
+                    ),
+                    "reason": rng.choice(
+                        (
+                            "Travaux de peinture",
+                            "Maintenance climatisation",
+                            "Remplacement du mobilier",
+                            "Réunion du personnel",
+                        )
+                    ),
                 },
-            )  # fmt: skip
+            )
     for name, kind, quantity, state, notes, use in reference.EQUIPMENT:
         equipment_id = ctx.new_id("equipment")
         row = {"id": equipment_id, "name": name, "kind": kind, "quantity": quantity}
@@ -184,8 +191,14 @@ def build_trainers(ctx: Context, fake: Fake) -> None:
             company, siret, nda = "", "", ""
             hourly, daily = rng.randint(32, 45) * 100, 0
         else:
-            company = rng.choice((f"{first} {last} Formation", f"EI {first} {last}",
-                                  f"{last} Conseil", f"Cabinet {last}"))  # fmt: skip
+            company = rng.choice(
+                (
+                    f"{first} {last} Formation",
+                    f"EI {first} {last}",
+                    f"{last} Conseil",
+                    f"Cabinet {last}",
+                )
+            )
             email = fake.email(first, last, fake.domain_for(company))
             siret = fake.siret()
             nda = f"84 69 {rng.randrange(10**5):05d} 69"
@@ -235,7 +248,14 @@ def build_trainers(ctx: Context, fake: Fake) -> None:
                     "ends_at": dt.datetime.combine(
                         start + dt.timedelta(days=days + days // 5 * 2 - 1), dt.time(23, 59)
                     ),
-                    "reason": rng.choice(("Congés", "Congés", "Autre mission",
-                                          "Formation de formateurs", "Indisponible")),
+                    "reason": rng.choice(
+                        (
+                            "Congés",
+                            "Congés",
+                            "Autre mission",
+                            "Formation de formateurs",
+                            "Indisponible",
+                        )
+                    ),
                 },
-            )  # fmt: skip
+            )

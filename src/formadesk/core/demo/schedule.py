@@ -226,8 +226,15 @@ def _has_computers(ctx: Context, room_id: int) -> bool:
     return any(room.id == room_id and "Informatique" in room.name for room in ctx.rooms)
 
 
-def _book(ctx: Context, plan: Plan, slot_id: int, day: dt.date, half: int, room_id: int | None,
-          used: dict[tuple[int, dt.date, int], int]) -> None:  # fmt: skip
+def _book(
+    ctx: Context,
+    plan: Plan,
+    slot_id: int,
+    day: dt.date,
+    half: int,
+    room_id: int | None,
+    used: dict[tuple[int, dt.date, int], int],
+) -> None:
     """Laptops and licences for computer courses, kits for first aid, licences for virtual."""
     domain = plan.course.spec.domain
     if room_id is None:
@@ -245,9 +252,15 @@ def _book(ctx: Context, plan: Plan, slot_id: int, day: dt.date, half: int, room_
             used[key] = used.get(key, 0) + quantity
             ctx.add(
                 "bookings",
-                {"id": ctx.new_id("bookings"), "equipment_id": equipment_id, "slot_id": slot_id,
-                 "jury_id": None, "quantity": quantity, "notes": ""},
-            )  # fmt: skip
+                {
+                    "id": ctx.new_id("bookings"),
+                    "equipment_id": equipment_id,
+                    "slot_id": slot_id,
+                    "jury_id": None,
+                    "quantity": quantity,
+                    "notes": "",
+                },
+            )
 
 
 def build_sessions(ctx: Context) -> None:
@@ -294,11 +307,21 @@ def build_sessions(ctx: Context) -> None:
         else:
             place, access = VIRTUAL_PLACE, "Testez votre connexion la veille de la formation."
         session = SessionRec(
-            session_id, f"{plan.start.year}-{spec.code}-{numbers[key]:03d}", plan.course,
-            plan.start, end, status, plan.kind, plan.client, plan.modality,
-            3 if plan.kind == "intra" else 4, plan.max_places, price,
-            [t.id for t in plan.trainers], [],
-        )  # fmt: skip
+            session_id,
+            f"{plan.start.year}-{spec.code}-{numbers[key]:03d}",
+            plan.course,
+            plan.start,
+            end,
+            status,
+            plan.kind,
+            plan.client,
+            plan.modality,
+            3 if plan.kind == "intra" else 4,
+            plan.max_places,
+            price,
+            [t.id for t in plan.trainers],
+            [],
+        )
         ctx.add(
             "sessions",
             {
@@ -323,19 +346,30 @@ def build_sessions(ctx: Context) -> None:
         for index, trainer in enumerate(plan.trainers):
             ctx.add(
                 "session_trainers",
-                {"session_id": session_id, "trainer_id": trainer.id,
-                 "role": "Formateur principal" if index == 0 else "Co-formateur"},
-            )  # fmt: skip
+                {
+                    "session_id": session_id,
+                    "trainer_id": trainer.id,
+                    "role": "Formateur principal" if index == 0 else "Co-formateur",
+                },
+            )
         for day, half, room_id, modality, trainer in plan.slots:
             slot_id = ctx.new_id("slots")
             start_time, end_time = reference.MORNING if half == 0 else reference.AFTERNOON
             ctx.add(
                 "slots",
-                {"id": slot_id, "session_id": session_id, "date": day, "start_time": start_time,
-                 "end_time": end_time, "room_id": room_id, "modality": modality,
-                 "notes": "Dans les locaux du client" if plan.client and room_id is None
-                 and modality == "presentiel" else ""},
-            )  # fmt: skip
+                {
+                    "id": slot_id,
+                    "session_id": session_id,
+                    "date": day,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "room_id": room_id,
+                    "modality": modality,
+                    "notes": "Dans les locaux du client"
+                    if plan.client and room_id is None and modality == "presentiel"
+                    else "",
+                },
+            )
             signed = day < today and status != "annulee"
             ctx.add(
                 "slot_trainers", {"slot_id": slot_id, "trainer_id": trainer.id, "signed": signed}

@@ -5,7 +5,8 @@ and one renderer per file format (data + output path -> path). Builders are call
 
 - ``"learner"``: ``builder(session, session_id, enrollment_id)``, one file per enrollment;
 - ``"session"``: ``builder(session, session_id)``, one file for the session;
-- ``"client"``: ``builder(session, session_id, client_id)``, one file per client of the session.
+- ``"client"``: ``builder(session, session_id, client_id)``, one file per client of the session;
+- ``"trainer"``: ``builder(session, session_id, trainer_id)``, one file per trainer of the session.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 
 from ..errors import BusinessRuleError
 
-SCOPES = ("learner", "session", "client")
+SCOPES = ("learner", "session", "client", "trainer")
 FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "xlsx": "Excel"}
 
 Builder = Callable[..., Any]

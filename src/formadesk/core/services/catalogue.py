@@ -47,6 +47,7 @@ class CourseRow:
     modality: str
     active: bool
     session_count: int
+    intra_price_cents: int = 0
 
 
 class CourseService(Service):

@@ -173,6 +173,16 @@ class SessionService(Service):
                 for t, title, n in s.execute(query)
             ]
 
+    def years(self) -> list[int]:
+        """The years in which sessions start, newest first (for the year filter)."""
+        with self._db.reading() as s:
+            starts = s.execute(
+                select(func.min(TrainingSession.start_date), func.max(TrainingSession.start_date))
+            ).one()
+        if starts[0] is None:
+            return [dt.date.today().year]
+        return list(range(starts[1].year, starts[0].year - 1, -1))
+
     def get(self, session_id: int) -> SessionData:
         with self._db.reading() as s:
             row = get_or_fail(s, TrainingSession, session_id, "La session")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -51,8 +49,7 @@ class SessionsTab(RefreshingTab):
         ui.sessionSplitter.setSizes([300, 450])
         self.detail = SessionDetail(office, ui, self)
 
-        this_year = dt.date.today().year
-        years = [(y, str(y)) for y in range(this_year + 2, this_year - 10, -1)]
+        years = [(y, str(y)) for y in office.sessions.years()]
         fill_combo(ui.yearCombo, years, none_label=self.tr("Toutes les années"))
         fill_combo(ui.statusCombo, SESSION_STATUSES, none_label=self.tr("Tous les statuts"))
 
