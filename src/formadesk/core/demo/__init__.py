@@ -54,8 +54,8 @@ def build_demo(
     ``size`` is "small" (about 200 learners and 40 sessions) or "large" (the ten-year office).
     ``progress(message, fraction)`` is called as the build goes; ``today`` (default: the real
     date) decides which sessions are past, running or to come. Raises FileExistsError when
-    ``path`` exists and is not empty, ValueError for an unknown size. On failure the new file
-    is removed.
+    ``path`` exists and is not empty, ValueError for an unknown size. On any failure, including
+    an exception raised by ``progress`` to cancel the build, the new file is removed.
     """
     from ..office import Office
 

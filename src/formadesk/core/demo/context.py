@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,13 +31,23 @@ class Size:
 
 
 SIZES: dict[str, Size] = {
-    "small": Size(200, 40, 15, 5, 15, 25, 3, 400, 0.15),
-    "large": Size(30_000, 4_000, 114, 6, 40, 700, 20, 420, 0.1),
-}
+    # Tests and the quick start: a year and a half of a small office, built in a second or two.
+    "small": Size(
+        learners=200, sessions=40, months_back=15, months_ahead=5, trainers=15, companies=25,
+        public_bodies=3, documents_days=400, interactions_ratio=0.15,
+    ),
+    # The "ten-year office" of the benchmarks: ~60,000 enrollments, ~600,000 attendance rows.
+    "large": Size(
+        learners=30_000, sessions=4_000, months_back=114, months_ahead=6, trainers=40,
+        companies=700, public_bodies=20, documents_days=420, interactions_ratio=0.1,
+    ),
+}  # fmt: skip
 
 
 @dataclass(slots=True)
 class CourseRec:
+    """A course as inserted, with its objectives' ids."""
+
     id: int
     spec: CourseSpec
     objective_ids: list[int]
@@ -45,6 +56,8 @@ class CourseRec:
 
 @dataclass(slots=True)
 class RoomRec:
+    """A room as inserted."""
+
     id: int
     name: str
     site: str
@@ -55,6 +68,8 @@ class RoomRec:
 
 @dataclass(slots=True)
 class TrainerRec:
+    """A trainer as inserted, with the courses they may teach."""
+
     id: int
     first_name: str
     last_name: str
@@ -65,6 +80,8 @@ class TrainerRec:
 
 @dataclass(slots=True)
 class ClientRec:
+    """A client as inserted, with the learners it employs."""
+
     id: int
     kind: str
     name: str
@@ -78,6 +95,8 @@ class ClientRec:
 
 @dataclass(slots=True)
 class LearnerRec:
+    """A learner as inserted."""
+
     id: int
     first_name: str
     last_name: str
@@ -89,6 +108,8 @@ class LearnerRec:
 
 @dataclass(slots=True)
 class SlotRec:
+    """A half-day slot as inserted."""
+
     id: int
     date: dt.date
     half: int  # 0 morning, 1 afternoon
@@ -99,6 +120,8 @@ class SlotRec:
 
 @dataclass(slots=True)
 class EnrollmentRec:
+    """An enrollment as inserted, with its funding and attended minutes."""
+
     id: int
     learner: LearnerRec
     client_id: int | None
@@ -114,6 +137,8 @@ class EnrollmentRec:
 
 @dataclass(slots=True)
 class SessionRec:
+    """A session as inserted, with its slots and enrollments."""
+
     id: int
     code: str
     course: CourseRec
@@ -198,6 +223,9 @@ class Context:
     # (trainer id, date, half) taken by an unavailability or a slot
     trainer_busy: set[tuple[int, dt.date, int]] = field(default_factory=set)
     room_busy: set[tuple[int, dt.date, int]] = field(default_factory=set)
+    # learner id -> (first day, last day) of the sessions they are enrolled in
+    learner_busy: dict[int, list[tuple[dt.date, dt.date]]] = field(default_factory=dict)
+    is_open_day: Callable[[dt.date], bool] = field(default=lambda day: day.weekday() < 5)
     documents_dir: Path = field(default_factory=Path)
 
     _clients_by_id: dict[int, ClientRec] = field(default_factory=dict)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+import random
 from collections.abc import Callable
 
 from . import names, reference
@@ -34,16 +35,24 @@ ABSENCE_NOTES = {
 }
 
 
+def _free(ctx: Context, learner: LearnerRec, session: SessionRec) -> bool:
+    """Whether the learner is in no other session overlapping this one's dates."""
+    busy = ctx.learner_busy.get(learner.id, ())
+    return all(end < session.start or session.end < start for start, end in busy)
+
+
 class LearnerPicker:
     """Hands out learners in a shuffled round, so that everyone gets about as many courses."""
 
     def __init__(self, ctx: Context):
+        self.ctx = ctx
         self.rng = ctx.rng
         self.learners = list(ctx.learners)
         self.rng.shuffle(self.learners)
         self.position = 0
 
-    def take(self, count: int, exclude_needs_room: bool) -> list[LearnerRec]:
+    def take(self, count: int, session: SessionRec, exclude_needs_room: bool) -> list[LearnerRec]:
+        """Up to ``count`` learners free during the session (and not needing a special room)."""
         chosen: list[LearnerRec] = []
         seen: set[int] = set()
         tries = 0
@@ -55,6 +64,8 @@ class LearnerPicker:
             learner = self.learners[self.position]
             self.position += 1
             if learner.id in seen or (exclude_needs_room and learner.needs_accessible_room):
+                continue
+            if not _free(self.ctx, learner, session):
                 continue
             seen.add(learner.id)
             chosen.append(learner)
@@ -121,7 +132,8 @@ def _funding(
     return "autre", None, [], ""
 
 
-def _agreement(rng, prefix: str, year: int) -> str:
+def _agreement(rng: random.Random, prefix: str, year: int) -> str:
+    """A funder's agreement number: CPF file number, or "PEC-2024-123456"."""
     if prefix == "CPF":
         return f"{rng.randrange(10**10, 10**11)}"
     return f"{prefix}-{year}-{rng.randrange(10**5, 10**6)}" if prefix else ""
@@ -136,10 +148,13 @@ def _enroll(ctx: Context, session: SessionRec, picker: LearnerPicker) -> None:
     if session.intra_client is not None:
         pool = [ctx.learner(i) for i in session.intra_client.employees]
         pool = [p for p in pool if not (inaccessible and p.needs_accessible_room)]
+        pool = [p for p in pool if _free(ctx, p, session)]
         learners = rng.sample(pool, min(total, len(pool)))
         active = min(active, len(learners))
     else:
-        learners = picker.take(total, inaccessible)
+        learners = picker.take(total, session, inaccessible)
+    for learner in learners:
+        ctx.learner_busy.setdefault(learner.id, []).append((session.start, session.end))
     past = session.start <= today
     intra_count = max(1, active)
     for index, learner in enumerate(learners):
@@ -184,7 +199,7 @@ def _enroll(ctx: Context, session: SessionRec, picker: LearnerPicker) -> None:
             price,
             enrolled_on,
             cancelled_on,
-            funding if status != "annule" else [],
+            funding if status not in ("annule", "liste_attente") else [],
         )
         prescriber = ""
         if learner.status == "demandeur_emploi":

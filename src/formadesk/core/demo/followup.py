@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from . import reference
 from .context import Context, SessionRec
@@ -10,6 +11,9 @@ from .fake import Fake
 
 DAY = dt.timedelta(days=1)
 OBJECTIVE_RESULTS = ("acquis", "partiel", "non_acquis")
+HOT_SCORES = (60, 70, 80, 80, 90, 90, 100)
+BILLED = ("termine", "abandon")
+ANSWER = "Nous vous prions de nous excuser pour cette gêne ; voici les mesures prises."
 CHANNELS = ("telephone", "telephone", "email", "email", "email", "visite", "courrier")
 
 
@@ -54,30 +58,15 @@ def _evaluations(ctx: Context, session: SessionRec) -> None:
     for record in session.enrollments:
         if record.status not in ("termine", "inscrit", "abandon"):
             continue
-        answered = rng.random() < 0.9
-        _evaluation(
-            ctx,
-            session,
-            record.id,
-            "positionnement",
-            "apprenant",
-            session.start - 10 * DAY,
-            session.start - rng.randint(2, 8) * DAY,
-            rng.randint(20, 75),
+        evaluate = functools.partial(_evaluation, ctx, session, record.id)
+        placed = session.start - rng.randint(2, 8) * DAY if rng.random() < 0.9 else None
+        evaluate(
+            "positionnement", "apprenant", session.start - 10 * DAY, placed, rng.randint(20, 75)
         )
-        if not answered or not finished or record.status != "termine":
+        if not finished or record.status != "termine":
             continue
         if not late_results:
-            _evaluation(
-                ctx,
-                session,
-                record.id,
-                "acquis",
-                "formateur",
-                session.end,
-                session.end,
-                rng.randint(55, 100),
-            )
+            evaluate("acquis", "formateur", session.end, session.end, rng.randint(55, 100))
             for objective_id in session.course.objective_ids:
                 ctx.add(
                     "objective_results",
@@ -88,65 +77,40 @@ def _evaluations(ctx: Context, session: SessionRec) -> None:
                         "result": rng.choices(OBJECTIVE_RESULTS, weights=(82, 14, 4))[0],
                     },
                 )
-        hot = rng.random() < 0.88
-        _evaluation(
-            ctx,
-            session,
-            record.id,
-            "satisfaction_chaud",
-            "apprenant",
-            session.end,
-            session.end if hot else None,
-            rng.choice((60, 70, 80, 80, 90, 90, 100)),
-            rng.choice(reference.SATISFACTION_COMMENTS),
-        )
+        hot = session.end if rng.random() < 0.88 else None
+        score, comment = rng.choice(HOT_SCORES), rng.choice(reference.SATISFACTION_COMMENTS)
+        evaluate("satisfaction_chaud", "apprenant", session.end, hot, score, comment)
         cold_sent = session.end + 60 * DAY
         if cold_sent <= today:
-            cold = rng.random() < 0.45
-            _evaluation(
-                ctx,
-                session,
-                record.id,
-                "satisfaction_froid",
-                "apprenant",
-                cold_sent,
-                cold_sent + rng.randint(0, 15) * DAY if cold else None,
-                rng.choice((60, 70, 80, 90, 100)),
-            )
+            cold = cold_sent + rng.randint(0, 15) * DAY if rng.random() < 0.45 else None
+            evaluate("satisfaction_froid", "apprenant", cold_sent, cold, rng.choice(HOT_SCORES))
     if finished:
+        evaluate = functools.partial(_evaluation, ctx, session, None)
         for client_id in sorted({r.client_id for r in session.enrollments if r.client_id}):
             client = ctx.client(client_id)
             if client is not None and client.kind != "particulier" and rng.random() < 0.6:
-                _evaluation(
-                    ctx,
-                    session,
-                    None,
-                    "satisfaction_froid",
-                    "client",
-                    session.end + 30 * DAY,
-                    session.end + rng.randint(31, 50) * DAY,
-                    rng.choice((70, 80, 90, 100)),
-                )
-        _evaluation(
-            ctx,
-            session,
-            None,
-            "satisfaction_chaud",
-            "formateur",
-            session.end,
-            session.end + rng.randint(0, 4) * DAY,
-            rng.choice((70, 80, 90)),
-            "Groupe impliqué, objectifs atteints.",
-        )
+                answered = session.end + rng.randint(31, 50) * DAY
+                score = rng.choice(HOT_SCORES[2:])
+                evaluate("satisfaction_froid", "client", session.end + 30 * DAY, answered, score)
+        answered = session.end + rng.randint(0, 4) * DAY
+        comment = "Groupe impliqué, objectifs atteints."
+        score = rng.choice(HOT_SCORES[2:])
+        evaluate("satisfaction_chaud", "formateur", session.end, answered, score, comment)
 
 
 def _jury(ctx: Context, fake: Fake, session: SessionRec) -> None:
     """An examination sitting a week or two after a certifying course."""
     rng = ctx.rng
     spec = session.course.spec
+    trainer_id: int | None = session.trainer_ids[0]
     day = session.end + rng.randint(7, 14) * DAY
-    while day.weekday() >= 5:
+    for _ in range(20):  # an afternoon when the office is open and the trainer is free
+        if ctx.is_open_day(day) and (trainer_id, day, 1) not in ctx.trainer_busy:
+            ctx.trainer_busy.add((trainer_id, day, 1))
+            break
         day += DAY
+    else:
+        trainer_id = None
     free = [r for r in ctx.rooms if (r.id, day, 1) not in ctx.room_busy]
     room_id = free[0].id if free else None
     if room_id is not None:
@@ -167,17 +131,16 @@ def _jury(ctx: Context, fake: Fake, session: SessionRec) -> None:
         },
     )
     civility, first, last = fake.person()
-    members = [
-        (session.trainer_ids[0], "", "Formateur référent"),
-        (None, f"{civility} {first} {last}", "Évaluateur externe"),
-    ]
-    for trainer_id, name, role in members:
+    members = [(None, f"{civility} {first} {last}", "Évaluateur externe")]
+    if trainer_id is not None:
+        members.insert(0, (trainer_id, "", "Formateur référent"))
+    for member_id, name, role in members:
         ctx.add(
             "jury_members",
             {
                 "id": ctx.new_id("jury_members"),
                 "jury_id": jury_id,
-                "trainer_id": trainer_id,
+                "trainer_id": member_id,
                 "name": name,
                 "role": role,
             },
@@ -198,15 +161,7 @@ def _jury(ctx: Context, fake: Fake, session: SessionRec) -> None:
             )
 
 
-def _task(
-    ctx: Context,
-    title: str,
-    due: dt.date,
-    priority: int,
-    session_id: int | None,
-    client_id: int | None = None,
-    notes: str = "",
-) -> None:
+def _task(ctx: Context, title: str, due: dt.date, priority: int, session_id: int | None) -> None:
     done = due < ctx.today and ctx.rng.random() < 0.95
     ctx.add(
         "tasks",
@@ -218,10 +173,10 @@ def _task(
             "priority": priority,
             "session_id": session_id,
             "learner_id": None,
-            "client_id": client_id,
+            "client_id": None,
             "incident_id": None,
             "rule_key": None,
-            "notes": notes,
+            "notes": "",
         },
     )
 
@@ -233,7 +188,8 @@ def _incident(ctx: Context, session: SessionRec) -> None:
     start = reference.MORNING[0] if slot.half == 0 else reference.AFTERNOON[0]
     starts_at = dt.datetime.combine(slot.date, start)
     resolved = (today - slot.date).days > 7 or rng.random() < 0.5
-    equipment = ctx.equipment.get("pc", [(None, 0)])[0][0] if kind == "materiel" else None
+    laptops = ctx.equipment.get("pc", [(None, 0)])[0][0]
+    equipment = laptops if "ordinateurs" in description else None
     ctx.add(
         "incidents",
         {
@@ -257,12 +213,15 @@ def _incident(ctx: Context, session: SessionRec) -> None:
 
 def _complaint(ctx: Context, session: SessionRec) -> None:
     rng, today = ctx.rng, ctx.today
-    record = rng.choice(session.enrollments)
+    record = rng.choice(
+        [r for r in session.enrollments if r.status in BILLED] or session.enrollments
+    )
     received = min(today, session.end + rng.randint(2, 20) * DAY)
     subject, description = rng.choice(reference.COMPLAINTS)
     acknowledged = received + rng.randint(1, 3) * DAY
     answered = received + rng.randint(5, 15) * DAY
     closed = answered + rng.randint(1, 10) * DAY
+    action = rng.choice(reference.COMPLAINT_ACTIONS)
     ctx.add(
         "complaints",
         {
@@ -277,13 +236,9 @@ def _complaint(ctx: Context, session: SessionRec) -> None:
             "description": description,
             "acknowledged_on": acknowledged if acknowledged <= today else None,
             "answered_on": answered if answered <= today else None,
-            "answer": "Nous vous prions de nous excuser ; voici les mesures prises."
-            if answered <= today
-            else "",
+            "answer": ANSWER if answered <= today else "",
             "closed_on": closed if closed <= today else None,
-            "improvement_action": rng.choice(reference.COMPLAINT_ACTIONS)
-            if closed <= today
-            else "",
+            "improvement_action": action if closed <= today else "",
         },
     )
 
@@ -335,20 +290,9 @@ def build_followup(ctx: Context, fake: Fake) -> None:
             _complaint(ctx, session)
         days = (session.start - today).days
         if session.status != "annulee" and -30 <= days <= 60:
-            _task(
-                ctx,
-                f"Envoyer les convocations — {session.code}",
-                session.start - 15 * DAY,
-                1,
-                session.id,
-            )
-            _task(
-                ctx,
-                f"Vérifier la salle et le matériel — {session.code}",
-                session.start - 3 * DAY,
-                2,
-                session.id,
-            )
+            code, start = session.code, session.start
+            _task(ctx, f"Envoyer les convocations — {code}", start - 15 * DAY, 1, session.id)
+            _task(ctx, f"Vérifier la salle et le matériel — {code}", start - 3 * DAY, 2, session.id)
     for _ in range(max(10, len(ctx.sessions) // 25)):
         title = rng.choice(reference.TASKS)
         _task(ctx, title, today + rng.randint(-60, 45) * DAY, rng.choice((1, 2, 2, 3)), None)

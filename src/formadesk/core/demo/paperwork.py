@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 from .. import paths
 from ..documents.files import safe_file_name
 from . import reference
-from .context import Context, EnrollmentRec, SessionRec
+from .context import ClientRec, Context, EnrollmentRec, SessionRec
 from .fake import Fake
 
 DAY = dt.timedelta(days=1)
@@ -33,22 +34,25 @@ def _document(
     session: SessionRec,
     kind: str,
     day: dt.date,
-    learner_id: int | None = None,
-    client_id: int | None = None,
-    name: str = "",
+    *,
+    record: EnrollmentRec | None = None,
+    client: ClientRec | None = None,
     sent_after: int | None = None,
     signed_after: int | None = None,
 ) -> None:
+    """One generated file, sent and signed back after the given number of days, if ever."""
     if day > ctx.today:
         return
-    rng = ctx.rng
     generated = fake.datetime_on(day)
     sent = generated + sent_after * DAY if sent_after is not None else None
     signed = sent + signed_after * DAY if sent and signed_after is not None else None
     now = dt.datetime.combine(ctx.today, dt.time(23, 59))
     sent = sent if sent and sent <= now else None
     signed = signed if signed and signed <= now else None
-    version = 2 if rng.random() < 0.05 else 1
+    version = 2 if ctx.rng.random() < 0.05 else 1
+    name = client.name if client else ""
+    if record is not None:
+        name = f"{record.learner.last_name.upper()} {record.learner.first_name}"
     # Named like DocumentService does: <documents>/<year>/<code>/<label> - <code> - <name>.pdf
     stem = " - ".join(part for part in (DOCUMENT_LABELS[kind], session.code, name) if part)
     stem += f" (v{version})" if version > 1 else ""
@@ -59,8 +63,8 @@ def _document(
             "id": ctx.new_id("generated_documents"),
             "kind": kind,
             "session_id": session.id,
-            "learner_id": learner_id,
-            "client_id": client_id,
+            "learner_id": record.learner.id if record else None,
+            "client_id": client.id if client else record.client_id if record else None,
             "path": str(folder / f"{safe_file_name(stem)}.pdf"),
             "file_format": "pdf",
             "version": version,
@@ -89,54 +93,23 @@ def build_documents(ctx: Context, fake: Fake) -> None:
         if session.status == "annulee" or not since <= session.start <= today + 45 * DAY:
             continue
         start, end = session.start, session.end
-        _document(ctx, fake, session, "programme", start - 40 * DAY)
-        clients = sorted({r.client_id for r in session.enrollments if r.client_id})
-        for client_id in clients:
+        document = functools.partial(_document, ctx, fake, session)
+        document("programme", start - 40 * DAY)
+        for client_id in sorted({r.client_id for r in session.enrollments if r.client_id}):
             client = ctx.client(client_id)
             kind = "contrat" if client.kind == "particulier" else "convention"
-            _document(
-                ctx,
-                fake,
-                session,
-                kind,
-                start - 30 * DAY,
-                client_id=client_id,
-                name=client.name,
-                sent_after=0,
-                signed_after=rng.randint(3, 25),
-            )
+            signed_after = rng.randint(3, 25)
+            document(kind, start - 30 * DAY, client=client, sent_after=0, signed_after=signed_after)
         if start <= today:
-            _document(ctx, fake, session, "emargement", start - DAY)
+            document("emargement", start - DAY)
         for record in session.enrollments:
             if record.status not in ("inscrit", "termine", "abandon"):
                 continue
-            name = f"{record.learner.last_name.upper()} {record.learner.first_name}"
-            learner_id = record.learner.id
-            _document(
-                ctx,
-                fake,
-                session,
-                "convocation",
-                start - 15 * DAY,
-                learner_id,
-                record.client_id,
-                name,
-                sent_after=0,
-            )
+            document("convocation", start - 15 * DAY, record=record, sent_after=0)
             if record.status == "termine":
                 sent = 1 if rng.random() < 0.8 else None
                 for kind in ("attestation_fin_formation", "certificat_realisation"):
-                    _document(
-                        ctx,
-                        fake,
-                        session,
-                        kind,
-                        end + 2 * DAY,
-                        learner_id,
-                        record.client_id,
-                        name,
-                        sent_after=sent,
-                    )
+                    document(kind, end + 2 * DAY, record=record, sent_after=sent)
 
 
 @dataclass(slots=True)
@@ -153,6 +126,7 @@ class _Bill:
     cancels: _Bill | None = None
     status: str = ""
     id: int = 0
+    sequence: int = 0
     number: str = ""
 
 
@@ -172,15 +146,9 @@ def _session_bills(ctx: Context, session: SessionRec, order: int) -> list[_Bill]
             f"Formation intra-entreprise « {spec.title} », {len(billed)} participant(s), "
             f"du {session.start:%d/%m/%Y} au {session.end:%d/%m/%Y}"
         )
-        return [
-            _Bill(
-                issued,
-                order,
-                session,
-                session.intra_client.id,
-                lines=[(label, 1, session.price_cents, None)],
-            )
-        ]
+        bill = _Bill(issued, order, session, session.intra_client.id)
+        bill.lines.append((label, 1, session.price_cents, None))
+        return [bill]
     planned = len(session.slots) * reference.SLOT_MINUTES
     by_funder: dict[int, _Bill] = {}
     by_client: dict[int, _Bill] = {}
@@ -221,8 +189,8 @@ def _number(ctx: Context, bills: list[_Bill], prefix: str, table: str) -> dict[i
     for bill in bills:
         year = bill.issued_on.year
         last[year] = last.get(year, 0) + 1
-        bill.id = ctx.new_id(table)
-        bill.number = f"{prefix}{year}-{last[year]:04d}"
+        bill.id, bill.sequence = ctx.new_id(table), last[year]
+        bill.number = f"{prefix}{year}-{bill.sequence:04d}"
     return last
 
 
@@ -235,15 +203,9 @@ def build_invoices(ctx: Context) -> None:
             bills.extend(_session_bills(ctx, session, order))
     for bill in list(bills):
         if bill.kind == "facture" and rng.random() < 0.01:
-            credit = _Bill(
-                bill.issued_on + rng.randint(5, 40) * DAY,
-                bill.order,
-                bill.session,
-                bill.client_id,
-                bill.funder_id,
-                "avoir",
-                cancels=bill,
-            )
+            issued = bill.issued_on + rng.randint(5, 40) * DAY
+            credit = _Bill(issued, bill.order, bill.session, bill.client_id, bill.funder_id)
+            credit.kind, credit.cancels = "avoir", bill
             credit.lines = [
                 (f"Avoir : {label}", qty, -unit, eid) for label, qty, unit, eid in bill.lines
             ]
@@ -262,7 +224,7 @@ def build_invoices(ctx: Context) -> None:
                 "id": bill.id,
                 "number": bill.number,
                 "year": bill.issued_on.year,
-                "sequence": int(bill.number[-4:]),
+                "sequence": bill.sequence,
                 "kind": bill.kind,
                 "client_id": bill.client_id,
                 "funder_id": bill.funder_id,

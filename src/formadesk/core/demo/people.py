@@ -87,9 +87,8 @@ def build_clients(ctx: Context, fake: Fake) -> None:
         domain = fake.domain_for(name)
         email = f"{rng.choice(('contact', 'formation', 'rh', 'accueil'))}@{domain}"
         notes = f"Secteur : {sector}."
-        ctx.add(
-            "clients", _client_row(client, email, fake.landline(), _vat_number(client.siret), notes)
-        )
+        row = _client_row(client, email, fake.landline(), _vat_number(client.siret), notes)
+        ctx.add("clients", row)
         _contacts(ctx, fake, client.id, domain, rng.choice((1, 1, 2, 2, 3)))
         ctx.clients.append(client)
     for name, postal_code, city in names.PUBLIC_BODIES[: ctx.size.public_bodies]:
@@ -104,16 +103,9 @@ def build_clients(ctx: Context, fake: Fake) -> None:
             "",
         )
         domain = fake.domain_for(name)
-        ctx.add(
-            "clients",
-            _client_row(
-                client,
-                f"formation@{domain}",
-                fake.landline(),
-                "",
-                "Collectivité : bon de commande obligatoire.",
-            ),
-        )
+        notes = "Collectivité : bon de commande obligatoire."
+        row = _client_row(client, f"formation@{domain}", fake.landline(), "", notes)
+        ctx.add("clients", row)
         _contacts(ctx, fake, client.id, domain, rng.choice((1, 2)))
         ctx.clients.append(client)
 

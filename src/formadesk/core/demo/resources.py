@@ -13,6 +13,13 @@ from .context import Context, CourseRec, RoomRec, TrainerRec
 from .fake import Fake, ascii_slug
 
 OFFICE_DOMAIN = "atelier-formation-conseil.fr"
+ROOM_CLOSURES = (
+    "Travaux de peinture", "Maintenance climatisation", "Remplacement du mobilier",
+    "Réunion du personnel",
+)  # fmt: skip
+TRAINER_ABSENCES = ("Congés", "Congés", "Autre mission", "Formation de formateurs", "Indisponible")
+TRAINER_COMPANIES = ("{first} {last} Formation", "EI {first} {last}", "{last} Conseil",
+                     "Cabinet {last}")  # fmt: skip
 DOMAIN_LABELS = {
     "bureau": "Bureautique",
     "securite": "Santé et sécurité au travail",
@@ -115,14 +122,7 @@ def build_resources(ctx: Context) -> None:
                     "ends_at": dt.datetime.combine(
                         start + dt.timedelta(days=days - 1), dt.time(19, 0)
                     ),
-                    "reason": rng.choice(
-                        (
-                            "Travaux de peinture",
-                            "Maintenance climatisation",
-                            "Remplacement du mobilier",
-                            "Réunion du personnel",
-                        )
-                    ),
+                    "reason": rng.choice(ROOM_CLOSURES),
                 },
             )
     for name, kind, quantity, state, notes, use in reference.EQUIPMENT:
@@ -191,14 +191,7 @@ def build_trainers(ctx: Context, fake: Fake) -> None:
             company, siret, nda = "", "", ""
             hourly, daily = rng.randint(32, 45) * 100, 0
         else:
-            company = rng.choice(
-                (
-                    f"{first} {last} Formation",
-                    f"EI {first} {last}",
-                    f"{last} Conseil",
-                    f"Cabinet {last}",
-                )
-            )
+            company = rng.choice(TRAINER_COMPANIES).format(first=first, last=last)
             email = fake.email(first, last, fake.domain_for(company))
             siret = fake.siret()
             nda = f"84 69 {rng.randrange(10**5):05d} 69"
@@ -248,14 +241,6 @@ def build_trainers(ctx: Context, fake: Fake) -> None:
                     "ends_at": dt.datetime.combine(
                         start + dt.timedelta(days=days + days // 5 * 2 - 1), dt.time(23, 59)
                     ),
-                    "reason": rng.choice(
-                        (
-                            "Congés",
-                            "Congés",
-                            "Autre mission",
-                            "Formation de formateurs",
-                            "Indisponible",
-                        )
-                    ),
+                    "reason": rng.choice(TRAINER_ABSENCES),
                 },
             )

@@ -85,6 +85,7 @@ class Calendar:
 
 
 def _pick_room(ctx: Context, keys: list[tuple[dt.date, int]], wanted: int) -> RoomRec | None:
+    """The smallest room free on every half-day that seats ``wanted``, else a smaller one."""
     rooms = sorted(ctx.rooms, key=lambda r: (r.capacity < wanted, r.capacity, ctx.rng.random()))
     for room in rooms:
         if all((room.id, day, half) not in ctx.room_busy for day, half in keys):
@@ -93,8 +94,10 @@ def _pick_room(ctx: Context, keys: list[tuple[dt.date, int]], wanted: int) -> Ro
 
 
 def _pick_trainers(
-    ctx: Context, course: CourseRec, keys: list[tuple[dt.date, int]], count: int
+    ctx: Context, course: CourseRec, keys: list[tuple[dt.date, int]], count: int, forced: bool
 ) -> list[TrainerRec]:
+    """Free trainers allowed to teach the course; else a free colleague of the same field."""
+
     def free(trainer: TrainerRec) -> bool:
         return all((trainer.id, day, half) not in ctx.trainer_busy for day, half in keys)
 
@@ -103,6 +106,7 @@ def _pick_trainers(
     chosen = [t for t in allowed if free(t)][:count]
     if len(chosen) < count:  # a colleague of the same field steps in, and is now allowed
         others = [t for t in ctx.trainers if course.id not in t.course_ids]
+        others = [t for t in others if forced or t.domain == course.spec.domain]
         others.sort(key=lambda t: t.domain != course.spec.domain)
         for trainer in others:
             if len(chosen) < count and free(trainer):
@@ -173,7 +177,6 @@ def _plan(
     wanted = rng.randint(*GROUP_SIZES.get(spec.domain, DEFAULT_GROUP_SIZE))
     if client is not None:
         wanted = min(wanted, len(client.employees))
-    at_client = client is not None and wished == "presentiel" and rng.random() < 0.75
     cancelled = not forced and rng.random() < CANCELLED_SHARE
     for shift, modality in _attempts(forced, wished, spec.domain):
         first = calendar.next_open(start + dt.timedelta(days=7 * shift))
@@ -187,11 +190,11 @@ def _plan(
             if modality == "presentiel" or (modality == "mixte" and index % 2 == 0)
         ]
         room = None
-        if in_house and not at_client:
+        if in_house:
             room = _pick_room(ctx, in_house, wanted)
             if room is None:
                 continue
-        trainers = _pick_trainers(ctx, course, halves, 2 if len(days) > 5 else 1)
+        trainers = _pick_trainers(ctx, course, halves, 2 if len(days) > 5 else 1, forced)
         if not trainers:
             continue
         plan = Plan(course, kind, client, modality, days[0], wanted, cancelled, room, trainers)
@@ -238,8 +241,7 @@ def _book(
     """Laptops and licences for computer courses, kits for first aid, licences for virtual."""
     domain = plan.course.spec.domain
     if room_id is None:
-        wanted = ctx.equipment.get("virtual", []) if plan.client is None else []
-        needs = [(equipment, 1) for equipment in wanted[:1]]
+        needs = [(equipment, 1) for equipment in ctx.equipment.get("virtual", [])[:1]]
     elif domain in ("bureau", "numerique") and not _has_computers(ctx, room_id):
         needs = [(item, min(plan.max_places, item[1])) for item in ctx.equipment.get("pc", [])]
     elif domain == "securite":
@@ -268,6 +270,7 @@ def build_sessions(ctx: Context) -> None:
     rng, today = ctx.rng, ctx.today
     first = today - dt.timedelta(days=ctx.size.months_back * 30 + 30)
     calendar = Calendar(first, today + dt.timedelta(days=ctx.size.months_ahead * 31 + 400))
+    ctx.is_open_day = calendar.is_open
     # Intra-company sessions go to the bigger clients.
     big_clients = [c for c in ctx.clients if len(c.employees) >= 6]
     intra = (big_clients, list(itertools.accumulate(len(c.employees) for c in big_clients)))
@@ -300,10 +303,6 @@ def build_sessions(ctx: Context) -> None:
             price = spec.price * 100
         if plan.room is not None:
             place, access = f"{plan.room.site}, {plan.room.address}", ACCESS[plan.room.site]
-        elif plan.client is not None and plan.modality == "presentiel":
-            client = plan.client
-            place = f"Dans vos locaux : {client.address}, {client.postal_code} {client.city}"
-            access = ""
         else:
             place, access = VIRTUAL_PLACE, "Testez votre connexion la veille de la formation."
         session = SessionRec(
@@ -365,9 +364,7 @@ def build_sessions(ctx: Context) -> None:
                     "end_time": end_time,
                     "room_id": room_id,
                     "modality": modality,
-                    "notes": "Dans les locaux du client"
-                    if plan.client and room_id is None and modality == "presentiel"
-                    else "",
+                    "notes": "",
                 },
             )
             signed = day < today and status != "annulee"

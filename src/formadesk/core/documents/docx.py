@@ -1,25 +1,219 @@
 """Word output from DOCX templates (docxtpl): shipped defaults, user overrides, checked fields.
 
-(Interface in place; the implementation is being written: see the documents issue.)
+The template of a kind is ``<user templates folder>/<kind>.docx`` when the office saved its own
+version there, else the shipped ``resources/templates/<kind>.docx`` (built from the kind's
+``DOCX_TEMPLATE`` by ``templates_build``). Before its first use a template is checked against
+the kind's data class (``template_check``): a broken ``{{ … }}`` or an unknown field stops the
+rendering with a French message, and no file is written.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import os
+import shutil
+import sys
+import threading
+from collections.abc import Mapping
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+from docx.shared import Mm
+from docxtpl import DocxTemplate, InlineImage
+from jinja2 import Environment, TemplateError as JinjaError
+
+from .. import paths
+from .fields import members
+from .files import atomic_path
+from .layout import fonts_dir
 from .registry import Renderer
+from .template_check import ADVICE_SHIPPED, ADVICE_USER, TemplateError, check_template
+
+ENV_TEMPLATES_DIR = "FORMADESK_TEMPLATES_DIR"
+USER_FOLDER = "modeles"
+# Fields every template may use besides those of the data (see ``template_context``).
+EXTRA_FIELDS: dict[str, Any] = {"logo": Any}
+LOGO_HEIGHT = Mm(18)
+
+_spec_modules: dict[str, str] = {}  # kind key -> module that declared its DOCX_TEMPLATE
+_checked: dict[tuple, bytes] = {}  # (path, mtime, size, data type) -> template bytes
+_lock = threading.Lock()
+
+__all__ = ["TemplateError", "render_docx", "docx_renderer", "find_template"]
+
+
+class _CachingEnvironment(Environment):
+    """Compiles each template source once: a batch of 200 documents compiles it once, not 200×."""
+
+    def __init__(self) -> None:
+        super().__init__(autoescape=True)  # data such as « Émile & Fils » stays valid XML
+        self._compiled: dict[str, Any] = {}
+
+    def from_string(self, source, globals=None, template_class=None):  # noqa: A002 (Jinja API)
+        if globals is not None or template_class is not None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        template = self._compiled.get(source)
+        if template is None:
+            template = super().from_string(source)
+            if len(self._compiled) >= 64:
+                self._compiled.clear()
+            self._compiled[source] = template
+        return template
+
+
+_env = _CachingEnvironment()
+
+
+def user_templates_dir() -> Path:
+    """Where the office keeps its own Word templates (``FORMADESK_TEMPLATES_DIR`` overrides)."""
+    env = os.environ.get(ENV_TEMPLATES_DIR)
+    return Path(env).expanduser() if env else paths.data_dir() / USER_FOLDER
+
+
+def shipped_templates_dir() -> Path:
+    """resources/templates, installed or in a source checkout (beside resources/fonts)."""
+    return fonts_dir().parent / "templates"
+
+
+def template_name(kind_key: str) -> str:
+    return f"{kind_key}.docx"
+
+
+def find_template(kind_key: str) -> tuple[Path, bool]:
+    """The template used for a kind and whether it is the office's own (True) or shipped."""
+    name = template_name(kind_key)
+    own = user_templates_dir() / name
+    if own.is_file():
+        return own, True
+    shipped = shipped_templates_dir() / name
+    if shipped.is_file():
+        return shipped, False
+    raise TemplateError(
+        f"Le modèle Word « {name} » est introuvable : ni dans le dossier des modèles "
+        f"({own.parent}) ni parmi les modèles fournis. {ADVICE_SHIPPED}",
+        template=name,
+    )
+
+
+def _load_checked(kind_key: str, data_type: type | None) -> bytes:
+    """The bytes of the kind's template, checked once per file version and data type."""
+    path, user = find_template(kind_key)
+    stat = path.stat()
+    key = (str(path), stat.st_mtime_ns, stat.st_size, data_type)
+    with _lock:
+        cached = _checked.get(key)
+    if cached is not None:
+        return cached
+    content = path.read_bytes()
+    try:
+        tpl = DocxTemplate(BytesIO(content))
+        tpl.init_docx()
+    except Exception as error:  # not a Word file, or a damaged one
+        raise TemplateError(
+            f"Le modèle Word « {path.name} » ne peut pas être ouvert : ce n'est pas un fichier "
+            f"Word (.docx) valide. {ADVICE_USER if user else ADVICE_SHIPPED}",
+            template=path.name,
+        ) from error
+    extra = {name: hint for name, hint in EXTRA_FIELDS.items()}
+    check_template(tpl, _env, name=path.name, user=user, data_type=data_type, extra=extra)
+    with _lock:
+        _checked[key] = content
+    return content
+
+
+def validate_template(kind_key: str, data_type: type | None = None) -> Path:
+    """Check the template a kind would use now; return its path or raise TemplateError."""
+    if data_type is None:
+        from .fields import data_class
+        from .registry import get_kind
+
+        data_type = data_class(get_kind(kind_key))
+    _load_checked(kind_key, data_type)
+    return find_template(kind_key)[0]
+
+
+def template_context(data: Any, tpl: DocxTemplate | None = None) -> dict[str, Any]:
+    """What a template sees: the data's fields and properties at top level, plus ``logo``.
+
+    Nested data classes stay objects (``{{ learner.display_name }}`` works through Jinja's
+    attribute lookup), tuples of them are iterated by ``{% for %}``.
+    """
+    if isinstance(data, Mapping):
+        context = dict(data)
+    else:
+        context = {name: getattr(data, name) for name in members(type(data))}
+        if dataclasses.is_dataclass(data):  # fields the type hints could not name
+            for f in dataclasses.fields(data):
+                context.setdefault(f.name, getattr(data, f.name))
+    organisation = context.get("organisation")
+    logo = getattr(organisation, "logo", None)
+    context.setdefault("logo", "")
+    if logo and tpl is not None:
+        context["logo"] = InlineImage(tpl, BytesIO(logo), height=LOGO_HEIGHT)
+    return context
 
 
 def render_docx(kind_key: str, data: Any, out: Path) -> Path:
-    """Render ``data`` with the Word template of ``kind_key`` into ``out``."""
-    raise NotImplementedError("DOCX rendering is not implemented yet")
+    """Render ``data`` with the Word template of ``kind_key`` into ``out``; return ``out``.
+
+    Raises TemplateError (French message naming the template and the field) when the
+    template is broken or uses a field ``data`` does not have; ``out`` is then untouched.
+    """
+    data_type = None if isinstance(data, Mapping) else type(data)
+    content = _load_checked(kind_key, data_type)
+    name = template_name(kind_key)
+    tpl = DocxTemplate(BytesIO(content))
+    try:
+        tpl.render(template_context(data, tpl), jinja_env=_env)
+    except JinjaError as error:
+        near = " ".join(getattr(error, "docx_context", []) or []).strip()
+        raise TemplateError(
+            f"Le modèle Word « {name} » n'a pas pu être rempli"
+            + (f" près de « {near[:90]} »" if near else "")
+            + f" : {error}. {ADVICE_USER}",
+            template=name,
+            field=near,
+        ) from error
+    with atomic_path(out) as temp:
+        tpl.save(temp)
+    return out
 
 
 def docx_renderer(kind_key: str) -> Renderer:
-    """The renderer a kind registers for the "docx" format."""
+    """The renderer a kind registers for the "docx" format.
+
+    The calling module is remembered as the one declaring the kind's ``DOCX_TEMPLATE``
+    (``templates_build`` reads it from there).
+    """
+    caller = sys._getframe(1).f_globals.get("__name__", "")
+    if caller and caller != __name__:
+        _spec_modules[kind_key] = caller
 
     def render(data: Any, out: Path) -> Path:
         return render_docx(kind_key, data, out)
 
+    render.kind_key = kind_key  # type: ignore[attr-defined]
     return render
+
+
+def spec_module(kind_key: str) -> str | None:
+    """Name of the module that registered the docx renderer of ``kind_key``."""
+    return _spec_modules.get(kind_key)
+
+
+def copy_default_template(kind_key: str) -> Path:
+    """Put a copy of the shipped template in the user's folder (kept if already there).
+
+    The office then edits that copy in Word or LibreOffice; it overrides the shipped one.
+    """
+    name = template_name(kind_key)
+    target = user_templates_dir() / name
+    if target.exists():
+        return target
+    source = shipped_templates_dir() / name
+    if not source.is_file():
+        find_template(kind_key)  # raises the « introuvable » message
+    with atomic_path(target) as temp:
+        shutil.copyfile(source, temp)
+    return target

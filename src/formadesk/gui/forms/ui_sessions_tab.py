@@ -153,6 +153,20 @@ class Ui_SessionsTab(object):
 
         self.slotsLayout.addWidget(self.slotTable)
 
+        self.slotButtons = QHBoxLayout()
+        self.slotButtons.setObjectName(u"slotButtons")
+        self.bookButton = QPushButton(self.slotsGroup)
+        self.bookButton.setObjectName(u"bookButton")
+
+        self.slotButtons.addWidget(self.bookButton)
+
+        self.slotButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.slotButtons.addItem(self.slotButtonsSpacer)
+
+
+        self.slotsLayout.addLayout(self.slotButtons)
+
         self.detailSplitter.addWidget(self.slotsGroup)
         self.enrollmentsGroup = QGroupBox(self.detailSplitter)
         self.enrollmentsGroup.setObjectName(u"enrollmentsGroup")
@@ -238,6 +252,10 @@ class Ui_SessionsTab(object):
         self.newSessionButton.setText(QCoreApplication.translate("SessionsTab", u"Nouvelle &session\u2026", None))
         self.editSessionButton.setText(QCoreApplication.translate("SessionsTab", u"Mo&difier\u2026", None))
         self.slotsGroup.setTitle(QCoreApplication.translate("SessionsTab", u"S\u00e9ances", None))
+        self.bookButton.setText(QCoreApplication.translate("SessionsTab", u"R\u00e9ser&ver\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.bookButton.setToolTip(QCoreApplication.translate("SessionsTab", u"R\u00e9server une salle, des formateurs et du mat\u00e9riel pour tout ou partie des s\u00e9ances", None))
+#endif // QT_CONFIG(tooltip)
         self.enrollmentsGroup.setTitle(QCoreApplication.translate("SessionsTab", u"Inscrits", None))
         self.enrollButton.setText(QCoreApplication.translate("SessionsTab", u"&Inscrire\u2026", None))
         self.statusButton.setText(QCoreApplication.translate("SessionsTab", u"Changer le s&tatut\u2026", None))

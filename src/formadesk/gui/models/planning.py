@@ -1,4 +1,4 @@
-"""Columns of the week's slots in the planning tab."""
+"""Columns of the planning's tables: the conflicts of « Vérifier le planning », free rooms."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from formadesk.core import formatting as fmt
-from formadesk.core.services.resources import SlotRow
+from formadesk.core.rules.conflict_kinds import Conflict
+from formadesk.core.services.availability import FreeRoom
 
-from .simple import Column
+from .simple import CENTER, RIGHT, Column
 
 CONTEXT = "PlanningModel"
 
@@ -19,47 +20,72 @@ def _tr(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class PlanningLine:
-    """A slot of the week; the day is written only on the first slot of each day."""
+class ConflictLine:
+    """A conflict as a table row; ``id`` is its position in the checked list."""
 
-    slot: SlotRow
-    first_of_day: bool
+    id: int
+    conflict: Conflict
+
+    @property
+    def when(self) -> str:
+        c = self.conflict
+        return f"{fmt.date_short(c.date)} {fmt.time_range(c.start, c.end)}"
+
+
+def conflict_lines(conflicts: list[Conflict]) -> list[ConflictLine]:
+    return [ConflictLine(number, c) for number, c in enumerate(conflicts)]
+
+
+def _severity(line: ConflictLine) -> str:
+    return _tr("Bloquant") if line.conflict.blocking else _tr("Avertissement")
+
+
+CONFLICT_COLUMNS: list[Column[ConflictLine]] = [
+    Column(
+        QT_TRANSLATE_NOOP(CONTEXT, "Date et heure"),
+        lambda r: r.when,
+        sort_key=lambda r: (r.conflict.date, r.conflict.start, r.id),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP(CONTEXT, "Gravité"),
+        _severity,
+        sort_key=lambda r: (not r.conflict.blocking, r.conflict.date, r.conflict.start),
+        hint=lambda r: "full" if r.conflict.blocking else "warning",
+    ),
+    Column(QT_TRANSLATE_NOOP(CONTEXT, "Type"), lambda r: _tr(r.conflict.label)),
+    Column(QT_TRANSLATE_NOOP(CONTEXT, "Éléments"), lambda r: ", ".join(r.conflict.items)),
+    Column(QT_TRANSLATE_NOOP(CONTEXT, "Sessions"), lambda r: ", ".join(r.conflict.session_codes)),
+    Column(
+        QT_TRANSLATE_NOOP(CONTEXT, "Message"),
+        lambda r: r.conflict.message,
+        tooltip=lambda r: r.conflict.message,
+    ),
+]
+
+
+@dataclass(frozen=True)
+class FreeRoomLine:
+    """A free room in « Trouver une salle »."""
+
+    room: FreeRoom
 
     @property
     def id(self) -> int:
-        return self.slot.session_id
+        return self.room.id
 
 
-def planning_lines(slots: list[SlotRow]) -> list[PlanningLine]:
-    lines, previous = [], None
-    for slot in slots:
-        lines.append(PlanningLine(slot, slot.date != previous))
-        previous = slot.date
-    return lines
-
-
-def _day(line: PlanningLine) -> str:
-    if not line.first_of_day:
-        return ""
-    return fmt.date_long(line.slot.date).rsplit(" ", 1)[0]  # « lundi 23 novembre »
-
-
-PLANNING_COLUMNS: list[Column[PlanningLine]] = [
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Jour"), _day),
+FREE_ROOM_COLUMNS: list[Column[FreeRoomLine]] = [
+    Column(QT_TRANSLATE_NOOP(CONTEXT, "Salle"), lambda r: r.room.name),
+    Column(QT_TRANSLATE_NOOP(CONTEXT, "Site"), lambda r: r.room.site),
     Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "Horaires"),
-        lambda r: fmt.time_range(r.slot.start_time, r.slot.end_time),
-    ),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Session"), lambda r: r.slot.session_code),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Formation"), lambda r: r.slot.course_title),
-    Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "Salle"),
-        lambda r: r.slot.room_name or _tr("— à réserver —"),
-        hint=lambda r: None if r.slot.room_name else "warning",
+        QT_TRANSLATE_NOOP(CONTEXT, "Places"),
+        lambda r: r.room.capacity,
+        sort_key=lambda r: r.room.capacity,
+        align=RIGHT,
     ),
     Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "Formateur(s)"),
-        lambda r: r.slot.trainer_names or _tr("— à affecter —"),
-        hint=lambda r: None if r.slot.trainer_names else "warning",
+        QT_TRANSLATE_NOOP(CONTEXT, "Accessible PMR"),
+        lambda r: _tr("oui") if r.room.accessible else _tr("non"),
+        align=CENTER,
     ),
 ]

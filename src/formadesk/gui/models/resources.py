@@ -1,10 +1,15 @@
-"""Columns of the rooms, equipment and trainers lists."""
+"""Columns of the lists of the resources tab: rooms, equipment, trainers, incidents, juries."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from formadesk.core import formatting as fmt
 from formadesk.core.model import EQUIPMENT_STATES
+from formadesk.core.services.incidents import AffectedSlot, IncidentRow
+from formadesk.core.services.juries import JuryRow
 from formadesk.core.services.resources import EquipmentRow, RoomRow, TrainerRow
 
 from .simple import CENTER, Column
@@ -74,5 +79,70 @@ TRAINER_COLUMNS: list[Column[TrainerRow]] = [
         sort_key=lambda r: r.courses,
         align=CENTER,
         tooltip=lambda r: _tr("Nombre de formations que ce formateur peut animer"),
+    ),
+]
+
+
+def period_text(start: dt.datetime, end: dt.datetime | None) -> str:
+    """« 02/03/2027 8h00 – 18h00 », or « 02/03/2027 8h00 → 05/03/2027 18h00 »."""
+    if end is None:
+        return _tr("depuis le {start}").format(start=f"{start:%d/%m/%Y} {fmt.time_short(start)}")
+    if start.date() == end.date():
+        return f"{start:%d/%m/%Y} {fmt.time_range(start.time(), end.time())}"
+    return f"{start:%d/%m/%Y} {fmt.time_short(start)} → {end:%d/%m/%Y} {fmt.time_short(end)}"
+
+
+def _status(row: IncidentRow) -> str:
+    return _tr("Résolu") if row.status == "resolu" else _tr("En cours")
+
+
+INCIDENT_COLUMNS: list[Column[IncidentRow]] = [
+    Column(QT_TRANSLATE_NOOP(CONTEXT, "Type"), lambda r: r.kind),
+    Column(QT_TRANSLATE_NOOP(CONTEXT, "Ressource"), lambda r: r.resource),
+    Column(
+        QT_TRANSLATE_NOOP(CONTEXT, "Période"),
+        lambda r: period_text(r.starts_at, r.ends_at),
+        sort_key=lambda r: r.starts_at,
+    ),
+    Column(QT_TRANSLATE_NOOP(CONTEXT, "Description"), lambda r: r.description),
+    Column(
+        QT_TRANSLATE_NOOP(CONTEXT, "Statut"),
+        _status,
+        hint=lambda r: None if r.status == "resolu" else "warning",
+        tooltip=lambda r: r.resolution,
+    ),
+]
+
+JURY_COLUMNS: list[Column[JuryRow]] = [
+    Column(
+        QT_TRANSLATE_NOOP(CONTEXT, "Date"),
+        lambda r: fmt.date_short(r.date),
+        sort_key=lambda r: r.date,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP(CONTEXT, "Horaires"), lambda r: fmt.time_range(r.start_time, r.end_time)
+    ),
+    Column(QT_TRANSLATE_NOOP(CONTEXT, "Intitulé"), lambda r: r.title),
+    Column(
+        QT_TRANSLATE_NOOP(CONTEXT, "Candidats"),
+        lambda r: r.candidates,
+        sort_key=lambda r: r.candidates,
+        align=CENTER,
+    ),
+]
+
+AFFECTED_COLUMNS: list[Column[AffectedSlot]] = [
+    Column(QT_TRANSLATE_NOOP(CONTEXT, "Date"), lambda r: fmt.date_short(r.date)),
+    Column(QT_TRANSLATE_NOOP(CONTEXT, "Horaires"), lambda r: fmt.time_range(r.start, r.end)),
+    Column(QT_TRANSLATE_NOOP(CONTEXT, "Session"), lambda r: r.session_code),
+    Column(QT_TRANSLATE_NOOP(CONTEXT, "Formation"), lambda r: r.course_title),
+    Column(
+        QT_TRANSLATE_NOOP(CONTEXT, "Inscrits"),
+        lambda r: r.learners,
+        align=CENTER,
+        hint=lambda r: "warning" if r.needs_accessible else None,
+        tooltip=lambda r: (
+            _tr("Un inscrit a besoin d'une salle accessible (PMR)") if r.needs_accessible else ""
+        ),
     ),
 ]

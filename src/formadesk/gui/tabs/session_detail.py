@@ -14,6 +14,7 @@ from formadesk.core.model import ENROLLMENT_STATUSES, SESSION_KINDS
 from formadesk.core.office import Office
 from formadesk.core.services.enrollments import EnrollmentRow
 
+from ..dialogs.booking_dialog import BookingDialog
 from ..dialogs.enroll_dialog import EnrollDialog
 from ..forms.ui_sessions_tab import Ui_SessionsTab
 from ..messages import confirm, show_error
@@ -50,6 +51,7 @@ class SessionDetail(QObject):
         ui.detailSplitter.setSizes([400, 800])
         ui.enrollmentTable.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.enrollButton.clicked.connect(self.enroll)
+        ui.bookButton.clicked.connect(self.book)
         ui.statusButton.clicked.connect(self.change_status)
         ui.removeButton.clicked.connect(self.remove)
         ui.exportButton.clicked.connect(self.export_list)
@@ -114,7 +116,7 @@ class SessionDetail(QObject):
         ui = self.ui
         has_session = self.session_id is not None
         has_enrollment = has_session and selected_id(ui.enrollmentTable) is not None
-        for button in (ui.enrollButton, ui.exportButton, ui.convocationsButton):
+        for button in (ui.enrollButton, ui.exportButton, ui.convocationsButton, ui.bookButton):
             button.setEnabled(has_session)
         ui.statusButton.setEnabled(has_enrollment)
         ui.removeButton.setEnabled(has_enrollment)
@@ -134,6 +136,18 @@ class SessionDetail(QObject):
             show_error(self.widget, error)
             return
         dialog.exec()
+
+    def book(self) -> None:
+        """Open the booking dialog (room, trainers, equipment) for the shown session."""
+        if self.session_id is None:
+            return
+        try:
+            dialog = BookingDialog(self.office, self.session_id, self.widget)
+        except FormadeskError as error:
+            show_error(self.widget, error)
+            return
+        dialog.exec()
+        dialog.deleteLater()
 
     def change_status(self) -> None:
         enrollment = self._selected_enrollment()

@@ -1,0 +1,178 @@
+"""Invoices as listed and totalled: rows for the screens, totals with VAT, payers already billed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from ..model import Client, Funder, Invoice, InvoiceLine, TrainingSession
+
+INVOICE_KINDS = {"facture": "Facture", "avoir": "Avoir", "dedit": "Facture de dédit"}
+INVOICE_STATUSES = {"emise": "Émise", "payee": "Payée", "annulee": "Annulée"}
+PAYABLE_KINDS = ("facture", "dedit")
+
+
+def vat_amount(base_cents: int, permille: int) -> int:
+    """VAT on an amount, rounded half away from zero to the cent (negative for a credit)."""
+    whole, rest = divmod(abs(base_cents) * permille, 1000)
+    value = whole + (1 if rest >= 500 else 0)
+    return value if base_cents >= 0 else -value
+
+
+def vat_breakdown(lines: Iterable[tuple[int, int, int]]) -> dict[int, tuple[int, int]]:
+    """(quantity, unit cents, VAT per mille) lines -> {rate: (base HT, VAT)}, rates ascending."""
+    bases: dict[int, int] = defaultdict(int)
+    for quantity, unit, rate in lines:
+        bases[rate] += quantity * unit
+    return {rate: (base, vat_amount(base, rate)) for rate, base in sorted(bases.items())}
+
+
+@dataclass(frozen=True)
+class InvoiceRow:
+    """One invoice, credit note or dédit as listed in the invoices tab."""
+
+    id: int
+    number: str
+    kind: str
+    status: str
+    payer_name: str
+    client_id: int | None
+    funder_id: int | None
+    session_id: int | None
+    session_code: str
+    issued_on: dt.date
+    due_on: dt.date | None
+    paid_on: dt.date | None
+    total_ht_cents: int
+    total_vat_cents: int
+    cancels_number: str = ""
+
+    @property
+    def total_ttc_cents(self) -> int:
+        return self.total_ht_cents + self.total_vat_cents
+
+    @property
+    def kind_label(self) -> str:
+        return INVOICE_KINDS.get(self.kind, self.kind)
+
+    @property
+    def status_label(self) -> str:
+        return INVOICE_STATUSES.get(self.status, self.status)
+
+    def days_late(self, today: dt.date) -> int:
+        """Days past the due date while unpaid (0 when not late)."""
+        if self.due_on is None or self.status != "emise" or self.kind not in PAYABLE_KINDS:
+            return 0
+        return max((today - self.due_on).days, 0)
+
+
+def invoice_rows(
+    s: Session,
+    *,
+    session_id: int | None = None,
+    client_id: int | None = None,
+    overdue_on: dt.date | None = None,
+) -> list[InvoiceRow]:
+    """Invoices in number order; with ``overdue_on``, only those unpaid and past due."""
+    where = []
+    if session_id is not None:
+        where.append(Invoice.session_id == session_id)
+    if client_id is not None:
+        where.append(Invoice.client_id == client_id)
+    if overdue_on is not None:
+        where += [
+            Invoice.kind.in_(PAYABLE_KINDS),
+            Invoice.status == "emise",
+            Invoice.due_on < overdue_on,
+        ]
+    cancelled = aliased(Invoice)
+    query = (
+        select(Invoice, Client.name, Funder.name, TrainingSession.code, cancelled.number)
+        .outerjoin(Client, Client.id == Invoice.client_id)
+        .outerjoin(Funder, Funder.id == Invoice.funder_id)
+        .outerjoin(TrainingSession, TrainingSession.id == Invoice.session_id)
+        .outerjoin(cancelled, cancelled.id == Invoice.cancels_invoice_id)
+        .where(*where)
+    )
+    order = (Invoice.due_on, Invoice.year, Invoice.sequence) if overdue_on else ()
+    query = query.order_by(*order, Invoice.year, Invoice.sequence)
+    lines: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    line_query = select(
+        InvoiceLine.invoice_id,
+        InvoiceLine.quantity,
+        InvoiceLine.unit_price_cents,
+        InvoiceLine.vat_rate_permille,
+    ).join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+    for invoice_id, quantity, unit, rate in s.execute(line_query.where(*where)):
+        lines[invoice_id].append((quantity, unit, rate))
+    result = []
+    for invoice, client, funder, code, cancels in s.execute(query):
+        breakdown = vat_breakdown(lines[invoice.id])
+        result.append(
+            InvoiceRow(
+                id=invoice.id,
+                number=invoice.number,
+                kind=invoice.kind,
+                status=invoice.status,
+                payer_name=client or funder or "",
+                client_id=invoice.client_id,
+                funder_id=invoice.funder_id,
+                session_id=invoice.session_id,
+                session_code=code or "",
+                issued_on=invoice.issued_on,
+                due_on=invoice.due_on,
+                paid_on=invoice.paid_on,
+                total_ht_cents=sum(base for base, _ in breakdown.values()),
+                total_vat_cents=sum(vat for _, vat in breakdown.values()),
+                cancels_number=cancels or "",
+            )
+        )
+    if overdue_on is not None:
+        result = [r for r in result if r.total_ttc_cents > 0]
+    return result
+
+
+def active_payers(s: Session, session_id: int) -> dict[tuple[str, int], str]:
+    """Payers with an invoice (not cancelled) for the session: ("client"|"funder", id) -> n°."""
+    query = select(Invoice.client_id, Invoice.funder_id, Invoice.number).where(
+        Invoice.session_id == session_id,
+        Invoice.kind == "facture",
+        Invoice.status != "annulee",
+    )
+    payers = {}
+    for client_id, funder_id, number in s.execute(query):
+        key = ("funder", funder_id) if funder_id is not None else ("client", client_id)
+        payers[key] = number
+    return payers
+
+
+def active_dedit(s: Session, enrollment_id: int) -> str:
+    """Number of the dédit (not cancelled) already invoiced for an enrollment, or ""."""
+    return (
+        s.scalar(
+            select(Invoice.number)
+            .join(InvoiceLine, InvoiceLine.invoice_id == Invoice.id)
+            .where(
+                InvoiceLine.enrollment_id == enrollment_id,
+                Invoice.kind == "dedit",
+                Invoice.status != "annulee",
+            )
+            .limit(1)
+        )
+        or ""
+    )
+
+
+def planned_minutes(session: TrainingSession) -> int:
+    """Planned duration: the sum of the slots, or the course duration when there is no slot."""
+    total = 0
+    for slot in session.slots:
+        start = dt.datetime.combine(slot.date, slot.start_time)
+        end = dt.datetime.combine(slot.date, slot.end_time)
+        total += max(0, int((end - start).total_seconds() // 60))
+    return total or session.course.duration_minutes

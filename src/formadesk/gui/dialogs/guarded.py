@@ -1,0 +1,73 @@
+"""What the resource dialogs share: planning changes that may warn, tabbed forms with errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
+
+from formadesk.core.services.planning import ConfirmationNeeded
+
+from ..formdialog import FormDialog
+
+CONTEXT = "Guarded"
+
+
+def run_guarded(action: Callable[[bool], object], ask: Callable[[str], bool]) -> bool:
+    """Run a planning change ``action(confirm)``; on warnings ask, then confirm it.
+
+    Returns False when the user declined (nothing was changed). ``PlanningBlocked`` and other
+    errors propagate: the caller shows them where the user is looking.
+    """
+    try:
+        action(False)
+    except ConfirmationNeeded as warning:
+        if not ask(str(warning)):
+            return False
+        action(True)
+    return True
+
+
+def ask_save_anyway(parent: QWidget | None, text: str) -> bool:
+    """ "Attention : … Enregistrer quand même ?" with French buttons; True to keep the change."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate(CONTEXT, "Conflit de planning"),
+        text,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate(CONTEXT, "Enregistrer quand même"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate(CONTEXT, "Annuler"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is keep
+
+
+class TabbedFormDialog(FormDialog):
+    """A FormDialog over tabs: a refused save shows the tab of the first wrong field."""
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for field in errors:
+            widget = self.findChild(QWidget, self.field_widgets.get(field, ""))
+            if widget is not None:
+                reveal(widget)
+                break
+        super().show_errors(errors)
+
+
+def reveal(widget: QWidget) -> None:
+    """Make every tab page that holds ``widget`` the current one."""
+    child: QWidget | None = widget
+    while child is not None:
+        parent = child.parentWidget()
+        tabs = parent.parentWidget() if parent is not None else None
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0:
+            tabs.setCurrentWidget(child)
+        child = parent

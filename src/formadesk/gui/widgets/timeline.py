@@ -1,0 +1,151 @@
+"""The resource timeline: rooms or trainers as rows, days as columns, slots as blocks in time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from babel.dates import format_date
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
+from PySide6.QtWidgets import QGraphicsSimpleTextItem, QWidget
+
+from formadesk.core import formatting as fmt
+from formadesk.core.services.resources import SlotRow
+
+from .calendar_common import (
+    GRID_COLOUR,
+    HEADER_COLOUR,
+    MUTED_COLOUR,
+    SELECTED_COLOUR,
+    TODAY_COLOUR,
+    CalendarView,
+    SlotBlock,
+    hour_range,
+    lanes,
+    minutes_of,
+    short_code,
+)
+
+GUTTER = 150.0
+HEADER = 40.0
+MIN_ROW, MAX_ROW = 40.0, 64.0
+
+Key = int | None
+
+
+class TimelineView(CalendarView):
+    """One row per resource (plus « sans salle » / « sans formateur » when needed)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("timelineView")
+        self.days: list[dt.date] = []
+        self.rows: list[tuple[Key, str]] = []
+        self.slots: list[SlotRow] = []
+        self.keys_of: Callable[[SlotRow], Sequence[Key]] = lambda s: (s.room_id,)
+        self.today = dt.date.today()
+        self.first_hour, self.last_hour = 8, 19
+
+    def set_timeline(
+        self,
+        days: list[dt.date],
+        rows: list[tuple[Key, str]],
+        slots: list[SlotRow],
+        keys_of: Callable[[SlotRow], Sequence[Key]],
+        *,
+        today: dt.date,
+        unassigned: str,
+    ) -> None:
+        """Show ``slots`` in the row of each key ``keys_of(slot)`` gives (None: unassigned)."""
+        self.days, self.slots, self.keys_of, self.today = days, slots, keys_of, today
+        known = {key for key, _name in rows}
+        self.rows = list(rows)
+        if any(key not in known for s in slots for key in keys_of(s) or (None,)):
+            self.rows.append((None, unassigned))
+        self.rebuild()
+
+    def build(self, width: float, height: float) -> None:
+        scene = self.scene()
+        days = self.days or [self.today]
+        self.first_hour, self.last_hour = hour_range(self.slots)
+        day_w = (width - GUTTER - 1) / len(days)
+        rows = self.rows or [(None, self.tr("Aucune ressource"))]
+        row_h = max(MIN_ROW, min(MAX_ROW, (height - HEADER - 2) / len(rows)))
+        bottom = HEADER + row_h * len(rows)
+        scene.addRect(QRectF(0, 0, width, HEADER), QPen(Qt.PenStyle.NoPen), HEADER_COLOUR)
+        for index, day in enumerate(days):
+            x = GUTTER + index * day_w
+            if day == self.today:
+                scene.addRect(
+                    QRectF(x, HEADER, day_w, bottom - HEADER), QPen(Qt.PenStyle.NoPen), TODAY_COLOUR
+                )
+            self._day_header(day, x, day_w, bottom)
+        for number, (_key, name) in enumerate(rows):
+            y = HEADER + number * row_h
+            if number % 2:
+                scene.addRect(
+                    QRectF(0, y, GUTTER, row_h), QPen(Qt.PenStyle.NoPen), QColor("#f7f8fa")
+                )
+            label = QGraphicsSimpleTextItem(
+                QFontMetrics(self.font()).elidedText(name, Qt.TextElideMode.ElideRight, GUTTER - 12)
+            )
+            label.setPos(8, y + (row_h - label.boundingRect().height()) / 2)
+            scene.addItem(label)
+        pen = QPen(GRID_COLOUR)
+        for number in range(len(rows) + 1):
+            y = HEADER + number * row_h
+            scene.addLine(0, y, width, y, pen)
+        for index in range(len(days) + 1):
+            x = GUTTER + index * day_w
+            scene.addLine(x, 0, x, bottom, pen)
+        scene.addLine(0, 0, 0, bottom, pen)
+        self._blocks(days, rows, day_w, row_h)
+
+    def _day_header(self, day: dt.date, x: float, day_w: float, bottom: float) -> None:
+        pattern = "EEE d MMM" if day_w > 90 else "EEEEE d"
+        label = QGraphicsSimpleTextItem(format_date(day, pattern, locale=fmt.LOCALE).capitalize())
+        font = QFont(self.font())
+        font.setBold(day == self.today)
+        label.setFont(font)
+        label.setBrush(QBrush(SELECTED_COLOUR if day == self.today else QColor("#1f2933")))
+        label.setPos(x + (day_w - label.boundingRect().width()) / 2, 3)
+        self.scene().addItem(label)
+        span = self.last_hour - self.first_hour
+        step = 2 if day_w / span > 9 else 4
+        dotted = QPen(QColor("#e3e6ea"), 1, Qt.PenStyle.DotLine)
+        for hour in range(self.first_hour + step, self.last_hour, step):
+            hx = x + (hour - self.first_hour) * day_w / span
+            self.scene().addLine(hx, HEADER, hx, bottom, dotted)
+            if day_w > 110:
+                tick = QGraphicsSimpleTextItem(f"{hour}h")
+                tick.setFont(self.small_font)
+                tick.setBrush(QBrush(MUTED_COLOUR))
+                tick.setPos(hx - tick.boundingRect().width() / 2, HEADER - 16)
+                self.scene().addItem(tick)
+
+    def _blocks(
+        self, days: list[dt.date], rows: list[tuple[Key, str]], day_w: float, row_h: float
+    ) -> None:
+        row_of = {key: number for number, (key, _name) in enumerate(rows)}
+        span = (self.last_hour - self.first_hour) * 60
+        cells: dict[tuple[int, int], list[SlotRow]] = {}
+        for slot in self.slots:
+            if slot.date not in days:
+                continue
+            for key in self.keys_of(slot) or (None,):
+                number = row_of.get(key, row_of.get(None))
+                if number is not None:
+                    cells.setdefault((days.index(slot.date), number), []).append(slot)
+        for (day_index, number), slots in cells.items():
+            placement = lanes(slots)
+            top = HEADER + number * row_h + 3
+            for slot in slots:
+                lane, count = placement[slot.id]
+                lane_h = (row_h - 6) / count
+                x0 = GUTTER + day_index * day_w
+                start = (minutes_of(slot.start_time) - self.first_hour * 60) / span * day_w
+                end = (minutes_of(slot.end_time) - self.first_hour * 60) / span * day_w
+                rect = QRectF(x0 + start + 1, top + lane * lane_h, end - start - 2, lane_h - 1)
+                lines = [short_code(slot.session_code), fmt.time_short(slot.start_time)]
+                self.scene().addItem(SlotBlock(slot, rect, lines, self.small_font))

@@ -1,0 +1,71 @@
+"""Child process of bench_startup.py: open the window, say "ready", then measure searches."""
+
+from __future__ import annotations
+
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+
+def main() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from formadesk.core.office import Office
+    from formadesk.gui.app import configure_application
+    from formadesk.gui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    configure_application(app)
+    office = Office.open(Path(sys.argv[1]))
+    window = MainWindow(office)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    print("ready", flush=True)
+
+    from formadesk.gui.tabs.learners import LearnersTab
+
+    tab = window.findChild(LearnersTab)
+    window.tabs.setCurrentWidget(tab) if hasattr(window, "tabs") else None
+    app.processEvents()
+    view = (
+        tab.ui.learnerTable
+        if hasattr(tab.ui, "learnerTable")
+        else tab.findChild(__import__("PySide6.QtWidgets", fromlist=["QTableView"]).QTableView)
+    )
+    timings = []
+    for text in ("m", "ma", "mar", "mart", "martin", "hélène", "lyon", "dupont j", "zzz", ""):
+        tab.ui.searchEdit.setText(text)
+        t0 = time.perf_counter()
+        tab.apply_filter()  # what the debounce timer calls after the last keystroke
+        model = view.model()
+        rows = model.rowCount()
+        for row in range(min(rows, 40)):  # the rows a screen shows
+            for column in range(model.columnCount()):
+                model.data(model.index(row, column))
+        app.processEvents()
+        timings.append((text, (time.perf_counter() - t0) * 1000, rows))
+    searches = [ms for _t, ms, _r in timings]
+    print("Recherche d'apprenants (frappe → résultats affichés, hors délai de saisie) :")
+    for text, ms, rows in timings:
+        print(f"  « {text} » : {ms:6.1f} ms, {rows} résultat(s)")
+    print(
+        f"  médiane {statistics.median(searches):.1f} ms, pire {max(searches):.1f} ms "
+        "— objectif < 50 ms"
+    )
+    t0 = time.perf_counter()
+    hits = office.search.everything("mart")
+    print(
+        f"Recherche globale « mart » : {(time.perf_counter() - t0) * 1000:.1f} ms, "
+        f"{len(hits)} résultat(s)"
+    )
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"Mémoire maximale : {peak_mb:.0f} Mo — objectif < 400 Mo")
+    window.close()
+    office.close(backup_if_changed=False)
+
+
+if __name__ == "__main__":
+    main()
