@@ -132,9 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--session", default="", help="code d'une session : ses inscrits")
     export.set_defaults(func=cmd_export)
 
+    from .cli_documents import add_parser as add_documents
     from .cli_planning import add_parser
 
     add_parser(sub)
+    add_documents(sub)
     return parser
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from formadesk.core import migrations
 from formadesk.core.backup import list_backups
-from formadesk.core.errors import DatabaseOpenError
+from formadesk.core.errors import DatabaseOpenError, FormadeskError
 from formadesk.core.office import Office
 
 from .factories import make_learner
@@ -93,3 +93,27 @@ def test_pending_migration_is_preceded_by_a_backup(db_path, tmp_path, monkeypatc
     assert "avant-migration-0001" in labels
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+
+
+def test_background_check_switches_a_damaged_file_to_read_only(db_path):
+    office = Office.open(db_path)
+    for i in range(300):
+        make_learner(office, last=f"Nom{i}", first="Zoé")
+    office.close(backup_if_changed=False)
+    conn = sqlite3.connect(db_path)
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    pages = [p for (p,) in conn.execute("SELECT pageno FROM dbstat WHERE name = 'learners'")]
+    conn.close()
+    data = bytearray(db_path.read_bytes())
+    for page in pages[1:]:  # scribble over the learners' leaf pages only
+        start = (page - 1) * size + 200
+        data[start : start + 400] = b"\xff" * 400
+    db_path.write_bytes(bytes(data))
+    office = Office.open(db_path, verify=False)  # what the window does, to start fast
+    problem = office.verify_integrity()
+    assert problem and "endommagée" in problem
+    before = db_path.read_bytes()
+    with pytest.raises(FormadeskError, match="lecture seule"):
+        make_learner(office, last="Nouveau", first="Léa")
+    office.close(backup_if_changed=False)
+    assert db_path.read_bytes() == before

@@ -66,6 +66,7 @@ def _open(path: Path) -> tuple[Database, ChangeBus, object]:
 def desk(tmp_path, monkeypatch) -> Desk:
     docs_dir = tmp_path / "Documents"
     monkeypatch.setenv("FORMADESK_DOCUMENTS_DIR", str(docs_dir))
+    monkeypatch.setenv("FORMADESK_TEMPLATES_DIR", str(tmp_path / "modeles"))
     database, changes, office = _open(tmp_path / "t.sqlite3")
     emitted: list[Change] = []
     changes.subscribe(emitted.append)

@@ -68,10 +68,7 @@ def test_replace_the_room_then_the_trainer_on_the_slot(qtbot, office, plan):
     dialog = declare_dialog(qtbot, office, "salle", plan.big_room)
     dialog.ui.replacementList.setCurrentRow(0)
     qtbot.mouseClick(dialog.ui.replaceButton, Qt.MouseButton.LeftButton)
-    assert (
-        office.sessions.get(office.resources.slots_between(DAY, DAY)[0].session_id).slots[0].room_id
-        == plan.small_room
-    )
+    assert office.resources.slots_between(DAY, DAY)[0].room_id == plan.small_room
     assert "Salle Saône" in dialog.ui.messageLabel.text()
     assert dialog.model.rowCount() == 0  # the slot no longer uses the lost room
 
@@ -80,6 +77,15 @@ def test_replace_the_room_then_the_trainer_on_the_slot(qtbot, office, plan):
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
     assert dialog.ui.replacementList.count() == 0  # Marc may not teach this course
     assert "aucun remplacement" in dialog.ui.replacementLabel.text()
+
+    marc = office.resources.get_trainer(plan.marc)
+    marc.course_ids = [plan.course]
+    office.resources.save_trainer(marc)
+    dialog.refresh_affected()
+    assert dialog.ui.replacementList.item(0).text() == "Marc Noël"
+    dialog.ui.replacementList.setCurrentRow(0)
+    qtbot.mouseClick(dialog.ui.replaceButton, Qt.MouseButton.LeftButton)
+    assert office.resources.slots_between(DAY, DAY)[0].trainer_ids == (plan.marc,)
 
 
 def test_the_tab_lists_the_incident_its_tasks_and_resolves_it(qtbot, office, plan):

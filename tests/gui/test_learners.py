@@ -97,4 +97,4 @@ def test_model_over_5000_learners_fetches_pages_only(office, many_learners):
     assert model.pages_fetched == 2
     for row in range(0, 5000, 50):
         model.index(row, 0).data()
-    assert len(model._pages) <= model.MAX_PAGES
+    assert model.cached_page_count <= model.MAX_PAGES

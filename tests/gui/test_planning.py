@@ -1,18 +1,24 @@
-"""The planning tab lists the week's slots and moves from week to week."""
+"""The planning tab shows slots in a week, a month and a timeline, and opens their session."""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
+import pytest
 from PySide6.QtCore import Qt
 
-from formadesk.core.services.catalogue import CourseData
-from formadesk.core.services.sessions import SessionData, SlotData
-from formadesk.gui.bus import ChangeSignal
 from formadesk.gui.tabs.planning import PlanningTab, week_bounds
+from formadesk.gui.tabs.planning_period import View
+from tests.core.planning_factories import DAY, T, make_plan
+
+
+@pytest.fixture
+def tab(qtbot, office, bus):
+    tab = PlanningTab(office, bus)
+    qtbot.addWidget(tab)
+    tab.resize(1200, 700)
+    tab.show()
+    return tab
 
 
 def test_week_titles_in_french():
@@ -22,26 +28,43 @@ def test_week_titles_in_french():
     assert week_bounds(dt.date(2027, 3, 1)) == ("1er", "7 mars 2027")
 
 
-def test_a_slot_of_this_week_appears_and_navigation_moves_the_week(qtbot, office):
-    course = office.courses.save(CourseData(code="EXCEL", title="Excel", duration_minutes=210))
-    today = dt.date.today()
-    slot = SlotData(today, dt.time(9), dt.time(12, 30))
-    office.sessions.save(SessionData(course, today, today, code="S-1", slots=[slot]))
-
-    tab = PlanningTab(office, ChangeSignal(office))
-    qtbot.addWidget(tab)
-    tab.show()
-    this_week = tab.ui.weekLabel.text()
-    assert this_week.startswith("Semaine du ")
-    assert tab.ui.stack.currentWidget() is tab.ui.slotTable
-    line = tab.model.rows()[0]
-    assert (line.slot.session_code, line.slot.course_title) == ("S-1", "Excel")
-    assert tab.model.index(0, 1).data() == "9h00 – 12h30"
-    assert not tab.ui.todayButton.isEnabled()
+def test_a_slot_appears_on_its_day_and_double_click_opens_its_session(qtbot, office, tab):
+    plan = make_plan(office)
+    session_id, (slot_id,) = plan.session((T(9), T(12, 30)))
+    tab.show_week(DAY)
+    assert tab.ui.periodLabel.text() == "Semaine du 1er au 7 mars 2027"
+    block = tab.week_view.block_of(slot_id)
+    assert block is not None
+    day_column = tab.week_view.days.index(DAY)
+    assert tab.week_view.x_of_day(day_column) < block.rect().center().x()
+    assert block.rect().center().x() < tab.week_view.x_of_day(day_column + 1)
+    assert "9h00 – 12h30" in block.lines
+    point = tab.week_view.mapFromScene(block.rect().center())
+    with qtbot.waitSignal(tab.session_requested) as opened:
+        qtbot.mouseDClick(tab.week_view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert opened.args == [session_id]
 
     qtbot.mouseClick(tab.ui.nextButton, Qt.MouseButton.LeftButton)
-    assert tab.ui.weekLabel.text() != this_week
-    assert tab.ui.stack.currentWidget() is tab.ui.emptyLabel
-    qtbot.mouseClick(tab.ui.todayButton, Qt.MouseButton.LeftButton)
-    assert tab.ui.weekLabel.text() == this_week
-    assert tab.model.rowCount() == 1
+    assert tab.week_view.block_of(slot_id) is None
+    assert tab.ui.countLabel.text() == "Aucun créneau sur cette période."
+
+
+def test_month_and_timeline_show_the_same_slot_and_filters_narrow_it(qtbot, office, tab):
+    plan = make_plan(office)
+    _, (slot_id,) = plan.session((T(9), T(12, 30)))
+    office.planning.book_room([slot_id], plan.big_room, confirm=True)
+    tab.show_week(DAY)
+    qtbot.mouseClick(tab.ui.monthViewButton, Qt.MouseButton.LeftButton)
+    assert tab.ui.periodLabel.text() == "Mars 2027"
+    assert tab.month_view.block_of(slot_id) is not None
+    qtbot.mouseClick(tab.ui.timelineViewButton, Qt.MouseButton.LeftButton)
+    assert tab.view is View.TIMELINE
+    block = tab.timeline_view.block_of(slot_id)
+    row_names = [name for _key, name in tab.timeline_view.rows]
+    assert row_names == ["Salle Rhône", "Salle Saône"]  # booked: no « Sans salle » row
+    assert 40 < block.rect().top() < 40 + tab.timeline_view.row_height  # Rhône's row
+
+    tab.filters.choose(room_id=plan.small_room)
+    assert tab.timeline_view.block_of(slot_id) is None
+    qtbot.mouseClick(tab.ui.clearFiltersButton, Qt.MouseButton.LeftButton)
+    assert tab.timeline_view.block_of(slot_id) is not None

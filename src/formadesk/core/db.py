@@ -16,7 +16,7 @@ from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from .errors import DatabaseOpenError
+from .errors import DatabaseOpenError, FormadeskError
 
 log = logging.getLogger(__name__)
 
@@ -67,10 +67,11 @@ class DatabaseLock:
         self._lock.release()
 
 
-def read_file_state(path: Path) -> tuple[int, str | None, bool]:
+def read_file_state(path: Path, *, verify: bool = True) -> tuple[int, str | None, bool]:
     """Read (application_id, revision, has_tables) from an existing file without changing it.
 
-    Raises DatabaseOpenError when the file is not a SQLite database or fails the integrity check.
+    Raises DatabaseOpenError when the file is not a SQLite database or (with ``verify``) fails
+    the integrity check. Without ``verify`` the caller runs ``integrity_problem`` later.
     """
     name = path.name
     try:
@@ -94,14 +95,10 @@ def read_file_state(path: Path) -> tuple[int, str | None, bool]:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            result = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
-            if result != "ok":
-                raise DatabaseOpenError(
-                    f"La base « {name} » est endommagée (contrôle d'intégrité : {result}). "
-                    "Restaurez une sauvegarde ou ouvrez un autre fichier.",
-                    reason="corrupt",
-                    path=str(path),
-                )
+            if verify:
+                problem = _integrity_problem(conn, name)
+                if problem:
+                    raise DatabaseOpenError(problem, reason="corrupt", path=str(path))
             tables = {
                 row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
@@ -127,6 +124,31 @@ def read_file_state(path: Path) -> tuple[int, str | None, bool]:
     return app_id, revision, bool(tables)
 
 
+def _integrity_problem(conn: sqlite3.Connection, name: str) -> str | None:
+    result = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
+    if result == "ok":
+        return None
+    return (
+        f"La base « {name} » est endommagée (contrôle d'intégrité : {result}). "
+        "Restaurez une sauvegarde ou ouvrez un autre fichier."
+    )
+
+
+def integrity_problem(path: Path) -> str | None:
+    """Run PRAGMA integrity_check on its own read-only connection: None, or a French message."""
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            return _integrity_problem(conn, path.name)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        return (
+            f"La base « {path.name} » est illisible ou endommagée ({error}). "
+            "Restaurez une sauvegarde ou ouvrez un autre fichier."
+        )
+
+
 def mark_as_formadesk(engine: Engine) -> None:
     with engine.begin() as conn:
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -140,16 +162,23 @@ class Database:
         self.engine = engine
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        self.read_only_reason: str | None = None  # set when the file turned out damaged
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """One transaction: committed as a whole on success, rolled back on any error."""
+        if self.read_only_reason:
+            raise FormadeskError(
+                f"{self.read_only_reason} Rien n'a été enregistré : la base est ouverte en "
+                "lecture seule."
+            )
         session = self._sessions()
         try:
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as error:
             session.rollback()
+            self._raise_if_damaged(error)
             raise
         finally:
             session.close()
@@ -160,9 +189,22 @@ class Database:
         session = self._sessions()
         try:
             yield session
+        except BaseException as error:
+            self._raise_if_damaged(error)
+            raise
         finally:
             session.rollback()
             session.close()
+
+    def _raise_if_damaged(self, error: BaseException) -> None:
+        """A read that meets a damaged page: read-only from now on, and a French message."""
+        original = getattr(error, "orig", error)
+        if isinstance(original, sqlite3.DatabaseError) and "malformed" in str(original):
+            self.read_only_reason = (
+                f"La base « {self.path.name} » est endommagée ({original}). "
+                "Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde)."
+            )
+            raise FormadeskError(self.read_only_reason) from error
 
     def close(self) -> None:
         self.engine.dispose()

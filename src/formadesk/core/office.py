@@ -22,13 +22,14 @@ class Office:
 
     Services: ``organisation``, ``courses``, ``sessions``, ``learners``, ``enrollments``,
     ``parties`` (clients and funders), ``resources``, ``planning``, ``availability``,
-    ``incidents``, ``juries``, ``settings``, ``search``, ``stats``,
+    ``incidents``, ``juries``, ``settings``, ``search``, ``stats``, ``billing``,
     ``backups``;
     ``exports`` and ``documents`` load on first use.
     """
 
     def __init__(self, database: dbmod.Database):
         from .services.availability import AvailabilityService
+        from .services.billing import BillingService
         from .services.catalogue import CourseService
         from .services.enrollments import EnrollmentService
         from .services.incidents import IncidentService
@@ -61,6 +62,7 @@ class Office:
         self.search = SearchService(database)
         self.stats = StatsService(database)
         self.backups = BackupService(database, self.changes)
+        self.billing = BillingService(database, self.changes)
 
     @cached_property
     def documents(self):
@@ -84,11 +86,14 @@ class Office:
         return PlanningExportService(self.database, self.changes)
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True) -> Office:
+    def open(cls, path: str | Path, *, create: bool = True, verify: bool = True) -> Office:
         """Open (or create) a database file, after the checks that protect it.
 
         Raises DatabaseOpenError with a French message when the file is in use, newer than this
         program, not a Formadesk database, or damaged; the file is then left untouched.
+        ``verify=False`` skips the full integrity check (seconds on a large file): the window
+        runs ``verify_integrity`` in the background instead. A pending migration always
+        verifies first.
         """
         from . import migrations
 
@@ -105,9 +110,11 @@ class Office:
         try:
             existed = path.exists() and path.stat().st_size > 0
             revision = None
-            if existed:
-                _app_id, revision, _tables = dbmod.read_file_state(path)
             head = migrations.head_revision()
+            if existed:
+                _app_id, revision, _tables = dbmod.read_file_state(path, verify=verify)
+                if not verify and revision not in (None, head):
+                    dbmod.read_file_state(path, verify=True)  # never migrate a damaged file
             if revision is not None and revision != head:
                 if revision not in migrations.known_revisions():
                     raise DatabaseOpenError(
@@ -136,6 +143,17 @@ class Office:
             database.close()  # releases the lock too
             raise
         return office
+
+    def verify_integrity(self) -> str | None:
+        """Full integrity check of the open file: None when sound, else a French message.
+
+        A damaged database is switched to read-only: every later write is refused with that
+        message, so nothing more is written to it.
+        """
+        problem = dbmod.integrity_problem(self.path)
+        if problem:
+            self.database.read_only_reason = problem
+        return problem
 
     def _ensure_organisation(self) -> None:
         with self.database.unit_of_work() as s:

@@ -5,17 +5,20 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from formadesk import APP_NAME
 from formadesk.core.errors import FormadeskError
 from formadesk.core.paths import ENV_DB, default_database_path, demo_database_path, log_dir
+
+from .messages import show_error
 
 log = logging.getLogger(__name__)
 
@@ -122,11 +125,45 @@ def run_gui(db_path: Path | None, *, demo: bool = False) -> int:
     from .dialogs.open_error import open_office
     from .main_window import MainWindow
 
-    office = open_office(path)
+    office = open_office(path, verify=False)  # the full check runs once the window is up
     if office is None:
         return 1
     if not demo:
         QSettings().setValue("database/last", str(office.path))
     window = MainWindow(office)
     window.show()
+    verify_in_background(window)
     return app.exec()
+
+
+def verify_in_background(window) -> threading.Thread:
+    """Run the integrity check off the UI thread; a damaged file is shown and made read-only."""
+    office = window.office
+    result: dict[str, str | None] = {}
+
+    def work() -> None:
+        result["problem"] = office.verify_integrity()
+
+    thread = threading.Thread(target=work, name="formadesk-integrity", daemon=True)
+    timer = QTimer(window)
+    timer.setInterval(100)
+
+    def poll() -> None:
+        if thread.is_alive():
+            return
+        timer.stop()
+        problem = result.get("problem")
+        if problem and window.office is office:
+            log.error("Integrity check failed on %s: %s", office.path, problem)
+            show_error(
+                window,
+                FormadeskError(
+                    f"{problem} La base est ouverte en lecture seule : utilisez "
+                    "Fichier › Restaurer une sauvegarde."
+                ),
+            )
+
+    timer.timeout.connect(poll)
+    thread.start()
+    timer.start()
+    return thread

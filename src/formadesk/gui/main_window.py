@@ -28,6 +28,7 @@ from .dialogs.backups import BackupsDialog
 from .dialogs.open_error import DATABASE_FILTER, open_office
 from .dialogs.organisation_dialog import OrganisationDialog
 from .messages import show_error
+from .tabs.base import first_load_when_shown
 from .tabs.dashboard import DashboardTab
 from .tabs.documents import DocumentsTab
 from .tabs.learners import LearnersTab
@@ -123,10 +124,11 @@ class MainWindow(QMainWindow):
 
     def _attach_office(self) -> None:
         """Build the tabs over ``self.office`` and show its name and path."""
-        for attribute, tab_class, title in TABS:
-            tab = tab_class(self.office, self.bus, self.tabs)
-            setattr(self, attribute, tab)
-            self.tabs.addTab(tab, self.tr(title))
+        with first_load_when_shown():
+            for attribute, tab_class, title in TABS:
+                tab = tab_class(self.office, self.bus, self.tabs)
+                setattr(self, attribute, tab)
+                self.tabs.addTab(tab, self.tr(title))
         self.learners_tab.session_requested.connect(self.show_session)
         self.bus.changed.connect(self._on_change)
         self.search.set_search(self.office.search.everything)

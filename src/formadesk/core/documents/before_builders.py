@@ -28,7 +28,11 @@ from ..model import (
     FundingLine,
     Learner,
     Organisation,
+    SessionTrainer,
     Setting,
+    Slot,
+    SlotTrainer,
+    Trainer,
     TrainingSession,
 )
 from ..services import settings as office_settings
@@ -278,3 +282,16 @@ def subrogated_cents(enrollments: list[Enrollment]) -> int:
 
 def today_text(today: dt.date | None) -> str:
     return fmt.date_medium(today or dt.date.today())
+
+
+def session_trainers(s: Session, session_id: int) -> list[Trainer]:
+    """Trainers of the whole session, then those teaching only some of its slots."""
+    whole = select(Trainer).join(SessionTrainer, SessionTrainer.trainer_id == Trainer.id)
+    whole = whole.where(SessionTrainer.session_id == session_id)
+    some = select(Trainer).join(SlotTrainer, SlotTrainer.trainer_id == Trainer.id)
+    some = some.join(Slot, Slot.id == SlotTrainer.slot_id).where(Slot.session_id == session_id)
+    found: dict[int, Trainer] = {}
+    for query in (whole, some):
+        for trainer in s.scalars(query.order_by(Trainer.last_name, Trainer.first_name)):
+            found.setdefault(trainer.id, trainer)
+    return list(found.values())

@@ -209,3 +209,4 @@ class ContractData:
     distance_withdrawal_days: int  # 14 days when signed at a distance
     city: str
     programme: ProgrammeData
+    vat_mention: str = ""

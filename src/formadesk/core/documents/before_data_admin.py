@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .before_data import CourseSheet, FundingInfo, PartyInfo, SessionSheet
-from .data import ContactInfo, OrganisationInfo, PersonInfo, SlotLine
+from .data import ContactInfo, OrganisationInfo, PersonInfo
 
 BLANK = "…………………………………………"  # a line left for the reader to fill in by hand
 
@@ -60,6 +60,8 @@ class OfficeTextData:
     text: str  # the whole text, for Word templates
     default_text: bool  # the office has not written its own yet
     contact: ContactInfo
+    issued_on: str
+    city: str
     what_to_bring: tuple[str, ...] = ()
 
 
@@ -70,7 +72,8 @@ class MissionSlot:
     date: str
     times: str
     place: str
-    hours: str
+    hours: str  # « 3 h 30 »
+    minutes: int = 0
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,8 @@ class MissionData:
     to_bring: tuple[str, ...]  # what the trainer brings and hands back
     issued_on: str
     city: str
+    amount_cents: int = 0
+    minutes: int = 0
 
 
 @dataclass(frozen=True)
@@ -112,5 +117,3 @@ class CoverLetterData:
     contact: ContactInfo
     issued_on: str
     city: str
-    slots: tuple[SlotLine, ...] = ()
-    client: PartyInfo | None = None

@@ -41,8 +41,13 @@ def _box_style(extra: Sequence[tuple] = ()) -> TableStyle:
     )
 
 
-def facts(rows: Sequence[tuple[str, str]], label_share: float = LABEL_SHARE) -> Table:
-    """A framed two-column box: bold labels on the left, values on the right."""
+def facts(
+    rows: Sequence[tuple[str, str]], label_share: float = LABEL_SHARE, *, padding: float = 0
+) -> Table:
+    """A framed two-column box: bold labels on the left, values on the right.
+
+    ``padding`` (points above and below each row) defaults to the layout's cell padding.
+    """
     width = LAYOUT.content_width
     cells = [[para(label, "cell_head"), para(value or "—", "cell")] for label, value in rows]
     table = Table(
@@ -55,6 +60,8 @@ def facts(rows: Sequence[tuple[str, str]], label_share: float = LABEL_SHARE) -> 
                 ("BOX", (0, 0), (-1, -1), 0.6, LAYOUT.rule),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.3, LAYOUT.rule),
                 ("BACKGROUND", (0, 0), (0, -1), LAYOUT.header_fill),
+                ("TOPPADDING", (0, 0), (-1, -1), padding or LAYOUT.cell_padding),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), padding or LAYOUT.cell_padding),
             ]
         )
     )
@@ -99,10 +106,15 @@ def office_party(org: OrganisationInfo, role: str = "l'organisme de formation") 
 
 
 def numbers_table(
-    header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], numeric: int
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    numeric: int,
+    *,
+    total: bool = False,
 ) -> Table:
     """Like ``pdf.data_table`` (header repeated on each page) with the last ``numeric``
-    columns right-aligned, as amounts and hours are."""
+    columns right-aligned, as amounts and hours are; ``total`` sets the last row in bold."""
     st = styles()
     right_head = ParagraphStyle("cell_head_right", st["cell_head"], alignment=TA_RIGHT)
     right = ParagraphStyle("cell_right", st["cell"], alignment=TA_RIGHT)
@@ -113,6 +125,10 @@ def numbers_table(
 
     cells = [row_cells(header, st["cell_head"], right_head)]
     cells += [row_cells(row, st["cell"], right) for row in rows]
+    if total and rows:
+        bold_right = ParagraphStyle("cell_total_right", right, fontName=LAYOUT.font_bold)
+        bold = ParagraphStyle("cell_total", st["cell"], fontName=LAYOUT.font_bold)
+        cells[-1] = row_cells(rows[-1], bold, bold_right)
     table = Table(cells, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(
         _box_style(
@@ -131,7 +147,7 @@ def price_table(prices: PriceSummary, heading_text: str = "") -> list[Flowable]:
     width = LAYOUT.content_width
     story: list[Flowable] = table_heading(heading_text) if heading_text else []
     rows = [(p.designation, p.quantity, p.unit_price, p.total) for p in prices.lines]
-    widths = [width * share for share in (0.56, 0.08, 0.18, 0.18)]
+    widths = [width * share for share in (0.54, 0.07, 0.2, 0.19)]
     header = ("Désignation", "Qté", "Prix unitaire HT", "Total HT")
     story.append(numbers_table(header, rows, widths, numeric=3))
     totals = [
@@ -157,9 +173,15 @@ def price_table(prices: PriceSummary, heading_text: str = "") -> list[Flowable]:
 
 
 def signatures(
-    left: Sequence[str], right: Sequence[str], *, left_note: str = "", right_note: str = ""
+    left: Sequence[str],
+    right: Sequence[str],
+    *,
+    left_note: str = "",
+    right_note: str = "",
+    lead: Sequence[Flowable] = (),
+    height: float = SIGNATURE_HEIGHT,
 ) -> Flowable:
-    """Two signature boxes side by side, kept on one page: titles, then room to sign."""
+    """Two signature boxes side by side, kept on one page with ``lead`` (« Fait à … »)."""
     half = LAYOUT.content_width / 2
 
     def block(lines: Sequence[str], note: str) -> list[Flowable]:
@@ -180,12 +202,12 @@ def signatures(
             [
                 ("BOX", (0, 0), (0, 0), 0.6, LAYOUT.rule),
                 ("BOX", (1, 0), (1, 0), 0.6, LAYOUT.rule),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), SIGNATURE_HEIGHT),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), height),
             ]
         )
     )
     table.hAlign = "CENTER"
-    return KeepTogether([Spacer(1, 3 * mm), table])
+    return KeepTogether([*lead, Spacer(1, 3 * mm), table])
 
 
 def signed_at(city: str, date: str = "") -> str:

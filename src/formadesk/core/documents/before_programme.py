@@ -109,12 +109,12 @@ def _facts(data: ProgrammeData) -> list[tuple[str, str]]:
     return rows
 
 
-def programme_story(data: ProgrammeData) -> list[Flowable]:
+def programme_story(data: ProgrammeData, kicker: str = "PROGRAMME DE FORMATION") -> list[Flowable]:
     """The programme's flowables (title included), for its own PDF or as an annex."""
     course, session = data.course, data.session
     reference = f"Réf. {course.code} · Session {session.code} · Mis à jour le {data.updated_on}"
     story: list[Flowable] = [
-        para("PROGRAMME DE FORMATION", "small"),
+        para(kicker, "small"),
         markup(escape(course.title), "title"),
         para(reference, "small"),
         Spacer(1, 2 * mm),

@@ -22,9 +22,10 @@ from ..model import (
     Organisation,
     TrainingSession,
 )
-from ..services.billing import BILLABLE_STATUSES, read_setting
+from ..services.billing_facts import BILLABLE_STATUSES
+from ..services.billing_numbers import read_setting
 from ..services.billing_rows import planned_minutes, vat_breakdown
-from .billing_data import InvoiceData, InvoiceLineInfo, PartyBlock, VatLine
+from .billing_data import InvoiceData, InvoiceLineInfo, PartyBlock, VatLine, quoted
 from .builders import address_lines, organisation_info, person_name, spaced_siret
 
 VAT_EXEMPTION = "Exonération de TVA, art. 261-4-4° a du CGI"
@@ -186,7 +187,9 @@ def invoice_data(s: Session, invoice_id: int) -> InvoiceData:
         buyer = PartyBlock(name="")
     org = organisation_info(s)
     org_vat = s.scalar(select(Organisation.vat_number).order_by(Organisation.id).limit(1)) or ""
-    breakdown = vat_breakdown((ln.quantity, ln.unit_price_cents, ln.vat_rate_permille) for ln in lines)
+    breakdown = vat_breakdown(
+        (ln.quantity, ln.unit_price_cents, ln.vat_rate_permille) for ln in lines
+    )
     exempt = all(rate == 0 for rate in breakdown)
     total_ht = sum(base for base, _ in breakdown.values())
     total_vat = sum(vat for _, vat in breakdown.values())
@@ -197,7 +200,7 @@ def invoice_data(s: Session, invoice_id: int) -> InvoiceData:
     duration = fmt.hours(planned_minutes(session)) if session else ""
     designation = ""
     if session:
-        designation = f"Formation « {course} » – session {session.code} – {dates} ({duration})"
+        designation = f"Formation {quoted(course)} – session {session.code} – {dates} ({duration})"
         designation += f" – Stagiaire(s) : {', '.join(learners)}" if learners else ""
     reference = ""
     if invoice.cancels_invoice_id:

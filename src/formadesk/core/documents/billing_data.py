@@ -10,6 +10,13 @@ from dataclasses import dataclass
 
 from .data import OrganisationInfo
 
+NBSP = "\u00a0"
+
+
+def quoted(text: str) -> str:
+    """« text » with no-break spaces inside the French quotes (never split across lines)."""
+    return f"«{NBSP}{text}{NBSP}»"
+
 
 @dataclass(frozen=True)
 class PartyBlock:
@@ -134,7 +141,9 @@ class ConventionReminderData:
     learners: tuple[str, ...]
     learners_text: str
     sent_on: str  # « 28 octobre 2026 », "" when unknown
-    deadline: str  # « avant le 27 novembre 2026 » or « dans les meilleurs délais »
+    deadline: str  # « au plus tard le 27 novembre 2026 » or « dans les meilleurs délais »
     subject: str
+    intro: str  # « Nous vous avons adressé le … la convention de formation relative à … »
+    request: str  # « … nous la retourner datée, signée … au plus tard le 27 novembre 2026. »
     issued_on: str
     city: str

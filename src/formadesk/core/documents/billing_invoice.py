@@ -35,14 +35,17 @@ COLUMNS_EXEMPT = (0.58, 0.07, 0.17, 0.18)
 
 
 def _header(data: InvoiceData) -> list[Flowable]:
-    facts = [Paragraph(escape(data.heading), title_style())]
-    facts.append(markup(f"Date d'émission : <b>{escape(data.issued_on)}</b>", "address"))
+    facts = [markup(f"Date d'émission : <b>{escape(data.issued_on)}</b>", "address")]
     if data.due_on:
         facts.append(markup(f"Date d'échéance : <b>{escape(data.due_on)}</b>", "address"))
     if data.session_code:
         facts.append(para(f"Session : {data.session_code}", "address"))
     buyer = framed(party_lines(data.buyer), RECIPIENT_WIDTH, data.buyer.role)
-    story: list[Flowable] = [two_columns(facts, buyer), Spacer(1, 4 * mm)]
+    story: list[Flowable] = [
+        Paragraph(escape(data.heading), title_style()),
+        two_columns(facts, buyer),
+        Spacer(1, 4 * mm),
+    ]
     if data.reference:
         story.append(markup(f"<b>{escape(data.reference)}</b>"))
     seller = " · ".join(p for p in (data.organisation.name, data.seller_identifiers) if p)
@@ -113,8 +116,10 @@ def render_invoice_pdf(data: InvoiceData, out: Path) -> Path:
 DOCX_TEMPLATE = [
     Letterhead(extra=("{{ seller_identifiers }}",)),
     Heading("{{ heading }}", level=0),
-    Para("Date d'émission : {{ issued_on }}{% if due_on %} – Date d'échéance : {{ due_on }}"
-         "{% endif %}{% if session_code %} – Session : {{ session_code }}{% endif %}"),
+    Para(
+        "Date d'émission : {{ issued_on }}{% if due_on %} – Date d'échéance : {{ due_on }}"
+        "{% endif %}{% if session_code %} – Session : {{ session_code }}{% endif %}"
+    ),
     Para("{{ reference }}", bold=True),
     Heading("{{ buyer.role }}", level=2),
     Para("{{ buyer.name }}", bold=True),

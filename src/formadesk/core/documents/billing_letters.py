@@ -18,7 +18,7 @@ from ..model import (
 )
 from ..services.billing_rows import invoice_rows
 from .billing_builders import TITLES, bank_text, client_block, late_penalty_text
-from .billing_data import ConventionReminderData, OverdueLine, PaymentReminderData
+from .billing_data import ConventionReminderData, OverdueLine, PaymentReminderData, quoted
 from .builders import load_session, organisation_info, person_name, session_place
 
 CONVENTION_KINDS = ("convention", "contrat")  # GeneratedDocument.kind of the signed paper
@@ -132,19 +132,38 @@ def build_convention_reminder(
     ).all()
     learners = tuple(person_name(first, last) for first, last in names)
     org = organisation_info(s)
+    deadline = _deadline(session.start_date, today)
+    dates = fmt.date_range_long(session.start_date, session.end_date)
+    place = session_place(s, session)
+    sent_on = fmt.date_medium(sent_at.date()) if sent_at else ""
+    article, about = ("le", "relatif") if contract else ("la", "relative")
+    signed = (
+        "daté et signé" if contract else "datée, signée et revêtue du cachet de votre structure"
+    )
+    intro = (
+        f"Nous vous avons adressé {f'le {sent_on} ' if sent_on else ''}{article} {label} {about} "
+        f"à la formation {quoted(session.course.title)} (session {session.code}), qui se déroule "
+        f"{dates}{f', à {place}' if place else ''}."
+    )
+    request = (
+        "Sauf erreur de notre part, nous n'avons pas encore reçu l'exemplaire signé. Nous vous "
+        f"remercions de bien vouloir nous {article} retourner {signed}, {deadline}."
+    )
     return ConventionReminderData(
         organisation=org,
         recipient=client_block(client),
         document_label=label,
         session_code=session.code,
         course_title=session.course.title,
-        dates=fmt.date_range_long(session.start_date, session.end_date),
-        place=session_place(s, session),
+        dates=dates,
+        place=place,
         learners=learners,
         learners_text=", ".join(learners),
-        sent_on=fmt.date_medium(sent_at.date()) if sent_at else "",
-        deadline=_deadline(session.start_date, today),
+        sent_on=sent_on,
+        deadline=deadline,
         subject=f"Relance : {label} à nous retourner signé{e}",
+        intro=intro,
+        request=request,
         issued_on=fmt.date_medium(today),
         city=org.city,
     )

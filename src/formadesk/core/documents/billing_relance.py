@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from .billing_data import PaymentReminderData
+from .billing_data import PaymentReminderData, quoted
 from .billing_letters import build_payment_reminder
 from .billing_pdf import amount_table, letter_closing, letter_opening
 from .docx import docx_renderer
@@ -30,7 +30,7 @@ def _body(data: PaymentReminderData) -> list[Flowable]:
     story: list[Flowable] = [
         para(
             "Sauf erreur ou omission de notre part, nous n'avons pas reçu à ce jour le "
-            f"règlement des sommes suivantes, relatives à la formation « {data.course_title} » "
+            f"règlement des sommes suivantes, relatives à la formation {quoted(data.course_title)} "
             f"(session {data.session_code}, {data.dates}) :"
         ),
         *table_heading("Factures échues non réglées"),
@@ -53,10 +53,11 @@ def _body(data: PaymentReminderData) -> list[Flowable]:
                 "délais, et au plus tard sous huit jours à réception de ce courrier."
             )
         )
-    story.append(para(f"Nous vous rappelons nos conditions de paiement : {data.late_penalty}"))
+    story.append(para(f"Nous vous rappelons nos conditions de paiement. {data.late_penalty}"))
     if data.bank:
-        story.append(para(f"Règlement par virement : {data.bank}, en rappelant les numéros de "
-                          "facture."))
+        story.append(
+            para(f"Règlement par virement : {data.bank}, en rappelant les numéros de facture.")
+        )
     story.append(
         para(
             "Si votre règlement nous est parvenu entre-temps, nous vous prions de ne pas tenir "
@@ -118,9 +119,11 @@ DOCX_TEMPLATE = [
         "{% else %}Nous vous remercions de bien vouloir procéder à ce règlement dans les "
         "meilleurs délais, et au plus tard sous huit jours à réception de ce courrier.{% endif %}"
     ),
-    Para("Nous vous rappelons nos conditions de paiement : {{ late_penalty }}"),
-    Para("{% if bank %}Règlement par virement : {{ bank }}, en rappelant les numéros de "
-         "facture.{% endif %}"),
+    Para("Nous vous rappelons nos conditions de paiement. {{ late_penalty }}"),
+    Para(
+        "{% if bank %}Règlement par virement : {{ bank }}, en rappelant les numéros de "
+        "facture.{% endif %}"
+    ),
     Para(
         "Si votre règlement nous est parvenu entre-temps, nous vous prions de ne pas tenir "
         "compte de ce courrier. Nous vous prions d'agréer l'expression de nos salutations "

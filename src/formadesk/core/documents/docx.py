@@ -21,10 +21,11 @@ from typing import Any
 
 from docx.shared import Mm
 from docxtpl import DocxTemplate, InlineImage
-from jinja2 import Environment, TemplateError as JinjaError
+from jinja2 import Environment
+from jinja2 import TemplateError as JinjaError
 
 from .. import paths
-from .fields import members
+from .fields import extra_fields, members, organisation_path
 from .files import atomic_path
 from .layout import fonts_dir
 from .registry import Renderer
@@ -32,8 +33,6 @@ from .template_check import ADVICE_SHIPPED, ADVICE_USER, TemplateError, check_te
 
 ENV_TEMPLATES_DIR = "FORMADESK_TEMPLATES_DIR"
 USER_FOLDER = "modeles"
-# Fields every template may use besides those of the data (see ``template_context``).
-EXTRA_FIELDS: dict[str, Any] = {"logo": Any}
 LOGO_HEIGHT = Mm(18)
 
 _spec_modules: dict[str, str] = {}  # kind key -> module that declared its DOCX_TEMPLATE
@@ -115,7 +114,7 @@ def _load_checked(kind_key: str, data_type: type | None) -> bytes:
             f"Word (.docx) valide. {ADVICE_USER if user else ADVICE_SHIPPED}",
             template=path.name,
         ) from error
-    extra = {name: hint for name, hint in EXTRA_FIELDS.items()}
+    extra = extra_fields(data_type)
     check_template(tpl, _env, name=path.name, user=user, data_type=data_type, extra=extra)
     with _lock:
         _checked[key] = content
@@ -137,7 +136,8 @@ def template_context(data: Any, tpl: DocxTemplate | None = None) -> dict[str, An
     """What a template sees: the data's fields and properties at top level, plus ``logo``.
 
     Nested data classes stay objects (``{{ learner.display_name }}`` works through Jinja's
-    attribute lookup), tuples of them are iterated by ``{% for %}``.
+    attribute lookup), tuples of them are iterated by ``{% for %}``. ``organisation`` is
+    always there, even when the data nests it deeper (``training.organisation``).
     """
     if isinstance(data, Mapping):
         context = dict(data)
@@ -146,6 +146,12 @@ def template_context(data: Any, tpl: DocxTemplate | None = None) -> dict[str, An
         if dataclasses.is_dataclass(data):  # fields the type hints could not name
             for f in dataclasses.fields(data):
                 context.setdefault(f.name, getattr(data, f.name))
+        where = None if "organisation" in context else organisation_path(type(data))
+        if where:
+            value = data
+            for name in where.split("."):
+                value = getattr(value, name)
+            context["organisation"] = value
     organisation = context.get("organisation")
     logo = getattr(organisation, "logo", None)
     context.setdefault("logo", "")

@@ -69,6 +69,12 @@ def _field(paragraph: Paragraph, instruction: str) -> None:
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), instruction)
     run = OxmlElement("w:r")
+    props = OxmlElement("w:rPr")
+    color, size = OxmlElement("w:color"), OxmlElement("w:sz")
+    color.set(qn("w:val"), str(MUTED))
+    size.set(qn("w:val"), str(int(SMALL_SIZE * 2)))
+    props.extend([color, size])
+    run.append(props)
     text = OxmlElement("w:t")
     text.text = "1"
     run.append(text)
@@ -119,16 +125,18 @@ class DocxWriter:
     # -- text -----------------------------------------------------------------------------
     @staticmethod
     def _run(paragraph: Paragraph, text: str, *, bold=False, size=None, color=None) -> None:
-        for index, line in enumerate(text.split("\n")):
-            run = paragraph.add_run(line)
-            if index:
-                run.add_break()
-                run.text = line
-            run.bold = bold or None
-            if size:
-                run.font.size = Pt(size)
-            if color is not None:
-                run.font.color.rgb = color
+        """One run of text; ``\n`` becomes a line break inside the paragraph."""
+        first, *others = text.split("\n")
+        run = paragraph.add_run(first)
+        for line in others:
+            run.add_break()
+            run.add_text(line)
+        if bold:
+            run.bold = True
+        if size:
+            run.font.size = Pt(size)
+        if color is not None:
+            run.font.color.rgb = color
 
     def paragraph(
         self, text: str, *, style: str | None = None, bold=False, align="left", size=None,
@@ -169,7 +177,9 @@ class DocxWriter:
             "{{ organisation.email }}",
             **small,
         )
-        self.paragraph("{% if organisation.siret %}SIRET {{ organisation.siret }}{% endif %}", **small)
+        self.paragraph(
+            "{% if organisation.siret %}SIRET {{ organisation.siret }}{% endif %}", **small
+        )
         last = self.paragraph("{{ organisation.nda_sentence }}", **small)
         for line in block.extra:
             last = self.paragraph(line, **small)

@@ -131,7 +131,8 @@ def columns(s: Session, session: TrainingSession) -> tuple[list[SignSlot], dict[
         names = tuple(person_name(p.first_name, p.last_name) for p in trainers[slot.id])
         for part, times in half_days(slot):
             date, short = fmt.date_long(slot.date), fmt.date_short(slot.date)
-            out.append(SignSlot(slot.id, date, short, part, times, place, names))
+            weekday = fmt.date_long(slot.date)[:3] + "."
+            out.append(SignSlot(slot.id, date, short, weekday, part, times, place, names))
     return out, trainers
 
 

@@ -23,6 +23,7 @@ class SignSlot:
     key: int  # the slot's id (0 on a blank sheet); a full-day slot gives two columns
     date: str  # « lundi 7 décembre 2026 », or "" on a blank sheet
     date_short: str  # « 07/12/2026 »
+    weekday: str  # « lun. »
     part: str  # « Matin » / « Après-midi »
     times: str  # « 9h00 – 12h30 »
     place: str  # « Salle Lovelace (Lyon Part-Dieu) » or « À distance »

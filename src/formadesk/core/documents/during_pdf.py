@@ -32,7 +32,9 @@ NOTICE = (
 
 
 def _header_cell(slot: SignSlot, with_date: bool) -> Paragraph:
-    date = f"<b>{escape(slot.date_short)}</b><br/>" if with_date and slot.date_short else ""
+    date = ""
+    if with_date and slot.date_short:
+        date = f"<b>{escape(slot.weekday)} {escape(slot.date_short)}</b><br/>"
     text = f"{date}<b>{escape(slot.part)}</b><br/>{escape(slot.times)}"
     return Paragraph(text, styles()["cell_head"])
 
@@ -107,6 +109,16 @@ def _facts(data: EmargementData, sheet: SignSheet, wide: bool) -> Table:
     return facts_table(pairs, content_width(wide))
 
 
+def _chunk_rows(rows: tuple[SignRow, ...], start: int, step: int) -> tuple[SignRow, ...]:
+    """The rows cut to some columns, without the trainers who teach none of them."""
+    cut = [SignRow(r.name, r.detail, r.marks[start : start + step], r.is_trainer) for r in rows]
+    idle = [r for r in cut if r.is_trainer and all(m == NOT_CONCERNED for m in r.marks)]
+    if len(idle) == sum(1 for r in cut if r.is_trainer):
+        idle = idle[1:]  # keep one trainer line to sign
+    skip = {id(r) for r in idle}
+    return tuple(r for r in cut if id(r) not in skip)
+
+
 def render_grid_pdf(data: EmargementData, out: Path) -> Path:
     """Per-day, per-client, landscape or blank sheets of ``data`` as a PDF at ``out``."""
     wide = data.layout == "paysage"
@@ -116,10 +128,7 @@ def render_grid_pdf(data: EmargementData, out: Path) -> Path:
         chunks = range(0, len(sheet.slots), step) if sheet.slots else [0]
         for start in chunks:
             slots = sheet.slots[start : start + step]
-            rows = tuple(
-                SignRow(r.name, r.detail, r.marks[start : start + step], r.is_trainer)
-                for r in sheet.rows
-            )
+            rows = _chunk_rows(sheet.rows, start, step)
             part = ""
             if wide and len(sheet.slots) > step:
                 part = f" — demi-journées {start + 1} à {start + len(slots)} sur {len(sheet.slots)}"

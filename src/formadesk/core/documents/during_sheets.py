@@ -33,7 +33,7 @@ from .during_build import (
 from .during_data import EmargementData, SignRow, SignSheet, SignSlot
 
 BLANK_LINES = 6  # empty lines for walk-ins on the blank sheet
-BLANK_SHEET_ROWS = 14  # the blank sheet is filled with empty lines up to this many learners
+BLANK_SHEET_ROWS = 12  # the blank sheet is filled with empty lines up to this many learners
 
 
 def _grid(
@@ -87,7 +87,8 @@ def build_emargement_vierge(s: Session, session_id: int) -> EmargementData:
     """A sheet to complete by hand: date, times and trainer left blank, room for walk-ins."""
     session = load_session(s, session_id)
     place = session_place(s, session)
-    slots = tuple(SignSlot(0, "", "", part, BLANK_TIMES, place) for part in ("Matin", "Après-midi"))
+    halves = ("Matin", "Après-midi")
+    slots = tuple(SignSlot(0, "", "", "", part, BLANK_TIMES, place) for part in halves)
     people = learners(s, session_id)
     rows = list(sheet_rows(list(slots), people, {}, {}))
     blanks = max(BLANK_LINES, BLANK_SHEET_ROWS - len(people))

@@ -86,6 +86,38 @@ def is_record(hint: Any) -> bool:
     return isinstance(hint, type) and dataclasses.is_dataclass(hint)
 
 
+def organisation_path(cls: type) -> str | None:
+    """Where the office's letterhead data sits in ``cls`` (« training.organisation »), if deep.
+
+    Every template may write ``{{ organisation.name }}``: when the data nests it (one or two
+    levels down), the template context adds ``organisation`` as a shortcut to it.
+    """
+    from .data import OrganisationInfo
+
+    level: list[tuple[str, type]] = [("", cls)]
+    for _depth in range(3):
+        deeper: list[tuple[str, type]] = []
+        for prefix, record in level:
+            for name, hint in members(record).items():
+                hint = unwrap(hint)
+                if hint is OrganisationInfo:
+                    return f"{prefix}{name}"
+                if is_record(hint):
+                    deeper.append((f"{prefix}{name}.", hint))
+        level = deeper
+    return None
+
+
+def extra_fields(cls: type | None) -> dict[str, Any]:
+    """Fields every template may use besides the data's own: ``logo``, ``organisation``."""
+    from .data import OrganisationInfo
+
+    extra: dict[str, Any] = {"logo": Any}
+    if cls is not None and "organisation" not in members(cls) and organisation_path(cls):
+        extra["organisation"] = OrganisationInfo
+    return extra
+
+
 def data_class(kind: DocumentKind) -> type | None:
     """The data class a kind's builder returns (from its return annotation)."""
     try:
@@ -183,7 +215,15 @@ def walk(cls: type, prefix: str = "", seen: tuple[type, ...] = ()) -> list[Field
 def field_reference(kind_key: str) -> list[FieldInfo]:
     """The fields a Word template of ``kind_key`` may use (KeyError for an unknown kind)."""
     cls = data_class(get_kind(kind_key))
-    return walk(cls) if cls else []
+    if cls is None:
+        return []
+    infos = walk(cls)
+    if "organisation" in extra_fields(cls):
+        from .data import OrganisationInfo
+
+        infos += walk(OrganisationInfo, "organisation.")
+    infos.append(FieldInfo("logo", "Logo de l'organisme (image, s'il y en a un)"))
+    return infos
 
 
 def _kind_text(kind: DocumentKind) -> list[str]:

@@ -187,7 +187,7 @@ def facts_table(pairs: Sequence[tuple[str, str]], width: float, columns: int = 2
         chunk = cells[start : start + columns]
         chunk += [["", ""]] * (columns - len(chunk))
         rows.append([cell for pair in chunk for cell in pair])
-    label_w = 26 * mm
+    label_w = 28 * mm
     value_w = width / columns - label_w
     table = Table(rows, colWidths=[label_w, value_w] * columns, hAlign="LEFT")
     table.setStyle(

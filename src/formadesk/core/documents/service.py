@@ -1,68 +1,87 @@
-"""DocumentService: produce documents of any registered kind, file them and record them."""
+"""DocumentService: produce documents of any registered kind, file them and record them.
+
+Files go to ``<base>/<year>/<session code>/`` with names that sort and explain themselves
+(« Convocation - 2026-EXCEL-INT-003 - LEFÈVRE Hélène.pdf »). A batch reports its progress,
+stops cleanly when cancelled (what was written is kept and recorded) and can add one merged
+PDF to print. The history (``list_documents``, ``set_status``, ``email_draft``) is in
+``history``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import paths
 from ..changes import Change, ChangeBus
 from ..db import Database
 from ..errors import BusinessRuleError, NotFoundError
-from ..model import (
-    ACTIVE_ENROLLMENT_STATUSES,
-    DOCUMENT_STATUSES,
-    Client,
-    Enrollment,
-    GeneratedDocument,
-    Learner,
-    Organisation,
-    TrainingSession,
-)
+from ..model import GeneratedDocument, Organisation, TrainingSession
+from .delivery import merge_pdfs
 from .files import safe_file_name
-from .registry import DocumentKind, get_kind, kind_label
+from .history import DocumentHistory, DocumentRow
+from .registry import get_kind
+from .targets import (
+    Target,
+    build_data,
+    file_stem,
+    filing_name,
+    next_versions,
+    nothing_to_make,
+    session_targets,
+)
 
 ENV_DOCUMENTS_DIR = "FORMADESK_DOCUMENTS_DIR"
+Progress = Callable[[str, float], None]
+Cancelled = Callable[[], bool]
+
+__all__ = ["DocumentService", "DocumentRow", "GeneratedFiles", "filing_name"]
 
 
-@dataclass(frozen=True)
-class DocumentRow:
-    """One generated document, as listed in the documents tab."""
+class GeneratedFiles(list):
+    """The paths written by one call (a list, in target order) and what else happened.
 
-    id: int
-    kind: str
-    kind_label: str
-    session_code: str
-    learner_name: str
-    path: str
-    file_format: str
-    version: int
-    status: str
-    status_label: str
-    generated_at: dt.datetime
+    ``planned`` files were due; ``cancelled`` is True when the user stopped the batch (the
+    files written before are kept and recorded); ``merged`` is the single PDF to print, when
+    asked for; ``document_ids`` are the recorded rows.
+    """
+
+    def __init__(
+        self,
+        files: Iterable[Path] = (),
+        *,
+        planned: int = 0,
+        cancelled: bool = False,
+        merged: Path | None = None,
+        document_ids: tuple[int, ...] = (),
+    ):
+        super().__init__(files)
+        self.planned = planned or len(self)
+        self.cancelled = cancelled
+        self.merged = merged
+        self.document_ids = document_ids
+
+    @property
+    def summary(self) -> str:
+        """« 2 documents sur 5 ont été écrits : production interrompue. » and the like."""
+        done = len(self)
+        if self.cancelled:
+            return (
+                f"Production interrompue : {done} document(s) sur {self.planned} ont été écrits "
+                "et enregistrés ; relancez la production pour les autres."
+            )
+        text = f"{done} document(s) écrit(s)."
+        if self.merged:
+            text += f" Un PDF unique à imprimer : « {self.merged.name} »."
+        return text
 
 
-@dataclass(frozen=True)
-class _Target:
-    """Who one file is for: the ids recorded with it and the name put in its file name."""
-
-    name: str = ""
-    enrollment_id: int | None = None
-    learner_id: int | None = None
-    client_id: int | None = None
-
-
-def filing_name(last_name: str, first_name: str) -> str:
-    """« LEFÈVRE Hélène »: sorts by family name in a folder and in lists."""
-    return f"{last_name.upper()} {first_name}".strip()
-
-
-class DocumentService:
+class DocumentService(DocumentHistory):
     """Generates documents into ``<base>/<year>/<session code>/`` and keeps their history."""
 
     def __init__(self, database: Database, changes: ChangeBus):
@@ -90,10 +109,19 @@ class DocumentService:
         *,
         out_dir: Path | None = None,
         enrollment_ids: list[int] | None = None,
-    ) -> list[Path]:
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        merged: bool = False,
+    ) -> GeneratedFiles:
         """One convocation PDF per active enrollment of the session (or of those chosen)."""
         return self.generate(
-            "convocation", session_id, out_dir=out_dir, enrollment_ids=enrollment_ids
+            "convocation",
+            session_id,
+            out_dir=out_dir,
+            enrollment_ids=enrollment_ids,
+            progress=progress,
+            cancelled=cancelled,
+            merged=merged,
         )
 
     def generate(
@@ -104,14 +132,26 @@ class DocumentService:
         file_format: str = "pdf",
         out_dir: Path | None = None,
         enrollment_ids: list[int] | None = None,
-    ) -> list[Path]:
+        trainer_ids: list[int] | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        merged: bool = False,
+    ) -> GeneratedFiles:
         """Produce the documents of one kind for a session, record them, report the change.
 
-        Files are written first (each one complete or not at all), then recorded in one
-        transaction; if recording fails the files written by this call are removed.
+        One file per learner, client or trainer as the kind's scope says (or one for the
+        session). ``progress(message, fraction)`` is called as files are made; when
+        ``cancelled()`` turns true the batch stops after the current file, and the files
+        already written are kept and recorded (``result.cancelled`` says so). With ``merged``
+        and PDF files, ``result.merged`` is one PDF of them all, to print in one go.
+        Each file is complete or absent; if anything fails, this call's new files are removed.
         """
         kind = get_kind(kind_key)
         render = kind.renderer(file_format)
+        report = progress or (lambda _message, _fraction: None)
+        stop = cancelled or (lambda: False)
+        label = kind.plural or kind.label
+        report(f"Préparation : {label.lower()}…", 0.0)
         with self.database.reading() as s:
             session = s.get(TrainingSession, session_id)
             if session is None:
@@ -122,156 +162,82 @@ class DocumentService:
             folder = out_dir or (
                 self._base(s) / str(session.start_date.year) / safe_file_name(code)
             )
-            targets = self._targets(s, kind, session_id, enrollment_ids)
+            targets = session_targets(s, kind, session_id, enrollment_ids, trainer_ids)
             if not targets:
-                raise BusinessRuleError(self._nothing_to_make(kind, code, enrollment_ids))
-            versions = self._next_versions(s, kind, session_id, targets)
-            jobs = [
-                (t, v, self._build(s, kind, session_id, t))
-                for t, v in zip(targets, versions, strict=True)
-            ]
+                chosen = "enrollments" if enrollment_ids is not None else ""
+                chosen = "trainers" if trainer_ids is not None else chosen
+                raise BusinessRuleError(nothing_to_make(kind, code, chosen))
+            versions = next_versions(s, kind, session_id, code, targets, file_format)
+            jobs: list[tuple[Target, int, object]] = []
+            for index, (target, version) in enumerate(zip(targets, versions, strict=True)):
+                if stop():
+                    return GeneratedFiles(planned=len(targets), cancelled=True)
+                jobs.append((target, version, build_data(s, kind, session_id, target)))
+                report(f"Préparation {index + 1}/{len(targets)}", 0.1 * (index + 1) / len(targets))
 
-        written: list[tuple[_Target, int, Path]] = []
+        written: list[tuple[Target, int, Path]] = []
         fresh: list[Path] = []  # files that did not exist before this call
+        stopped = False
         try:
-            for target, version, data in jobs:
-                stem = " - ".join(p for p in (kind.label, code, target.name) if p)
+            for index, (target, version, data) in enumerate(jobs):
+                if stop():
+                    stopped = True
+                    break
                 suffix = f" (v{version})" if version > 1 else ""
-                path = folder / f"{safe_file_name(stem + suffix)}.{file_format}"
+                path = folder / f"{file_stem(kind, code, target)}{suffix}.{file_format}"
                 if not path.exists():
                     fresh.append(path)
                 render(data, path)
                 written.append((target, version, path))
-            now = dt.datetime.now()
-            with self.database.unit_of_work() as s:
-                rows = [
-                    GeneratedDocument(
-                        kind=kind.key,
-                        session_id=session_id,
-                        learner_id=target.learner_id,
-                        client_id=target.client_id,
-                        path=str(path.resolve()),
-                        file_format=file_format,
-                        version=version,
-                        status="genere",
-                        generated_at=now,
-                    )
-                    for target, version, path in written
-                ]
-                s.add_all(rows)
-                s.flush()
-                ids = tuple(row.id for row in rows)
+                name = target.name or code
+                report(
+                    f"{kind.label} {index + 1}/{len(jobs)} : {name}",
+                    0.1 + 0.85 * (index + 1) / len(jobs),
+                )
+            merged_path = None
+            if merged and file_format == "pdf" and written and not stopped:
+                report("Assemblage du PDF à imprimer…", 0.97)
+                merged_path = folder / f"{safe_file_name(f'{kind.label} - {code} - tous')}.pdf"
+                merge_pdfs([p for _, _, p in written], merged_path, title=f"{label} – {code}")
+            ids = self._record(kind.key, session_id, file_format, written)
         except BaseException:
             for path in fresh:
                 path.unlink(missing_ok=True)
             raise
-        self.changes.emit(Change("document", ids, "created"))
-        return [path for _, _, path in written]
-
-    def _targets(
-        self, s: Session, kind: DocumentKind, session_id: int, enrollment_ids: list[int] | None
-    ) -> list[_Target]:
-        if kind.scope == "session":
-            return [_Target()]
-        query = (
-            select(
-                Enrollment.id,
-                Learner.id,
-                Learner.last_name,
-                Learner.first_name,
-                Enrollment.client_id,
-                Client.name,
-            )
-            .join(Learner, Learner.id == Enrollment.learner_id)
-            .outerjoin(Client, Client.id == Enrollment.client_id)
-            .where(
-                Enrollment.session_id == session_id,
-                Enrollment.status.in_(ACTIVE_ENROLLMENT_STATUSES),
-            )
-            .order_by(Learner.last_name, Learner.first_name, Enrollment.id)
+        if ids:
+            self.changes.emit(Change("document", ids, "created"))
+        result = GeneratedFiles(
+            [path for _, _, path in written],
+            planned=len(jobs),
+            cancelled=stopped,
+            merged=merged_path,
+            document_ids=ids,
         )
-        if enrollment_ids is not None:
-            query = query.where(Enrollment.id.in_(enrollment_ids))
-        rows = s.execute(query).all()
-        if kind.scope == "learner":
-            return [
-                _Target(filing_name(last, first), eid, lid) for eid, lid, last, first, _, _ in rows
-            ]
-        clients = {cid: name for *_, cid, name in rows if cid is not None}
-        return [
-            _Target(name, client_id=cid)
-            for cid, name in sorted(clients.items(), key=lambda c: c[1])
-        ]
+        report(result.summary, 1.0)
+        return result
 
-    @staticmethod
-    def _build(s: Session, kind: DocumentKind, session_id: int, target: _Target):
-        if kind.scope == "learner":
-            return kind.builder(s, session_id, target.enrollment_id)
-        if kind.scope == "client":
-            return kind.builder(s, session_id, target.client_id)
-        return kind.builder(s, session_id)
-
-    @staticmethod
-    def _next_versions(
-        s: Session, kind: DocumentKind, session_id: int, targets: list[_Target]
-    ) -> list[int]:
-        """Previous highest version of the same kind, session and recipient, plus one."""
-        who = (
-            GeneratedDocument.client_id if kind.scope == "client" else GeneratedDocument.learner_id
-        )
-        query = (
-            select(who, func.max(GeneratedDocument.version))
-            .where(GeneratedDocument.kind == kind.key, GeneratedDocument.session_id == session_id)
-            .group_by(who)
-        )
-        latest = dict(s.execute(query).all())
-        key = (lambda t: t.client_id) if kind.scope == "client" else (lambda t: t.learner_id)
-        return [(latest.get(key(t)) or 0) + 1 for t in targets]
-
-    @staticmethod
-    def _nothing_to_make(kind: DocumentKind, code: str, enrollment_ids: list[int] | None) -> str:
-        what = (kind.plural or kind.label).lower()
-        if enrollment_ids is not None:
-            return (
-                f"Aucune des inscriptions choisies n'est active dans la session {code} : "
-                f"sélectionnez des inscrits (ou pré-inscrits) pour produire les {what}."
-            )
-        if kind.scope == "client":
-            return (
-                f"Aucun inscrit de la session {code} n'est rattaché à un client : indiquez le "
-                f"client de chaque inscription avant de produire les {what}."
-            )
-        return (
-            f"La session {code} n'a aucun inscrit actif : inscrivez au moins un apprenant "
-            f"(inscrit ou pré-inscrit) avant de produire les {what}."
-        )
-
-    # -- history --------------------------------------------------------------------------
-    def list_documents(self, session_id: int | None = None, limit: int = 500) -> list[DocumentRow]:
-        """Generated documents, newest first (of one session, or of all)."""
-        query = (
-            select(GeneratedDocument, TrainingSession.code, Learner.last_name, Learner.first_name)
-            .outerjoin(TrainingSession, TrainingSession.id == GeneratedDocument.session_id)
-            .outerjoin(Learner, Learner.id == GeneratedDocument.learner_id)
-            .order_by(GeneratedDocument.generated_at.desc(), GeneratedDocument.id.desc())
-            .limit(limit)
-        )
-        if session_id is not None:
-            query = query.where(GeneratedDocument.session_id == session_id)
-        with self.database.reading() as s:
-            return [
-                DocumentRow(
-                    id=doc.id,
-                    kind=doc.kind,
-                    kind_label=kind_label(doc.kind),
-                    session_code=code or "",
-                    learner_name=filing_name(last or "", first or ""),
-                    path=doc.path,
-                    file_format=doc.file_format,
-                    version=doc.version,
-                    status=doc.status,
-                    status_label=DOCUMENT_STATUSES.get(doc.status, doc.status),
-                    generated_at=doc.generated_at,
+    def _record(
+        self, kind_key: str, session_id: int, file_format: str, written: list
+    ) -> tuple[int, ...]:
+        """One GeneratedDocument per written file, in one transaction."""
+        if not written:
+            return ()
+        now = dt.datetime.now()
+        with self.database.unit_of_work() as s:
+            rows = [
+                GeneratedDocument(
+                    kind=kind_key,
+                    session_id=session_id,
+                    learner_id=target.learner_id,
+                    client_id=target.client_id,
+                    path=str(path.resolve()),
+                    file_format=file_format,
+                    version=version,
+                    status="genere",
+                    generated_at=now,
                 )
-                for doc, code, last, first in s.execute(query)
+                for target, version, path in written
             ]
+            s.add_all(rows)
+            s.flush()
+            return tuple(row.id for row in rows)

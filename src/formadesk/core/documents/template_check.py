@@ -87,7 +87,8 @@ def _explain(error: TemplateSyntaxError) -> str:
             f"fermé (il manque « {{% end{block[1]} %}} »)"
         )
     if block:
-        return f"le bloc « {{% {block[1]} %}} » n'est jamais fermé (il manque « {{% end{block[1]} %}} »)"
+        name = block[1]
+        return f"le bloc « {{% {name} %}} » n'est jamais fermé (il manque « {{% end{name} %}} »)"
     if tag and tag[1].startswith("end"):
         return f"« {{% {tag[1]} %}} » ne ferme aucun bloc ouvert"
     if tag:
@@ -171,10 +172,6 @@ class FieldChecker:
             for child in node.iter_child_nodes():
                 self.check(child, inner)
             return
-        if isinstance(node, nodes.Filter | nodes.Test):
-            known = self.env.filters if isinstance(node, nodes.Filter) else self.env.tests
-            if node.name not in known:
-                self._note(f"|{node.name}", list(known), node.name, "|")
         for child in node.iter_child_nodes():
             self.check(child, scope)
         if isinstance(node, nodes.Assign | nodes.AssignBlock):
@@ -214,8 +211,10 @@ class FieldChecker:
 def unknown_fields_error(problems: dict[str, str], name: str, user: bool) -> TemplateError:
     """The French message naming the first unknown field (and the others, if any)."""
     (first, hint), *others = problems.items()
-    shown = first if first.startswith("|") else f"{{{{ {first} }}}}"
-    message = f"Le modèle Word « {name} » utilise le champ « {shown} » qui n'existe pas"
+    what = (
+        f"le filtre « {first[1:]} »" if first.startswith("|") else f"le champ « {{{{ {first} }}}} »"
+    )
+    message = f"Le modèle Word « {name} » utilise {what} qui n'existe pas"
     if hint:
         message += f" (vouliez-vous dire « {hint} » ?)"
     message += "."
@@ -250,6 +249,15 @@ def check_template(
             trees.append(env.parse(source))
         except TemplateSyntaxError as error:
             raise syntax_error(env, error, source, name, user) from None
+    filters = {}
+    for tree in trees:
+        for node in tree.find_all((nodes.Filter, nodes.Test)):
+            known = env.filters if isinstance(node, nodes.Filter) else env.tests
+            if node.name not in known:
+                close = difflib.get_close_matches(node.name, list(known), n=1)
+                filters.setdefault(f"|{node.name}", f"|{close[0]}" if close else "")
+    if filters:
+        raise unknown_fields_error(filters, name, user)
     if data_type is not None:
         extra = extra or {}
         known = dict.fromkeys([*members(data_type), *extra])

@@ -25,7 +25,7 @@ from docxtpl import DocxTemplate
 from . import docx_spec as spec
 from .docx import _env, shipped_templates_dir, spec_module, template_name
 from .docx_writer import DocxWriter
-from .fields import data_class
+from .fields import data_class, extra_fields
 from .registry import KINDS, DocumentKind
 from .template_check import check_template
 
@@ -73,13 +73,14 @@ def comparable_parts(content: bytes) -> dict[str, str]:
 def check_spec(kind: DocumentKind, content: bytes) -> None:
     """Raise TemplateError if the built template uses a field the kind's data lacks."""
     tpl = DocxTemplate(io.BytesIO(content))
+    data_type = data_class(kind)
     check_template(
         tpl,
         _env,
         name=template_name(kind.key),
         user=False,
-        data_type=data_class(kind),
-        extra={"logo": object},
+        data_type=data_type,
+        extra=extra_fields(data_type),
     )
 
 

@@ -11,62 +11,19 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import select
 
 from ..errors import BusinessRuleError, ValidationError
-from ..model import (
-    Attendance,
-    Client,
-    Enrollment,
-    Funder,
-    Invoice,
-    InvoiceCounter,
-    InvoiceLine,
-    Learner,
-    Organisation,
-    Setting,
-    TrainingSession,
-)
+from ..model import Enrollment, Invoice, InvoiceLine, TrainingSession
+from . import billing_facts as facts
 from . import billing_rows as rows
 from .base import Service, get_or_fail
-from .billing_split import (
-    EnrollmentFacts,
-    FundingFacts,
-    GroupPrice,
-    PlannedLine,
-    split_session,
-)
-from .settings import DEFAULTS
+from .billing_numbers import NewInvoice, issue, read_setting
+from .billing_split import LABEL_MAX, PlannedLine, split_session
 
-BILLABLE_STATUSES = ("inscrit", "termine", "abandon")
-STANDARD_VAT_PERMILLE = 200  # 20 %, when the office is not exempt
+BILLABLE_STATUSES = facts.BILLABLE_STATUSES
 InvoiceRow = rows.InvoiceRow
-
-
-def read_setting(s: Session, key: str) -> str:
-    """An office setting, or its default text when the office has not written its own."""
-    value = s.scalar(select(Setting.value).where(Setting.key == key))
-    return DEFAULTS.get(key, "") if value is None else value
-
-
-def format_number(pattern: str, year: int, n: int) -> str:
-    """« F2026-0001 » from the pattern setting; refuses a pattern that would repeat numbers."""
-    try:
-        number = pattern.format(year=year, n=n)
-        repeats = number in (pattern.format(year=year, n=n + 1), pattern.format(year=year + 1, n=n))
-    except (KeyError, IndexError, ValueError):
-        repeats = True
-    if repeats:
-        raise BusinessRuleError(
-            f"Le modèle de numéro de facture « {pattern} » n'est pas valide : il doit contenir "
-            "l'année et le numéro d'ordre, par exemple F{year}-{n:04d} (paramètres)."
-        )
-    return number
-
-
-def learner_name(learner: Learner) -> str:
-    return f"{learner.first_name} {learner.last_name}".strip()
+__all__ = ["BILLABLE_STATUSES", "BillingService", "InvoiceRow", "read_setting"]
 
 
 class BillingService(Service):
@@ -89,7 +46,7 @@ class BillingService(Service):
                     f"La session {session.code} est annulée : seuls des dédits peuvent être "
                     "facturés, inscription par inscription."
                 )
-            enrollments = self._billable(s, session_id)
+            enrollments = facts.billable(s, session_id)
             if not enrollments:
                 raise BusinessRuleError(
                     f"La session {session.code} n'a aucun inscrit à facturer (statut inscrit, "
@@ -98,8 +55,8 @@ class BillingService(Service):
             plans = split_session(
                 session.course.title,
                 rows.planned_minutes(session),
-                self._facts(s, enrollments),
-                self._group(session, len(enrollments)),
+                facts.facts(s, enrollments),
+                facts.group_price(session, len(enrollments)),
             )
             if not plans:
                 raise BusinessRuleError(
@@ -108,13 +65,13 @@ class BillingService(Service):
                 )
             already = rows.active_payers(s, session_id)
             by_enrollment = {e.id: e for e in enrollments}
-            todo = []
+            merged: dict[tuple[str, int], list[PlannedLine]] = {}
             for plan in plans:
                 kind, ref = plan.payer
                 if kind == "person":
-                    plan.payer = ("client", self._private_client(s, by_enrollment[ref]))
-                if plan.payer not in already:
-                    todo.append(plan)
+                    plan.payer = ("client", facts.private_client(s, by_enrollment[ref]))
+                merged.setdefault(plan.payer, []).extend(plan.lines)
+            todo = [(payer, lines) for payer, lines in merged.items() if payer not in already]
             if not todo:
                 numbers = ", ".join(sorted(already.values()))
                 raise BusinessRuleError(
@@ -122,18 +79,16 @@ class BillingService(Service):
                     "refacturer, annulez d'abord la facture concernée par un avoir."
                 )
             ids = []
-            for plan in todo:
-                kind, ref = plan.payer
-                invoice = self._issue(
-                    s,
+            for (kind, ref), lines in todo:
+                new = NewInvoice(
                     kind="facture",
                     issued_on=issued_on,
                     session_id=session_id,
                     client_id=ref if kind == "client" else None,
                     funder_id=ref if kind == "funder" else None,
-                    lines=plan.lines,
+                    lines=lines,
                 )
-                ids.append(invoice.id)
+                ids.append(issue(s, new).id)
         self._emit("invoice", tuple(ids), "created", "session", "client", "enrollment")
         return ids
 
@@ -146,7 +101,7 @@ class BillingService(Service):
         issued_on = issued_on or dt.date.today()
         with self._db.unit_of_work() as s:
             enrollment = get_or_fail(s, Enrollment, enrollment_id, "L'inscription")
-            session, name = enrollment.session, learner_name(enrollment.learner)
+            session, name = enrollment.session, facts.learner_name(enrollment.learner)
             if enrollment.status not in ("annule", "abandon"):
                 raise BusinessRuleError(
                     f"L'inscription de {name} n'est pas annulée : annulez-la (ou notez "
@@ -161,18 +116,17 @@ class BillingService(Service):
             client_id = (
                 enrollment.client_id
                 or (session.intra_client_id if session.kind == "intra" else None)
-                or self._private_client(s, enrollment)
+                or facts.private_client(s, enrollment)
             )
             label = f"Dédit — {session.course.title} — session {session.code} — {name}"
-            invoice = self._issue(
-                s,
+            new = NewInvoice(
                 kind="dedit",
                 issued_on=issued_on,
                 session_id=session.id,
                 client_id=client_id,
-                lines=[PlannedLine(label[:300], amount_cents, enrollment_id)],
+                lines=[PlannedLine(label[:LABEL_MAX], amount_cents, enrollment_id)],
             )
-            invoice_id = invoice.id
+            invoice_id = issue(s, new).id
         self._emit("invoice", invoice_id, "created", "session", "client")
         return invoice_id
 
@@ -201,16 +155,16 @@ class BillingService(Service):
                 .where(InvoiceLine.invoice_id == invoice_id)
                 .order_by(InvoiceLine.position)
             ).all()
-            credit = self._issue(
-                s,
+            credit = NewInvoice(
                 kind="avoir",
                 issued_on=issued_on,
                 session_id=invoice.session_id,
                 client_id=invoice.client_id,
                 funder_id=invoice.funder_id,
                 lines=[
-                    PlannedLine(line.label, -line.unit_price_cents, line.enrollment_id,
-                                line.quantity)
+                    PlannedLine(
+                        line.label, -line.unit_price_cents, line.enrollment_id, line.quantity
+                    )
                     for line in lines
                 ],
                 vat_permille={line.position: line.vat_rate_permille for line in lines},
@@ -218,7 +172,7 @@ class BillingService(Service):
                 notes=reason.strip(),
             )
             invoice.status = "annulee"
-            credit_id = credit.id
+            credit_id = issue(s, credit).id
         self._emit("invoice", (invoice_id, credit_id), "updated", "session", "client")
         return credit_id
 
@@ -268,187 +222,3 @@ class BillingService(Service):
         from ..documents.billing_files import make_payment_reminders
 
         return make_payment_reminders(self._db, self._changes, session_id, out_dir)
-
-    # -- inside a transaction -------------------------------------------------------------
-    @staticmethod
-    def _billable(s: Session, session_id: int) -> list[Enrollment]:
-        query = (
-            select(Enrollment)
-            .join(Learner, Learner.id == Enrollment.learner_id)
-            .where(
-                Enrollment.session_id == session_id,
-                Enrollment.status.in_(BILLABLE_STATUSES),
-            )
-            .options(selectinload(Enrollment.learner), selectinload(Enrollment.funding_lines))
-            .order_by(Learner.last_name, Learner.first_name, Enrollment.id)
-        )
-        return list(s.scalars(query))
-
-    @staticmethod
-    def _facts(s: Session, enrollments: list[Enrollment]) -> list[EnrollmentFacts]:
-        ids = [e.id for e in enrollments]
-        attended = dict(
-            s.execute(
-                select(Attendance.enrollment_id, func.sum(Attendance.minutes_attended))
-                .where(Attendance.enrollment_id.in_(ids))
-                .group_by(Attendance.enrollment_id)
-            ).all()
-        )
-        funder_ids = {f.funder_id for e in enrollments for f in e.funding_lines}
-        names = dict(s.execute(select(Funder.id, Funder.name).where(Funder.id.in_(funder_ids))))
-        return [
-            EnrollmentFacts(
-                enrollment_id=e.id,
-                learner_name=learner_name(e.learner),
-                client_id=e.client_id,
-                price_cents=e.price_cents or 0,
-                attended_minutes=attended.get(e.id),
-                fundings=tuple(
-                    FundingFacts(f.funder_id, names[f.funder_id], f.amount_cents,
-                                 f.agreement_number)
-                    for f in e.funding_lines
-                    if f.subrogation and f.amount_cents > 0
-                ),
-            )
-            for e in enrollments
-        ]
-
-    @staticmethod
-    def _group(session: TrainingSession, count: int) -> GroupPrice | None:
-        if session.kind != "intra" or session.intra_client_id is None:
-            return None
-        price = session.price_cents or session.course.intra_price_cents
-        if not price:
-            return None  # no group price: each learner's own price is invoiced
-        label = (
-            f"Formation intra-entreprise « {session.course.title} » — session {session.code}, "
-            f"{count} participant(s)"
-        )
-        return GroupPrice(session.intra_client_id, price, label[:300])
-
-    @staticmethod
-    def _private_client(s: Session, enrollment: Enrollment) -> int:
-        """The client standing for a learner who pays for themself (created when missing)."""
-        learner = enrollment.learner
-        name = learner_name(learner)
-        client = s.scalar(
-            select(Client)
-            .where(
-                Client.kind == "particulier",
-                Client.name == name,
-                Client.postal_code == (learner.postal_code or ""),
-            )
-            .order_by(Client.id)
-            .limit(1)
-        )
-        if client is None:
-            client = Client(
-                kind="particulier",
-                name=name,
-                address=learner.address or "",
-                postal_code=learner.postal_code or "",
-                city=learner.city or "",
-                email=learner.email or "",
-                phone=learner.phone or "",
-                notes="Créé à la facturation : l'apprenant(e) finance sa formation.",
-            )
-            s.add(client)
-            s.flush()
-        enrollment.client_id = client.id
-        return client.id
-
-    def _issue(
-        self,
-        s: Session,
-        *,
-        kind: str,
-        issued_on: dt.date,
-        session_id: int | None,
-        lines: list[PlannedLine],
-        client_id: int | None = None,
-        funder_id: int | None = None,
-        vat_permille: dict[int, int] | None = None,
-        cancels: int | None = None,
-        notes: str = "",
-    ) -> Invoice:
-        """Number and insert one invoice with its lines (the caller's transaction)."""
-        year, sequence, number = self._next_number(s, issued_on)
-        days = read_setting(s, "billing.payment_days").strip()
-        due_on = None
-        if kind != "avoir":
-            due_on = issued_on + dt.timedelta(days=int(days) if days.isdigit() else 30)
-        invoice = Invoice(
-            number=number,
-            year=year,
-            sequence=sequence,
-            kind=kind,
-            client_id=client_id,
-            funder_id=funder_id,
-            session_id=session_id,
-            issued_on=issued_on,
-            due_on=due_on,
-            status="emise",
-            cancels_invoice_id=cancels,
-            notes=notes,
-        )
-        s.add(invoice)
-        s.flush()
-        exempt = s.scalar(select(Organisation.vat_exempt).order_by(Organisation.id).limit(1))
-        default_rate = 0 if exempt in (None, True) else STANDARD_VAT_PERMILLE
-        rates = vat_permille or {}
-        self._write_lines(s, invoice, lines, rates, default_rate)
-        return invoice
-
-    @staticmethod
-    def _write_lines(
-        s: Session,
-        invoice: Invoice,
-        lines: list[PlannedLine],
-        rates: dict[int, int],
-        default_rate: int,
-    ) -> None:
-        for position, line in enumerate(lines, start=1):
-            s.add(
-                InvoiceLine(
-                    invoice_id=invoice.id,
-                    position=position,
-                    label=line.label,
-                    quantity=line.quantity,
-                    unit_price_cents=line.unit_price_cents,
-                    vat_rate_permille=rates.get(position, default_rate),
-                    enrollment_id=line.enrollment_id,
-                )
-            )
-        s.flush()
-
-    @staticmethod
-    def _next_number(s: Session, issued_on: dt.date) -> tuple[int, int, str]:
-        """Year, sequence and number of the next invoice; increments the year's counter."""
-        year = issued_on.year
-        last = s.execute(
-            select(Invoice.number, Invoice.issued_on, Invoice.sequence)
-            .where(Invoice.year == year)
-            .order_by(Invoice.sequence.desc())
-            .limit(1)
-        ).first()
-        if last is not None and last.issued_on > issued_on:
-            raise BusinessRuleError(
-                f"La facture {last.number} est datée du {last.issued_on:%d/%m/%Y} : les numéros "
-                "suivent l'ordre des dates, une nouvelle facture ne peut pas être antérieure."
-            )
-        counter = s.scalar(
-            select(InvoiceCounter).where(InvoiceCounter.year == year).with_for_update()
-        )
-        if counter is None:
-            counter = InvoiceCounter(year=year, last_sequence=0)
-            s.add(counter)
-        sequence = max(counter.last_sequence or 0, last.sequence if last else 0) + 1
-        counter.last_sequence = sequence
-        number = format_number(read_setting(s, "billing.invoice_pattern"), year, sequence)
-        if s.scalar(select(Invoice.id).where(Invoice.number == number)) is not None:
-            raise BusinessRuleError(
-                f"Le numéro {number} existe déjà : vérifiez le modèle de numéro de facture "
-                "dans les paramètres."
-            )
-        s.flush()
-        return year, sequence, number

@@ -155,4 +155,3 @@ def split_session(
             bill(("client", group.client_id)).lines.insert(0, PlannedLine(group.label, rest))
     ordered = sorted(bills.values(), key=lambda b: b.payer[0] != "funder")
     return [b for b in ordered if b.lines]
-

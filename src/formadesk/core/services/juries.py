@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from ..model import Booking, Jury, JuryCandidate, JuryMember, Learner
 from ..rules.conflict_kinds import BLOCK, Conflict
@@ -46,17 +46,27 @@ class JuryService(Service):
     """Create and edit jury sittings; rooms, members and equipment are checked like slots."""
 
     def list(self, start: dt.date | None = None) -> list[JuryRow]:
-        query = select(Jury).order_by(Jury.date.desc())
+        counts = (
+            select(JuryCandidate.jury_id, func.count().label("n"))
+            .group_by(JuryCandidate.jury_id)
+            .subquery()
+        )
+        query = (
+            select(
+                Jury.id,
+                Jury.title,
+                Jury.date,
+                Jury.start_time,
+                Jury.end_time,
+                func.coalesce(counts.c.n, 0),
+            )
+            .outerjoin(counts, counts.c.jury_id == Jury.id)
+            .order_by(Jury.date.desc())
+        )
         if start:
             query = query.where(Jury.date >= start)
         with self._db.reading() as s:
-            rows = []
-            for j in s.scalars(query):
-                count = len(
-                    s.scalars(select(JuryCandidate.id).where(JuryCandidate.jury_id == j.id)).all()
-                )
-                rows.append(JuryRow(j.id, j.title, j.date, j.start_time, j.end_time, count))
-            return rows
+            return [JuryRow(*r) for r in s.execute(query)]
 
     def get(self, jury_id: int) -> JuryData:
         with self._db.reading() as s:

@@ -125,6 +125,7 @@ class SessionService(Service):
         status: str | None = None,
         course_id: int | None = None,
         session_id: int | None = None,
+        starts_between: tuple[dt.date, dt.date] | None = None,
         limit: int | None = None,
     ) -> list[SessionRow]:
         enrolled = (
@@ -152,6 +153,8 @@ class SessionService(Service):
             query = query.where(TrainingSession.course_id == course_id)
         if session_id:
             query = query.where(TrainingSession.id == session_id)
+        if starts_between:
+            query = query.where(TrainingSession.start_date.between(*starts_between))
         if limit:
             query = query.limit(limit)
         with self._db.reading() as s:

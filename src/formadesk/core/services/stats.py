@@ -48,8 +48,8 @@ class StatsService(Service):
         horizon = today + dt.timedelta(days=horizon_days)
         upcoming = [
             r
-            for r in SessionService(self._db).list(limit=400)
-            if today <= r.start_date <= horizon and r.status != "annulee"
+            for r in SessionService(self._db).list(starts_between=(today, horizon))
+            if r.status != "annulee"
         ]
         upcoming.sort(key=lambda r: r.start_date)
         under = [r for r in upcoming if r.enrolled < r.min_places]

@@ -43,11 +43,11 @@ def room_choices(
     first, last = [], []
     for room in office.resources.rooms():
         where = f" ({room.site})" if room.site else ""
-        base = f"{room.name}{where} — {room.capacity} places"
+        base = f"{room.name}{where}, {room.capacity} places — "
         if room.id in free:
-            first.append((room.id, base + _tr(" · libre")))
+            first.append((room.id, base + _tr("libre")))
         else:
-            last.append((room.id, base + _tr(" · occupée, fermée ou trop petite")))
+            last.append((room.id, base + _tr("indisponible")))
     shared = {r.room_id for r in rows}
     current = shared.pop() if len(shared) == 1 else None
     return first + last, current
@@ -72,7 +72,7 @@ def trainer_choices(
     for trainer in office.resources.trainers():
         notes = [_tr("habilité(e)") if trainer.id in qualified else _tr("non habilité(e)")]
         if rows and trainer.id not in free:
-            notes.append(_tr("déjà pris(e) ou indisponible"))
+            notes.append(_tr("occupé(e)"))
         label = f"{trainer.name} — {', '.join(notes)}"
         (first if trainer.id in qualified else last).append((trainer.id, label))
     assigned = set.intersection(*(set(r.trainer_ids) for r in rows)) if rows else set()

@@ -29,7 +29,7 @@ from ..forms.ui_booking_dialog import Ui_BookingDialog
 from ..widgets.checklists import checked_ids, fill_checklist
 from ..widgets.inputs import fill_combo, french_buttons, select_data
 from .booking_choices import qualified_trainers, room_choices, slot_text, trainer_choices
-from .guarded import ask_save_anyway, run_guarded
+from .guarded import ask_save_anyway, run_guarded, summary
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SLOT, ROOM, TRAINERS = range(3)
@@ -69,8 +69,17 @@ class BookingDialog(QDialog):
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
-        ui.splitter.setSizes([520, 440])
+        ui.splitter.setSizes([500, 500])
+        ui.roomCombo.setToolTip(
+            self.tr(
+                "« libre » : libre sur tous les créneaux cochés, ouverte à ces heures et assez "
+                "grande pour les inscrits.\n« indisponible » : occupée, en travaux, fermée ou "
+                "trop petite sur au moins un créneau coché (la réservation dira pourquoi)."
+            )
+        )
         equipment = office.resources.equipment()
+        self._names = {("equipment", e.id): e.name for e in equipment}
+        self._names.update({("room", r.id): r.name for r in office.resources.rooms()})
         fill_combo(
             ui.equipmentCombo,
             [
@@ -172,7 +181,7 @@ class BookingDialog(QDialog):
     # -- actions --------------------------------------------------------------------------
     def book_room(self) -> bool:
         room_id = self.ui.roomCombo.currentData()
-        name = self.ui.roomCombo.currentText().split(" — ")[0]
+        name = self._names.get(("room", room_id), "")
         return self._run(
             lambda ids, confirm: self.office.planning.book_room(ids, room_id, confirm=confirm),
             self.tr("Salle « {name} » réservée pour {n} créneau(x).").format(name=name, n="{n}"),
@@ -196,7 +205,7 @@ class BookingDialog(QDialog):
     def book_equipment(self) -> bool:
         equipment_id = self.ui.equipmentCombo.currentData()
         quantity = self.ui.quantitySpin.value()
-        name = self.ui.equipmentCombo.currentText().split(" — ")[0]
+        name = self._names.get(("equipment", equipment_id), "")
         return self._run(
             lambda ids, confirm: self.office.planning.book_equipment(
                 ids, equipment_id, quantity, confirm=confirm
@@ -208,7 +217,7 @@ class BookingDialog(QDialog):
 
     def release_equipment(self) -> bool:
         equipment_id = self.ui.equipmentCombo.currentData()
-        name = self.ui.equipmentCombo.currentText().split(" — ")[0]
+        name = self._names.get(("equipment", equipment_id), "")
         return self._run(
             lambda ids, _confirm: self.office.planning.release_equipment(ids, equipment_id),
             self.tr("« {name} » rendu sur {n} créneau(x).").format(name=name, n="{n}"),
@@ -223,7 +232,7 @@ class BookingDialog(QDialog):
         try:
             kept = run_guarded(lambda confirm: change(slot_ids, confirm), self.ask_confirmation)
         except (PlanningBlocked, FormadeskError) as error:
-            self.show_message(str(error), ERROR_STYLE)
+            self.show_message(summary(error), ERROR_STYLE, details=str(error))
             return False
         if not kept:
             self.show_message(self.tr("Rien n'a été modifié."), ERROR_STYLE)
@@ -233,9 +242,10 @@ class BookingDialog(QDialog):
         self.update_choices()
         return True
 
-    def show_message(self, text: str, style: str) -> None:
+    def show_message(self, text: str, style: str, *, details: str = "") -> None:
         self.ui.messageLabel.setStyleSheet(style)
         self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.setToolTip(details)
 
     def ask_confirmation(self, text: str) -> bool:
         """ "Attention : … Enregistrer quand même ?" (tests answer it)."""

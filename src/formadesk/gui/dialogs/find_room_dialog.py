@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 from formadesk.core import formatting as fmt
 from formadesk.core.errors import FormadeskError
 from formadesk.core.office import Office
+from formadesk.core.services.availability import FreeSlot
 from formadesk.core.services.resources import SlotRow
 
 from ..forms.ui_find_room_dialog import Ui_FindRoomDialog
@@ -43,6 +44,7 @@ class FindRoomDialog(QDialog):
         self.office = office
         self.ask = ask
         self.slot = slot
+        self.next_free: FreeSlot | None = None
         self.ui = ui = Ui_FindRoomDialog()
         ui.setupUi(self)
         french_buttons(ui.buttonBox)
@@ -77,7 +79,7 @@ class FindRoomDialog(QDialog):
         rooms = [(r.id, r.name) for r in self.office.resources.rooms()]
         fill_combo(ui.trainerCombo, trainers)
         fill_combo(ui.roomCombo, rooms)
-        ui.afterEdit.setDate(qdate(max(day, dt.date.today()) - dt.timedelta(days=1)))
+        ui.afterEdit.setDate(qdate(max(day, dt.date.today())))
         if slot is None:
             ui.dateEdit.setDate(qdate(day))
             ui.startEdit.setTime(qtime(dt.time(9)))
@@ -170,12 +172,15 @@ class FindRoomDialog(QDialog):
     # -- next free half-day ---------------------------------------------------------------
     def find_next(self) -> None:
         ui = self.ui
+        self.next_free = None
         trainer_id, room_id = ui.trainerCombo.currentData(), ui.roomCombo.currentData()
         if trainer_id is None or room_id is None:
             ui.nextFreeLabel.setText(self.tr("Choisissez un formateur et une salle."))
             return
         found = self.office.availability.next_free_slot(
-            trainer_id=trainer_id, room_id=room_id, after=ui.afterEdit.date().toPython()
+            trainer_id=trainer_id,
+            room_id=room_id,
+            after=ui.afterEdit.date().toPython() - dt.timedelta(days=1),
         )
         if found is None:
             ui.nextFreeLabel.setText(

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
-from formadesk.core.services.planning import ConfirmationNeeded
+from formadesk.core.services.planning import ConfirmationNeeded, PlanningBlocked
 
 from ..formdialog import FormDialog
 
@@ -23,7 +23,7 @@ def run_guarded(action: Callable[[bool], object], ask: Callable[[str], bool]) ->
     try:
         action(False)
     except ConfirmationNeeded as warning:
-        if not ask(str(warning)):
+        if not ask(summary(warning)):
             return False
         action(True)
     return True
@@ -48,6 +48,30 @@ def ask_save_anyway(parent: QWidget | None, text: str) -> bool:
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is keep
+
+
+def summary(error: Exception) -> str:
+    """The error for the user; a refused or warned change shows each kind of conflict once.
+
+    A change over a long session repeats the same conflict on every slot: the first one is
+    shown with the count of the others (the full text goes into a tooltip).
+    """
+    conflicts = getattr(error, "conflicts", None)
+    if not isinstance(error, PlanningBlocked | ConfirmationNeeded) or not conflicts:
+        return str(error)
+    groups: dict[tuple[str, tuple[str, ...]], list] = {}
+    for conflict in conflicts:
+        groups.setdefault((conflict.kind, conflict.items), []).append(conflict)
+    lines = [str(error).splitlines()[0]]
+    for same in groups.values():
+        line = f"• {same[0].message}"
+        if len(same) > 1:
+            more = QCoreApplication.translate(CONTEXT, " — et {n} autre(s) créneau(x).")
+            line = line.rstrip(".") + more.format(n=len(same) - 1)
+        lines.append(line)
+    if isinstance(error, ConfirmationNeeded):
+        lines.append(str(error).splitlines()[-1])
+    return "\n".join(lines)
 
 
 class TabbedFormDialog(FormDialog):

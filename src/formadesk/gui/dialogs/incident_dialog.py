@@ -21,10 +21,11 @@ from ..models.resources import AFFECTED_COLUMNS, CONTEXT
 from ..models.simple import RowTableModel
 from ..widgets.inputs import fill_combo, french_buttons, select_data
 from ..widgets.tables import fit_columns, setup_table
-from .guarded import ask_save_anyway, run_guarded
+from .guarded import ask_save_anyway, run_guarded, summary
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 UPDATE_DELAY_MS = 150
+FORMATION = 4  # the stretching column of the affected slots
 OK_STYLE = "color: #1e7e34;"
 ERROR_STYLE = "color: #c0392b;"
 
@@ -58,7 +59,8 @@ class IncidentDialog(FormDialog):
         ui.buttonBox.rejected.connect(self.reject)
         ui.errorLabel.hide()
         self.model: RowTableModel[AffectedSlot] = RowTableModel(AFFECTED_COLUMNS, CONTEXT, self)
-        setup_table(ui.affectedTable, self.model, sortable=False)
+        setup_table(ui.affectedTable, self.model, sortable=False, stretch_column=FORMATION)
+        ui.resourceCombo.setMinimumWidth(320)
         ui.affectedSplitter.setSizes([560, 280])
         today = dt.date.today()
         ui.startEdit.setDateTime(dt.datetime.combine(today, dt.time(8)))
@@ -125,7 +127,7 @@ class IncidentDialog(FormDialog):
                 n=len(rows), s=len(sessions)
             )
         self.ui.affectedLabel.setText(text)
-        fit_columns(self.ui.affectedTable, maximum=240)
+        fit_columns(self.ui.affectedTable, skip=FORMATION)
         if rows:
             self.ui.affectedTable.selectRow(0)
         self.show_replacements()
@@ -190,7 +192,7 @@ class IncidentDialog(FormDialog):
         try:
             done = run_guarded(action, self.ask_confirmation)
         except (PlanningBlocked, FormadeskError) as error:
-            self._message(str(error), ERROR_STYLE)
+            self._message(summary(error), ERROR_STYLE)
             return
         if not done:
             self._message(self.tr("Remplacement abandonné : rien n'a été modifié."), ERROR_STYLE)

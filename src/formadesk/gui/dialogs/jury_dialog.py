@@ -13,9 +13,9 @@ from formadesk.core.services.juries import JuryData
 from formadesk.core.services.planning import ConfirmationNeeded
 
 from ..forms.ui_jury_dialog import Ui_JuryDialog
-from ..widgets.checklists import checked_ids, fill_checklist, set_checked_ids
+from ..widgets.checklists import checked_ids, fill_checklist, set_checked_ids, show_first_checked
 from ..widgets.inputs import fill_combo, french_buttons, select_data
-from .guarded import TabbedFormDialog, ask_save_anyway
+from .guarded import TabbedFormDialog, ask_save_anyway, summary
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_LIMIT = 50
@@ -83,6 +83,7 @@ class JuryDialog(TabbedFormDialog):
         ui.documentsEdit.setPlainText(data.documents_to_prepare)
         ui.notesEdit.setPlainText(data.notes)
         set_checked_ids(ui.memberList, data.member_trainer_ids)
+        show_first_checked(ui.memberList)
         ui.externalEdit.setPlainText("\n".join(data.external_members))
         ui.candidateList.clear()
         for learner_id in data.candidate_ids:
@@ -154,7 +155,7 @@ class JuryDialog(TabbedFormDialog):
         try:
             return self.office.juries.save(data)
         except ConfirmationNeeded as warning:
-            if not self.ask_confirmation(str(warning)):
+            if not self.ask_confirmation(summary(warning)):
                 raise BusinessRuleError(
                     self.tr("Jury non enregistré : changez la date, la salle ou les membres.")
                 ) from None

@@ -141,12 +141,15 @@ class OpenErrorDialog(QMessageBox):
         return True
 
 
-def open_office(path: Path, parent: QWidget | None = None) -> Office | None:
+def open_office(path: Path, parent: QWidget | None = None, *, verify: bool = True) -> Office | None:
     """Open ``path``; when that fails, let the user retry, pick another file or restore a
-    backup, until a database opens (returned) or the user gives up (None)."""
+    backup, until a database opens (returned) or the user gives up (None).
+
+    ``verify=False`` leaves the full integrity check to ``verify_in_background``.
+    """
     while True:
         try:
-            return Office.open(path)
+            return Office.open(path, verify=verify)
         except DatabaseOpenError as error:
             log.warning("Cannot open %s (%s): %s", path, error.reason, error)
             next_path = OpenErrorDialog(error, Path(error.path or path), parent).ask()

@@ -11,7 +11,13 @@ from formadesk.core.office import Office
 from formadesk.core.services.resource_records import TrainerData
 
 from ..forms.ui_trainer_dialog import Ui_TrainerDialog
-from ..widgets.checklists import checked_ids, fill_checklist, filter_list, set_checked_ids
+from ..widgets.checklists import (
+    checked_ids,
+    fill_checklist,
+    filter_list,
+    set_checked_ids,
+    show_first_checked,
+)
 from ..widgets.inputs import french_buttons
 from .guarded import TabbedFormDialog
 
@@ -83,6 +89,7 @@ class TrainerDialog(TabbedFormDialog):
         ui.skillsEdit.setPlainText(data.skills)
         ui.qualificationsEdit.setPlainText(data.qualifications)
         set_checked_ids(ui.courseList, data.course_ids)
+        show_first_checked(ui.courseList)
         ui.periodsEditor.set_periods(data.unavailable)
         self._update_external()
 

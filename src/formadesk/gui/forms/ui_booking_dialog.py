@@ -25,7 +25,7 @@ class Ui_BookingDialog(object):
     def setupUi(self, BookingDialog):
         if not BookingDialog.objectName():
             BookingDialog.setObjectName(u"BookingDialog")
-        BookingDialog.resize(960, 620)
+        BookingDialog.resize(1000, 660)
         self.mainLayout = QVBoxLayout(BookingDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.sessionLabel = QLabel(BookingDialog)
@@ -133,35 +133,25 @@ class Ui_BookingDialog(object):
         self.equipmentGroup.setObjectName(u"equipmentGroup")
         self.equipmentLayout = QVBoxLayout(self.equipmentGroup)
         self.equipmentLayout.setObjectName(u"equipmentLayout")
-        self.equipmentRow = QHBoxLayout()
-        self.equipmentRow.setObjectName(u"equipmentRow")
         self.equipmentCombo = QComboBox(self.equipmentGroup)
         self.equipmentCombo.setObjectName(u"equipmentCombo")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.equipmentCombo.sizePolicy().hasHeightForWidth())
-        self.equipmentCombo.setSizePolicy(sizePolicy)
 
-        self.equipmentRow.addWidget(self.equipmentCombo)
+        self.equipmentLayout.addWidget(self.equipmentCombo)
 
+        self.equipmentButtons = QHBoxLayout()
+        self.equipmentButtons.setObjectName(u"equipmentButtons")
         self.quantityLabel = QLabel(self.equipmentGroup)
         self.quantityLabel.setObjectName(u"quantityLabel")
 
-        self.equipmentRow.addWidget(self.quantityLabel)
+        self.equipmentButtons.addWidget(self.quantityLabel)
 
         self.quantitySpin = QSpinBox(self.equipmentGroup)
         self.quantitySpin.setObjectName(u"quantitySpin")
         self.quantitySpin.setMinimum(1)
         self.quantitySpin.setMaximum(9999)
 
-        self.equipmentRow.addWidget(self.quantitySpin)
+        self.equipmentButtons.addWidget(self.quantitySpin)
 
-
-        self.equipmentLayout.addLayout(self.equipmentRow)
-
-        self.equipmentButtons = QHBoxLayout()
-        self.equipmentButtons.setObjectName(u"equipmentButtons")
         self.bookEquipmentButton = QPushButton(self.equipmentGroup)
         self.bookEquipmentButton.setObjectName(u"bookEquipmentButton")
 

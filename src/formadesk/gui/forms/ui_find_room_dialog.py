@@ -17,10 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
-    QTableView, QTimeEdit, QVBoxLayout, QWidget)
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QTabWidget, QTableView,
+    QTimeEdit, QVBoxLayout, QWidget)
 
 class Ui_FindRoomDialog(object):
     def setupUi(self, FindRoomDialog):
@@ -42,65 +42,84 @@ class Ui_FindRoomDialog(object):
         self.roomsPage.setObjectName(u"roomsPage")
         self.roomsLayout = QVBoxLayout(self.roomsPage)
         self.roomsLayout.setObjectName(u"roomsLayout")
-        self.criteriaLayout = QGridLayout()
+        self.criteriaLayout = QVBoxLayout()
         self.criteriaLayout.setObjectName(u"criteriaLayout")
+        self.whenLayout = QHBoxLayout()
+        self.whenLayout.setObjectName(u"whenLayout")
         self.dateLabel = QLabel(self.roomsPage)
         self.dateLabel.setObjectName(u"dateLabel")
 
-        self.criteriaLayout.addWidget(self.dateLabel, 0, 0, 1, 1)
+        self.whenLayout.addWidget(self.dateLabel)
 
         self.dateEdit = QDateEdit(self.roomsPage)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
 
-        self.criteriaLayout.addWidget(self.dateEdit, 0, 1, 1, 1)
+        self.whenLayout.addWidget(self.dateEdit)
 
         self.fromLabel = QLabel(self.roomsPage)
         self.fromLabel.setObjectName(u"fromLabel")
 
-        self.criteriaLayout.addWidget(self.fromLabel, 0, 2, 1, 1)
+        self.whenLayout.addWidget(self.fromLabel)
 
         self.startEdit = QTimeEdit(self.roomsPage)
         self.startEdit.setObjectName(u"startEdit")
 
-        self.criteriaLayout.addWidget(self.startEdit, 0, 3, 1, 1)
+        self.whenLayout.addWidget(self.startEdit)
 
         self.toLabel = QLabel(self.roomsPage)
         self.toLabel.setObjectName(u"toLabel")
 
-        self.criteriaLayout.addWidget(self.toLabel, 0, 4, 1, 1)
+        self.whenLayout.addWidget(self.toLabel)
 
         self.endEdit = QTimeEdit(self.roomsPage)
         self.endEdit.setObjectName(u"endEdit")
 
-        self.criteriaLayout.addWidget(self.endEdit, 0, 5, 1, 1)
+        self.whenLayout.addWidget(self.endEdit)
 
+        self.whenSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.whenLayout.addItem(self.whenSpacer)
+
+
+        self.criteriaLayout.addLayout(self.whenLayout)
+
+        self.needsLayout = QHBoxLayout()
+        self.needsLayout.setObjectName(u"needsLayout")
         self.placesLabel = QLabel(self.roomsPage)
         self.placesLabel.setObjectName(u"placesLabel")
 
-        self.criteriaLayout.addWidget(self.placesLabel, 1, 0, 1, 1)
+        self.needsLayout.addWidget(self.placesLabel)
 
         self.placesSpin = QSpinBox(self.roomsPage)
         self.placesSpin.setObjectName(u"placesSpin")
         self.placesSpin.setMinimum(1)
         self.placesSpin.setMaximum(500)
 
-        self.criteriaLayout.addWidget(self.placesSpin, 1, 1, 1, 1)
+        self.needsLayout.addWidget(self.placesSpin)
 
         self.accessibleCheck = QCheckBox(self.roomsPage)
         self.accessibleCheck.setObjectName(u"accessibleCheck")
 
-        self.criteriaLayout.addWidget(self.accessibleCheck, 1, 2, 1, 4)
+        self.needsLayout.addWidget(self.accessibleCheck)
 
-        self.criteriaSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.needsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.criteriaLayout.addItem(self.criteriaSpacer, 0, 6, 1, 1)
+        self.needsLayout.addItem(self.needsSpacer)
+
+
+        self.criteriaLayout.addLayout(self.needsLayout)
 
 
         self.roomsLayout.addLayout(self.criteriaLayout)
 
         self.equipmentGroup = QGroupBox(self.roomsPage)
         self.equipmentGroup.setObjectName(u"equipmentGroup")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.equipmentGroup.sizePolicy().hasHeightForWidth())
+        self.equipmentGroup.setSizePolicy(sizePolicy)
         self.equipmentLayout = QVBoxLayout(self.equipmentGroup)
         self.equipmentLayout.setObjectName(u"equipmentLayout")
         self.equipmentList = QListWidget(self.equipmentGroup)
@@ -250,7 +269,7 @@ class Ui_FindRoomDialog(object):
         self.slotLabel.setText("")
         self.dateLabel.setText(QCoreApplication.translate("FindRoomDialog", u"&Date :", None))
         self.dateEdit.setDisplayFormat(QCoreApplication.translate("FindRoomDialog", u"dd/MM/yyyy", None))
-        self.fromLabel.setText(QCoreApplication.translate("FindRoomDialog", u"&De", None))
+        self.fromLabel.setText(QCoreApplication.translate("FindRoomDialog", u"&de", None))
         self.startEdit.setDisplayFormat(QCoreApplication.translate("FindRoomDialog", u"HH:mm", None))
         self.toLabel.setText(QCoreApplication.translate("FindRoomDialog", u"&\u00e0", None))
         self.endEdit.setDisplayFormat(QCoreApplication.translate("FindRoomDialog", u"HH:mm", None))

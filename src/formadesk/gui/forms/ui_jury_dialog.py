@@ -156,6 +156,8 @@ class Ui_JuryDialog(object):
 
         self.membersLayout.addWidget(self.externalEdit)
 
+        self.membersLayout.setStretch(1, 3)
+        self.membersLayout.setStretch(3, 1)
         self.tabs.addTab(self.membersPage, "")
         self.candidatesPage = QWidget()
         self.candidatesPage.setObjectName(u"candidatesPage")

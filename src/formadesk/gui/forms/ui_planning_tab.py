@@ -126,6 +126,16 @@ class Ui_PlanningTab(object):
 
         self.actionLayout.addItem(self.actionSpacer)
 
+        self.countLabel = QLabel(PlanningTab)
+        self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setStyleSheet(u"color: #666666;")
+
+        self.actionLayout.addWidget(self.countLabel)
+
+        self.actionSpacer2 = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionLayout.addItem(self.actionSpacer2)
+
         self.checkButton = QPushButton(PlanningTab)
         self.checkButton.setObjectName(u"checkButton")
 
@@ -154,7 +164,7 @@ class Ui_PlanningTab(object):
 
         self.roomFilterCombo = QComboBox(PlanningTab)
         self.roomFilterCombo.setObjectName(u"roomFilterCombo")
-        self.roomFilterCombo.setMaximumSize(QSize(260, 16777215))
+        self.roomFilterCombo.setMaximumSize(QSize(230, 16777215))
         self.roomFilterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.filterLayout.addWidget(self.roomFilterCombo)
@@ -167,7 +177,7 @@ class Ui_PlanningTab(object):
 
         self.sessionFilterCombo = QComboBox(PlanningTab)
         self.sessionFilterCombo.setObjectName(u"sessionFilterCombo")
-        self.sessionFilterCombo.setMaximumSize(QSize(320, 16777215))
+        self.sessionFilterCombo.setMaximumSize(QSize(300, 16777215))
         self.sessionFilterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.filterLayout.addWidget(self.sessionFilterCombo)
@@ -195,12 +205,6 @@ class Ui_PlanningTab(object):
         self.filterSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.filterLayout.addItem(self.filterSpacer)
-
-        self.countLabel = QLabel(PlanningTab)
-        self.countLabel.setObjectName(u"countLabel")
-        self.countLabel.setStyleSheet(u"color: #666666;")
-
-        self.filterLayout.addWidget(self.countLabel)
 
 
         self.mainLayout.addLayout(self.filterLayout)

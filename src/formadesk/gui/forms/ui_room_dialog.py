@@ -235,7 +235,7 @@ class Ui_RoomDialog(object):
         self.activeCheck.setText(QCoreApplication.translate("RoomDialog", u"Salle acti&ve (propos\u00e9e au planning)", None))
         self.tabs.setTabText(self.tabs.indexOf(self.generalPage), QCoreApplication.translate("RoomDialog", u"G\u00e9n\u00e9ral", None))
         self.equipmentHint.setText(QCoreApplication.translate("RoomDialog", u"Cochez le mat\u00e9riel install\u00e9 \u00e0 demeure dans la salle et indiquez combien.", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.equipmentPage), QCoreApplication.translate("RoomDialog", u"\u00c9quipement install\u00e9", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.equipmentPage), QCoreApplication.translate("RoomDialog", u"Mat\u00e9riel install\u00e9", None))
         self.periodsHint.setText(QCoreApplication.translate("RoomDialog", u"P\u00e9riodes o\u00f9 la salle ne peut pas \u00eatre r\u00e9serv\u00e9e (travaux, maintenance\u2026).", None))
         self.tabs.setTabText(self.tabs.indexOf(self.periodsPage), QCoreApplication.translate("RoomDialog", u"Indisponibilit\u00e9s", None))
     # retranslateUi

@@ -92,6 +92,10 @@ class LearnersModel(QAbstractTableModel):
     def filter(self) -> LearnerFilter:
         return self._filter
 
+    @property
+    def cached_page_count(self) -> int:
+        return len(self._pages)
+
     def set_filter(self, flt: LearnerFilter) -> None:
         """Show the learners matching ``flt`` (one COUNT query; rows come when painted)."""
         self._filter = flt

@@ -135,7 +135,6 @@ AFFECTED_COLUMNS: list[Column[AffectedSlot]] = [
     Column(QT_TRANSLATE_NOOP(CONTEXT, "Date"), lambda r: fmt.date_short(r.date)),
     Column(QT_TRANSLATE_NOOP(CONTEXT, "Horaires"), lambda r: fmt.time_range(r.start, r.end)),
     Column(QT_TRANSLATE_NOOP(CONTEXT, "Session"), lambda r: r.session_code),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Formation"), lambda r: r.course_title),
     Column(
         QT_TRANSLATE_NOOP(CONTEXT, "Inscrits"),
         lambda r: r.learners,
@@ -144,5 +143,10 @@ AFFECTED_COLUMNS: list[Column[AffectedSlot]] = [
         tooltip=lambda r: (
             _tr("Un inscrit a besoin d'une salle accessible (PMR)") if r.needs_accessible else ""
         ),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP(CONTEXT, "Formation"),
+        lambda r: r.course_title,
+        tooltip=lambda r: r.course_title,
     ),
 ]

@@ -78,7 +78,11 @@ class PlanningActions:
     def open_find_room(self, slot: SlotRow | None = None) -> FindRoomDialog:
         slot = slot or self.selected
         dialog = FindRoomDialog(
-            self.office, self, ask=self.ask_confirmation, slot=slot, day=self.anchor
+            self.office,
+            self,
+            ask=lambda text: self.ask_confirmation(text),
+            slot=slot,
+            day=self.anchor,
         )
         return self._open(dialog)
 

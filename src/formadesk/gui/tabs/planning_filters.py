@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QComboBox
 
 from formadesk.core.office import Office
 from formadesk.core.services.resources import PlanningFilter, SlotRow
@@ -27,6 +30,7 @@ class PlanningFilters(QObject):
         super().__init__(parent)
         self.office = office
         self.ui = ui
+        self._updating = 0
         self.combos = (
             ui.roomFilterCombo,
             ui.trainerFilterCombo,
@@ -83,11 +87,13 @@ class PlanningFilters(QObject):
         found = self.office.learners.search(text, limit=LEARNER_LIMIT)
         pairs = [(r.id, f"{r.last_name.upper()} {r.first_name}") for r in found]
         none_label = self.tr("Tous les apprenants") if pairs else self.tr("Aucun apprenant trouvé")
-        self._quietly(lambda: fill_combo(combo, pairs, none_label=none_label))
-        if pairs:
-            combo.setCurrentIndex(1)  # the best match, shown at once; the others stay listed
-        else:
-            self._chosen(combo)
+        self._quietly(
+            lambda: (
+                fill_combo(combo, pairs, none_label=none_label),
+                combo.setCurrentIndex(1 if pairs else 0),  # the best match, shown at once
+            )
+        )
+        self._chosen(combo)
 
     # -- reading --------------------------------------------------------------------------
     def current(self) -> PlanningFilter:
@@ -130,18 +136,19 @@ class PlanningFilters(QObject):
         self.changed.emit()
 
     # -- internals ------------------------------------------------------------------------
-    def _chosen(self, chosen) -> None:
+    def _chosen(self, chosen: QComboBox) -> None:
         """One filter at a time: reset the others, then say the filter changed."""
+        if self._updating:
+            return
         if chosen.currentData() is not None:
             others = [c for c in self.combos if c is not chosen]
             self._quietly(lambda: [combo.setCurrentIndex(0) for combo in others])
         self.changed.emit()
 
-    def _quietly(self, change) -> None:
-        for combo in self.combos:
-            combo.blockSignals(True)
+    def _quietly(self, change: Callable[[], object]) -> None:
+        """Change the combos without reacting (``fill_combo`` unblocks their signals itself)."""
+        self._updating += 1
         try:
             change()
         finally:
-            for combo in self.combos:
-                combo.blockSignals(False)
+            self._updating -= 1

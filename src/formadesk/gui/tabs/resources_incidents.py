@@ -76,7 +76,7 @@ class IncidentsPanel(QObject):
             lines.append(self.tr("<b>Résolu :</b> {text}").format(text=html.escape(row.resolution)))
         ui.incidentDetailLabel.setText("<br>".join(lines))
         tasks = self.office.incidents.tasks(row.id)
-        ui.taskList.addItems(tasks or [self.tr("(aucune tâche : aucune séance n'était touchée)")])
+        ui.taskList.addItems(tasks or [self.tr("(aucune tâche de suivi)")])
 
     # -- actions --------------------------------------------------------------------------
     def declare(self) -> None:

@@ -117,6 +117,8 @@ def wrap_text(text: str, metrics: QFontMetrics, width: int) -> list[str]:
             current += token
     if current.strip() or not pieces:
         pieces.append(current.rstrip())
+    if any(metrics.horizontalAdvance(piece) > width for piece in pieces):
+        return [text]  # a word wider than the block: one elided line reads better than shreds
     return pieces
 
 

@@ -34,6 +34,14 @@ def fill_checklist(
         item.setCheckState(Qt.CheckState.Checked if item_id in ticked else Qt.CheckState.Unchecked)
 
 
+def show_first_checked(view: QListWidget) -> None:
+    """Scroll a long list to its first ticked item, so that a reopened record shows its choice."""
+    for i in range(view.count()):
+        if view.item(i).checkState() == Qt.CheckState.Checked:
+            view.scrollToItem(view.item(i))
+            return
+
+
 def checked_ids(view: QListWidget) -> list[int]:
     """Ids of the ticked items, in list order."""
     return [

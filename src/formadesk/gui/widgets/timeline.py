@@ -30,6 +30,7 @@ from .calendar_common import (
 GUTTER = 150.0
 HEADER = 40.0
 MIN_ROW, MAX_ROW = 40.0, 64.0
+TICK_SPACING = 32.0
 
 Key = int | None
 
@@ -46,6 +47,7 @@ class TimelineView(CalendarView):
         self.keys_of: Callable[[SlotRow], Sequence[Key]] = lambda s: (s.room_id,)
         self.today = dt.date.today()
         self.first_hour, self.last_hour = 8, 19
+        self.row_height = MIN_ROW
 
     def set_timeline(
         self,
@@ -72,6 +74,7 @@ class TimelineView(CalendarView):
         day_w = (width - GUTTER - 1) / len(days)
         rows = self.rows or [(None, self.tr("Aucune ressource"))]
         row_h = max(MIN_ROW, min(MAX_ROW, (height - HEADER - 2) / len(rows)))
+        self.row_height = row_h
         bottom = HEADER + row_h * len(rows)
         scene.addRect(QRectF(0, 0, width, HEADER), QPen(Qt.PenStyle.NoPen), HEADER_COLOUR)
         for index, day in enumerate(days):
@@ -112,17 +115,17 @@ class TimelineView(CalendarView):
         label.setPos(x + (day_w - label.boundingRect().width()) / 2, 3)
         self.scene().addItem(label)
         span = self.last_hour - self.first_hour
-        step = 2 if day_w / span > 9 else 4
+        per_hour = day_w / span
+        step = next((n for n in (2, 3, 4, 6) if n * per_hour >= TICK_SPACING), 0)
         dotted = QPen(QColor("#e3e6ea"), 1, Qt.PenStyle.DotLine)
-        for hour in range(self.first_hour + step, self.last_hour, step):
-            hx = x + (hour - self.first_hour) * day_w / span
+        for hour in range(self.first_hour + step, self.last_hour, step) if step else ():
+            hx = x + (hour - self.first_hour) * per_hour
             self.scene().addLine(hx, HEADER, hx, bottom, dotted)
-            if day_w > 110:
-                tick = QGraphicsSimpleTextItem(f"{hour}h")
-                tick.setFont(self.small_font)
-                tick.setBrush(QBrush(MUTED_COLOUR))
-                tick.setPos(hx - tick.boundingRect().width() / 2, HEADER - 16)
-                self.scene().addItem(tick)
+            tick = QGraphicsSimpleTextItem(f"{hour}h")
+            tick.setFont(self.small_font)
+            tick.setBrush(QBrush(MUTED_COLOUR))
+            tick.setPos(hx - tick.boundingRect().width() / 2, HEADER - 16)
+            self.scene().addItem(tick)
 
     def _blocks(
         self, days: list[dt.date], rows: list[tuple[Key, str]], day_w: float, row_h: float

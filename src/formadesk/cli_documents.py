@@ -1,0 +1,124 @@
+"""`formadesk documents kinds|make|fields|template`: documents from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+FORMATS = ("pdf", "docx", "xlsx")
+
+
+def add_parser(sub) -> None:
+    """Register the ``documents`` subcommand and its actions on the main parser."""
+    documents = sub.add_parser("documents", help="produire les documents d'une session")
+    actions = documents.add_subparsers(dest="action", required=True)
+
+    kinds = actions.add_parser("kinds", help="lister les sortes de documents")
+    kinds.set_defaults(func=cmd_kinds)
+
+    make = actions.add_parser("make", help="produire les documents d'une session")
+    make.add_argument("--db", default=argparse.SUPPRESS)
+    make.add_argument("--session", required=True, help="code de la session")
+    make.add_argument("--kind", required=True, help="sorte de document (voir : documents kinds)")
+    make.add_argument("--format", dest="file_format", choices=FORMATS, default="pdf")
+    make.add_argument("--out", help="dossier où écrire (sinon le dossier des documents)")
+    make.add_argument(
+        "--merged", action="store_true", help="écrire aussi un PDF unique, à imprimer en une fois"
+    )
+    make.set_defaults(func=cmd_make)
+
+    fields = actions.add_parser("fields", help="champs utilisables dans les modèles Word")
+    fields.add_argument("kind", nargs="?", help="une sorte de document (sinon toutes)")
+    fields.set_defaults(func=cmd_fields)
+
+    template = actions.add_parser(
+        "template", help="copier le modèle Word fourni dans le dossier des modèles, pour l'éditer"
+    )
+    template.add_argument("kind", help="sorte de document")
+    template.set_defaults(func=cmd_template)
+
+
+def _kind(key: str):
+    """The registered kind, or a French error listing the known keys."""
+    from .core.documents.registry import KINDS
+    from .core.errors import BusinessRuleError
+
+    _load_kinds()
+    if key not in KINDS:
+        known = ", ".join(sorted(KINDS))
+        raise BusinessRuleError(f"la sorte de document « {key} » n'existe pas (connues : {known}).")
+    return KINDS[key]
+
+
+def _load_kinds() -> None:
+    import formadesk.core.documents  # noqa: F401  (registers every kind)
+
+
+def cmd_kinds(_args: argparse.Namespace) -> int:
+    from .core.documents.field_glossary import SCOPE_LABELS
+    from .core.documents.registry import FORMAT_LABELS, KINDS
+
+    _load_kinds()
+    rows = [
+        (
+            kind.key,
+            kind.label,
+            SCOPE_LABELS.get(kind.scope, kind.scope),
+            ", ".join(FORMAT_LABELS.get(f, f) for f in kind.formats),
+        )
+        for kind in sorted(KINDS.values(), key=lambda k: k.key)
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    for row in rows:
+        print(
+            "  ".join(text.ljust(width) for text, width in zip(row, widths, strict=False)), end=""
+        )
+        print(f"  {row[3]}")
+    return 0
+
+
+def cmd_make(args: argparse.Namespace) -> int:
+    from .cli import _database, _print_error
+    from .core.office import Office
+
+    kind = _kind(args.kind)
+    kind.renderer(args.file_format)  # a French error before opening the database
+    with Office.open(_database(args), create=False) as office:
+        rows = [r for r in office.sessions.list(text=args.session) if r.code == args.session]
+        if not rows:
+            return _print_error(f"aucune session n'a le code « {args.session} ».")
+        files = office.documents.generate(
+            kind.key,
+            rows[0].id,
+            file_format=args.file_format,
+            out_dir=Path(args.out) if args.out else None,
+            merged=args.merged,
+        )
+    for path in files:
+        print(path)
+    if files.merged:
+        print(f"PDF unique à imprimer : {files.merged}")
+    print(f"{len(files)} document(s) « {kind.label} » écrit(s).")
+    return 0
+
+
+def cmd_fields(args: argparse.Namespace) -> int:
+    from .core.documents.fields import reference_text
+
+    if args.kind:
+        _kind(args.kind)
+    else:
+        _load_kinds()
+    print(reference_text(args.kind), end="")
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from .core.documents.docx import copy_default_template
+
+    kind = _kind(args.kind)
+    kind.renderer("docx")
+    path = copy_default_template(kind.key)
+    print(f"Modèle à modifier dans Word ou LibreOffice : {path}")
+    print("Supprimez ce fichier pour revenir au modèle fourni.")
+    return 0

@@ -1,0 +1,92 @@
+"""Relance convention: the letter asking a client to send back the signed convention.
+
+For a private person the same letter asks for the signed contrat de formation. The convention
+is due back signed ten days before the first day (J-10, see DOMAIN.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.platypus import Flowable
+
+from .billing_data import ConventionReminderData
+from .billing_letters import build_convention_reminder
+from .billing_pdf import letter_closing, letter_opening
+from .docx import docx_renderer
+from .docx_spec import Letterhead, Para, Signature
+from .pdf import bullets, para, write_letter
+from .registry import DocumentKind, register
+
+
+def _body(data: ConventionReminderData) -> list[Flowable]:
+    story: list[Flowable] = [para(data.intro)]
+    if data.learners:
+        story += [para("Participant(s) concerné(s) :"), bullets(data.learners)]
+    story += [
+        para(data.request),
+        para(
+            "Ce document signé confirme définitivement l'inscription ; il est aussi demandé par "
+            "les financeurs pour la prise en charge de la formation."
+        ),
+        para(
+            "Si vous nous l'avez déjà renvoyé, nous vous prions de ne pas tenir compte de ce "
+            "courrier. Nous restons à votre disposition pour toute question."
+        ),
+    ]
+    return story
+
+
+def render_convention_reminder_pdf(data: ConventionReminderData, out: Path) -> Path:
+    """Write the convention reminder of ``data`` as a PDF at ``out``; return ``out``."""
+    references = [f"Réf. : session {data.session_code}"]
+    story = [
+        *letter_opening(references, data.recipient, data.city, data.issued_on, data.subject),
+        *_body(data),
+        letter_closing(data.organisation, data.recipient.salutation, ""),
+    ]
+    return write_letter(
+        out,
+        story,
+        data.organisation,
+        title=data.subject,
+        subject=f"{data.recipient.name} – session {data.session_code}",
+    )
+
+
+# The shipped Word template (fields of ConventionReminderData).
+DOCX_TEMPLATE = [
+    Letterhead(),
+    Para("{{ recipient.name }}", bold=True, align="right"),
+    Para("{% if recipient.attention %}{{ recipient.attention }}{% endif %}", align="right"),
+    Para("{{ recipient.address }}", align="right"),
+    Para("{% if city %}À {{ city }}, le{% else %}Le{% endif %} {{ issued_on }}", align="right"),
+    Para("Objet : {{ subject }}", bold=True),
+    Para("{{ recipient.salutation }}"),
+    Para("{{ intro }}"),
+    Para("Participant(s) concerné(s) : {{ learners_text }}"),
+    Para("{{ request }}"),
+    Para(
+        "Ce document signé confirme définitivement l'inscription ; il est aussi demandé par les "
+        "financeurs pour la prise en charge de la formation."
+    ),
+    Para(
+        "Si vous nous l'avez déjà renvoyé, nous vous prions de ne pas tenir compte de ce "
+        "courrier. Nous vous prions d'agréer l'expression de nos salutations distinguées."
+    ),
+    Signature(right=("{{ organisation.signatory_title }}", "{{ organisation.signatory_name }}")),
+]
+
+KIND = register(
+    DocumentKind(
+        key="relance_convention",
+        label="Relance convention",
+        plural="Relances convention",
+        scope="client",
+        builder=build_convention_reminder,
+        renderers={
+            "pdf": render_convention_reminder_pdf,
+            "docx": docx_renderer("relance_convention"),
+        },
+    )
+)

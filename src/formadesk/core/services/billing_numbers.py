@@ -1,0 +1,141 @@
+"""Issuing one invoice: its gap-free number, due date, VAT rate and lines.
+
+Everything here runs inside the caller's transaction: the year's counter is incremented in the
+same transaction as the invoice insert, so an error anywhere rolls both back and no number is
+lost. Numbers follow the order of the dates within a year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import BusinessRuleError
+from ..model import Invoice, InvoiceCounter, InvoiceLine, Organisation, Setting
+from .billing_split import PlannedLine
+from .settings import DEFAULTS
+
+STANDARD_VAT_PERMILLE = 200  # 20 %, when the office is not exempt
+DEFAULT_PAYMENT_DAYS = 30
+
+
+def read_setting(s: Session, key: str) -> str:
+    """An office setting, or its default text when the office has not written its own."""
+    value = s.scalar(select(Setting.value).where(Setting.key == key))
+    return DEFAULTS.get(key, "") if value is None else value
+
+
+def format_number(pattern: str, year: int, n: int) -> str:
+    """« F2026-0001 » from the pattern setting; refuses a pattern that would repeat numbers."""
+    try:
+        number = pattern.format(year=year, n=n)
+        repeats = number in (pattern.format(year=year, n=n + 1), pattern.format(year=year + 1, n=n))
+    except (KeyError, IndexError, ValueError):
+        repeats = True
+    if repeats:
+        raise BusinessRuleError(
+            f"Le modèle de numéro de facture « {pattern} » n'est pas valide : il doit contenir "
+            "l'année et le numéro d'ordre, par exemple F{year}-{n:04d} (paramètres)."
+        )
+    return number
+
+
+def next_number(s: Session, issued_on: dt.date) -> tuple[int, int, str]:
+    """Year, sequence and number of the next invoice; increments the year's counter."""
+    year = issued_on.year
+    last = s.execute(
+        select(Invoice.number, Invoice.issued_on, Invoice.sequence)
+        .where(Invoice.year == year)
+        .order_by(Invoice.sequence.desc())
+        .limit(1)
+    ).first()
+    if last is not None and last.issued_on > issued_on:
+        raise BusinessRuleError(
+            f"La facture {last.number} est datée du {last.issued_on:%d/%m/%Y} : les numéros "
+            "suivent l'ordre des dates, une nouvelle facture ne peut pas être antérieure."
+        )
+    counter = s.scalar(select(InvoiceCounter).where(InvoiceCounter.year == year).with_for_update())
+    if counter is None:
+        counter = InvoiceCounter(year=year, last_sequence=0)
+        s.add(counter)
+    sequence = max(counter.last_sequence or 0, last.sequence if last else 0) + 1
+    counter.last_sequence = sequence
+    number = format_number(read_setting(s, "billing.invoice_pattern"), year, sequence)
+    if s.scalar(select(Invoice.id).where(Invoice.number == number)) is not None:
+        raise BusinessRuleError(
+            f"Le numéro {number} existe déjà : vérifiez le modèle de numéro de facture "
+            "dans les paramètres."
+        )
+    s.flush()
+    return year, sequence, number
+
+
+@dataclass(frozen=True)
+class NewInvoice:
+    """What an invoice to issue is about; lines come from the split (or the cancelled one)."""
+
+    kind: str  # facture, avoir, dedit
+    issued_on: dt.date
+    session_id: int | None
+    lines: list[PlannedLine]
+    client_id: int | None = None
+    funder_id: int | None = None
+    vat_permille: dict[int, int] | None = None  # per line position; default: the office's rate
+    cancels: int | None = None
+    notes: str = ""
+
+
+def issue(s: Session, new: NewInvoice) -> Invoice:
+    """Number and insert one invoice with its lines, in the caller's transaction."""
+    year, sequence, number = next_number(s, new.issued_on)
+    days = read_setting(s, "billing.payment_days").strip()
+    due_on = None
+    if new.kind != "avoir":
+        delay = int(days) if days.isdigit() else DEFAULT_PAYMENT_DAYS
+        due_on = new.issued_on + dt.timedelta(days=delay)
+    invoice = Invoice(
+        number=number,
+        year=year,
+        sequence=sequence,
+        kind=new.kind,
+        client_id=new.client_id,
+        funder_id=new.funder_id,
+        session_id=new.session_id,
+        issued_on=new.issued_on,
+        due_on=due_on,
+        status="emise",
+        cancels_invoice_id=new.cancels,
+        notes=new.notes,
+    )
+    s.add(invoice)
+    s.flush()
+    exempt = s.scalar(select(Organisation.vat_exempt).order_by(Organisation.id).limit(1))
+    default_rate = 0 if exempt in (None, True) else STANDARD_VAT_PERMILLE
+    write_lines(s, invoice, new.lines, new.vat_permille or {}, default_rate)
+    return invoice
+
+
+def write_lines(
+    s: Session,
+    invoice: Invoice,
+    lines: list[PlannedLine],
+    rates: dict[int, int],
+    default_rate: int,
+) -> None:
+    """Insert the lines of a freshly numbered invoice."""
+    for position, line in enumerate(lines, start=1):
+        s.add(
+            InvoiceLine(
+                invoice_id=invoice.id,
+                position=position,
+                label=line.label,
+                quantity=line.quantity,
+                unit_price_cents=line.unit_price_cents,
+                vat_rate_permille=rates.get(position, default_rate),
+                enrollment_id=line.enrollment_id,
+            )
+        )
+    s.flush()
