@@ -207,3 +207,39 @@ def test_registered_kind_prints_the_latest_invoice_of_each_client(desk, seeded, 
         "Facture - 2026-EXCEL-INT-003 - Marc N'Diaye.pdf",
     ]
     assert "Facture n° F2026-0003" in pdf_text(paths[1])
+
+
+def docx_text(path) -> str:
+    from docx import Document
+
+    document = Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    parts += [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return flat(" ".join(parts))
+
+
+def test_word_invoice_opens_in_libreoffice_with_the_same_mentions(desk, seeded, billing, tmp_path):
+    ids = billing.invoice_session(seeded["session"], issued_on=ISSUED)
+    path = billing.render_invoice(ids[1], file_format="docx")
+    text = docx_text(path)
+    for expected in [
+        "Facture n° F2026-0002",
+        "Date d'émission : 9 décembre 2026 – Date d'échéance : 8 janvier 2027",
+        "Boulangerie Émile & Fils",
+        "SIREN 442 981 767 · SIRET 442 981 767 00019",
+        "Heures d'absence non prises en charge par OPCO Atlas",
+        "Net à payer",
+        "525,00 €",
+        "Exonération de TVA, art. 261-4-4° a du CGI",
+        "indemnité forfaitaire pour frais de recouvrement de 40 €",
+    ]:
+        assert flat(expected) in text, expected
+    assert path.name == "Facture F2026-0002 - Boulangerie Émile & Fils.docx"
+    out = tmp_path / "pdf"
+    subprocess.run(
+        ["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(out), str(path)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    assert "F2026-0002" in pdf_text(out / f"{path.stem}.pdf")

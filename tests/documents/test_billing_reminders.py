@@ -24,6 +24,15 @@ def pdf_text(path) -> str:
     return " ".join(subprocess.run(args, capture_output=True, check=True, text=True).stdout.split())
 
 
+def docx_text(path) -> str:
+    from docx import Document
+
+    document = Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    parts += [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return " ".join(" ".join(parts).split())
+
+
 @pytest.fixture
 def client_id(desk, seeded) -> int:
     """The client of Hélène (1 200 €, no subrogation), with its postal address."""
@@ -64,6 +73,9 @@ def test_payment_reminder_lists_overdue_invoices_and_escalates(desk, seeded, cli
     assert second.name.endswith("Fils (v2).pdf")
     assert "Objet : 2e relance" in pdf_text(second)
     assert "procédure de recouvrement" in pdf_text(second)
+
+    (word,) = desk.documents.generate("relance", seeded["session"], file_format="docx")
+    assert "F2026-0001" in docx_text(word) and "1 200,00 €" in docx_text(word)
 
     billing.mark_paid(invoice, TODAY)
     assert make_payment_reminders(desk.database, desk.changes, today=TODAY) == []
@@ -106,6 +118,8 @@ def test_convention_reminder_asks_for_the_signed_copy_by_j_minus_10(desk, seeded
 
     (made,) = desk.documents.generate("relance_convention", seeded["session"])
     assert "retourner signée" in pdf_text(made)  # through the registry (dated today)
+    (word,) = desk.documents.generate("relance_convention", seeded["session"], file_format="docx")
+    assert "le 28 octobre 2026 la convention de formation relative" in docx_text(word)
     with desk.database.unit_of_work() as s:
         s.scalar(
             select(GeneratedDocument).where(GeneratedDocument.kind == "convention")

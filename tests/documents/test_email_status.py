@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 from email import policy
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -34,7 +35,7 @@ def test_email_draft_is_addressed_with_the_file_attached_and_opens_as_a_draft(
     assert message["To"].addresses[0].display_name == "Hélène Lefèvre"
     assert message["Subject"] == f"Convocation — {TITLE} ({CODE})"
     assert message["From"].addresses[0].addr_spec == "contact@afc-formation.fr"
-    body = message.get_body(("plain",)).get_content()
+    body = message.get_body(("plain",)).get_content().replace("\r\n", "\n")
     assert body.startswith("Madame,\n")
     assert f"« Convocation » relatif à la formation « {TITLE} » (session {CODE})" in body
     assert "Sophie Garnier\nDirectrice\nAtelier Formation Conseil" in body
@@ -42,7 +43,7 @@ def test_email_draft_is_addressed_with_the_file_attached_and_opens_as_a_draft(
     assert attachment.get_filename() == f"Convocation - {CODE} - LEFÈVRE Hélène.pdf"
     assert attachment.get_content_type() == "application/pdf"
     row = desk.documents.list_documents()[0]
-    assert attachment.get_content() == open(row.path, "rb").read()
+    assert attachment.get_content() == Path(row.path).read_bytes()
     assert b"\r\n" in eml.read_bytes()  # CRLF line ends, as mail programs expect
 
 

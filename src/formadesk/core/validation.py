@@ -6,11 +6,9 @@ import datetime as dt
 import re
 import unicodedata
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-from stdnum.fr import siren, siret
-
 from .errors import ValidationError
+
+# phonenumbers, email_validator and stdnum load on first use: they weigh on start-up.
 
 OLDEST_BIRTH_YEARS = 100
 YOUNGEST_AGE = 14
@@ -24,6 +22,8 @@ def normalise_search(text: str) -> str:
 
 def clean_siret(value: str, label: str = "Le SIRET") -> str:
     """Return the 14 digits of a valid SIRET, or raise a French message."""
+    from stdnum.fr import siret
+
     compact = re.sub(r"\s", "", value or "")
     if not compact:
         return ""
@@ -35,6 +35,8 @@ def clean_siret(value: str, label: str = "Le SIRET") -> str:
 
 
 def clean_siren(value: str) -> str:
+    from stdnum.fr import siren
+
     compact = re.sub(r"\s", "", value or "")
     if compact and not siren.is_valid(compact):
         raise ValueError(
@@ -44,6 +46,8 @@ def clean_siren(value: str) -> str:
 
 
 def clean_email(value: str) -> str:
+    from email_validator import EmailNotValidError, validate_email
+
     value = (value or "").strip()
     if not value:
         return ""
@@ -58,6 +62,8 @@ def clean_email(value: str) -> str:
 
 def clean_phone(value: str) -> str:
     """A French (or international, with +) phone number, formatted for display."""
+    import phonenumbers
+
     value = (value or "").strip()
     if not value:
         return ""

@@ -10,11 +10,17 @@ from reportlab.platypus import Flowable, Spacer
 
 from .after_build import build_assiduite
 from .after_data import AssiduiteData
-from .after_pdf import centred_name, facts, signatory_name, signature_block, title_block
+from .after_pdf import (
+    centred_name,
+    facts,
+    results_table,
+    signatory_name,
+    signature_block,
+    title_block,
+)
 from .docx import docx_renderer
 from .docx_spec import Block, Heading, Letterhead, Para, Signature, Table
-from .layout import LAYOUT
-from .pdf import data_table, markup, para, table_heading, write_letter
+from .pdf import markup, para, table_heading, write_letter
 from .registry import DocumentKind, register
 
 KEY = "attestation_assiduite"
@@ -61,8 +67,7 @@ def render_assiduite_pdf(data: AssiduiteData, out: Path) -> Path:
         story.append(para(_missing_note(data.missing), "small"))
     story += table_heading("Détail des présences")
     rows = [(x.date, x.times, x.status, x.planned, x.attended) for x in data.lines]
-    widths = [w * LAYOUT.content_width for w in WIDTHS]
-    story.append(data_table(("Date", "Horaires", "Présence", "Prévu", "Suivi"), rows, widths))
+    story.append(results_table(("Date", "Horaires", "Présence", "Prévu", "Suivi"), rows, WIDTHS))
     story += [Spacer(1, 4 * mm), para(CLOSING), signature_block(t)]
     subject = f"{t.learner.full_name} – session {t.session_code}"
     return write_letter(out, story, org, title=TITLE, subject=subject)

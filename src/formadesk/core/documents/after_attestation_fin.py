@@ -15,11 +15,17 @@ from reportlab.platypus import Flowable, Spacer
 
 from .after_build import build_attestation_fin
 from .after_data import AttestationFinData
-from .after_pdf import centred_name, facts, signatory_name, signature_block, title_block
+from .after_pdf import (
+    centred_name,
+    facts,
+    results_table,
+    signatory_name,
+    signature_block,
+    title_block,
+)
 from .docx import docx_renderer
 from .docx_spec import Block, Heading, Letterhead, Para, Signature, Table
-from .layout import LAYOUT
-from .pdf import data_table, markup, para, table_heading, write_letter
+from .pdf import markup, para, table_heading, write_letter
 from .registry import DocumentKind, register
 
 KEY = "attestation_fin"
@@ -66,8 +72,7 @@ def render_attestation_fin_pdf(data: AttestationFinData, out: Path) -> Path:
     story += table_heading("Objectifs et résultats de l'évaluation des acquis")
     if data.objectives:
         rows = [(line.text, line.result) for line in data.objectives]
-        widths = [LAYOUT.content_width - 45 * mm, 45 * mm]
-        story.append(data_table(("Objectif", "Résultat"), rows, widths))
+        story.append(results_table(("Objectif", "Résultat"), rows, (0.74, 0.26)))
     else:
         story.append(para("Les objectifs sont ceux du programme de la formation."))
     story += [Spacer(1, 4 * mm), para(CLOSING), signature_block(t)]

@@ -12,11 +12,11 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from .after_data import LearnerTraining
+from .after_table import LeanTable, SignatureBox
 from .layout import LAYOUT, styles
-from .pdf import para
 
 STAMP_SIZE = (70 * mm, 30 * mm)  # room for a signature and the office's stamp
 LABEL_WIDTH = 52 * mm
@@ -67,47 +67,28 @@ def signatory_name(training: LearnerTraining) -> str:
     return training.organisation.signatory_name or BLANK_NAME
 
 
-def facts(pairs: Sequence[tuple[str, str]]) -> Table:
+def facts(pairs: Sequence[tuple[str, str]]) -> Flowable:
     """Label / value lines (empty values left out), framed."""
-    st = styles()
-    rows = [[Paragraph(escape(k), st["cell_head"]), para(v, "cell")] for k, v in pairs if v]
-    table = Table(rows, colWidths=[LABEL_WIDTH, LAYOUT.content_width - LABEL_WIDTH])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BOX", (0, 0), (-1, -1), 0.6, LAYOUT.rule),
-                ("LINEBELOW", (0, 0), (-1, -2), 0.3, LAYOUT.rule),
-                ("BACKGROUND", (0, 0), (0, -1), LAYOUT.stripe_fill),
-                ("TOPPADDING", (0, 0), (-1, -1), LAYOUT.cell_padding),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), LAYOUT.cell_padding),
-            ]
-        )
-    )
-    return table
+    rows = [(label, value) for label, value in pairs if value]
+    widths = [LABEL_WIDTH, LAYOUT.content_width - LABEL_WIDTH]
+    return LeanTable(rows, widths, label_column=True, stripes=False)
+
+
+def results_table(header: Sequence[str], rows: Sequence[Sequence[str]], shares: Sequence[float]):
+    """A table with a header row repeated on each page; ``shares`` of the text width."""
+    widths = [share * LAYOUT.content_width for share in shares]
+    return LeanTable(rows, widths, header=header)
 
 
 def signature_block(training: LearnerTraining, label: str = "Signature et cachet") -> Flowable:
     """« Fait à Lyon, le … », the signatory, and a framed cell for signature and stamp."""
     org = training.organisation
-    lines = [para(training.signed_at, "body")]
+    lines = [(training.signed_at, False)]
     if org.signatory_name:
-        lines.append(para(org.signatory_name, "body"))
+        lines.append((org.signatory_name, False))
     if org.signatory_title:
-        lines.append(para(f"{org.signatory_title}, {org.name}", "small"))
-    stamp = Table([[para(label, "small")]], colWidths=[STAMP_SIZE[0]], rowHeights=[STAMP_SIZE[1]])
-    stamp.setStyle(
-        TableStyle(
-            [("BOX", (0, 0), (-1, -1), 0.6, LAYOUT.muted), ("VALIGN", (0, 0), (-1, -1), "TOP")]
-        )
-    )
-    right = [*lines, Spacer(1, 2 * mm), stamp]
-    left_w = LAYOUT.content_width - STAMP_SIZE[0] - 4 * mm
-    table = Table([["", right]], colWidths=[left_w, STAMP_SIZE[0] + 4 * mm])
-    table.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-    )
-    return KeepTogether([Spacer(1, 6 * mm), table])
+        lines.append((f"{org.signatory_title}, {org.name}", True))
+    return SignatureBox(lines, label, STAMP_SIZE)
 
 
 def learner_line(training: LearnerTraining, employed: str) -> str:

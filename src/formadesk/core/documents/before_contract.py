@@ -26,7 +26,7 @@ from .before_builders import (
 )
 from .before_contract_pdf import render_contract_pdf
 from .before_data import ContractData, TrainerLine
-from .before_programme import build_programme
+from .before_programme import build_programme, programme_annex
 from .builders import learner_info, organisation_info, person_name
 from .docx import docx_renderer
 from .registry import DocumentKind, register
@@ -171,6 +171,7 @@ DOCX_TEMPLATE: list[d.Block] = [
         left=("Le stagiaire", "{{ learner.display_name }}", "« Lu et approuvé »"),
         right=("Pour l'organisme de formation", "{{ organisation.signatory_name }}"),
     ),
+    *programme_annex(),
 ]  # fmt: skip
 
 KIND = register(

@@ -32,7 +32,7 @@ from .before_builders import (
 )
 from .before_convention_pdf import render_convention_pdf
 from .before_data import ConventionData, LearnerLine
-from .before_programme import build_programme
+from .before_programme import build_programme, programme_annex
 from .builders import organisation_info
 from .docx import docx_renderer
 from .registry import DocumentKind, register
@@ -176,6 +176,7 @@ DOCX_TEMPLATE: list[d.Block] = [
         left=("Pour l'organisme de formation", "{{ organisation.signatory_name }}"),
         right=("Pour le client", "{{ client.name }}", "Cachet et signature"),
     ),
+    *programme_annex(),
 ]
 
 KIND = register(

@@ -5,7 +5,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -153,9 +155,7 @@ def render_programme_pdf(data: ProgrammeData, out: Path) -> Path:
     return write_letter(out, programme_story(data), data.organisation, title=title, subject=subject)
 
 
-DOCX_TEMPLATE: list[d.Block] = [
-    d.Letterhead(),
-    d.Heading("Programme de formation", 0),
+PROGRAMME_BLOCKS: list[d.Block] = [  # the body, shared with the annex of conventions
     d.Para("{{ course.title }}", bold=True, size=13),
     d.Para("Réf. {{ course.code }} · Session {{ session.code }} · Mis à jour le {{ updated_on }}"),
     d.Table(
@@ -196,6 +196,36 @@ DOCX_TEMPLATE: list[d.Block] = [
     d.Para("{{ access_delay }}"),
     d.Para("{{ qualiopi }}", size=8),
 ]
+DOCX_TEMPLATE: list[d.Block] = [
+    d.Letterhead(),
+    d.Heading("Programme de formation", 0),
+    *PROGRAMME_BLOCKS,
+]
+
+
+def _prefixed(text: str, prefix: str) -> str:
+    text = re.sub(r"\{\{\s*", "{{ " + prefix, text)
+    return re.sub(r"\{%\s*if\s+", "{% if " + prefix, text)
+
+
+def programme_annex(prefix: str = "programme.") -> list[d.Block]:
+    """The programme's Word blocks reading the fields of ``prefix`` (a convention's or a
+    contract's ``programme``), after a page break: the annex of those documents."""
+    blocks: list[d.Block] = [d.PageBreak(), d.Heading("Annexe – programme de la formation", 0)]
+    for block in PROGRAMME_BLOCKS:
+        if isinstance(block, d.Para | d.Heading):
+            block = dataclasses.replace(block, text=_prefixed(block.text, prefix))
+        elif isinstance(block, d.Bullets):
+            block = d.Bullets(block.loop.replace(" in ", f" in {prefix}", 1), block.item_text)
+        elif isinstance(block, d.Table):
+            block = dataclasses.replace(
+                block,
+                loop=block.loop.replace(" in ", f" in {prefix}", 1),
+                rows=tuple(tuple(_prefixed(c, prefix) for c in row) for row in block.rows),
+            )
+        blocks.append(block)
+    return blocks
+
 
 KIND = register(
     DocumentKind(

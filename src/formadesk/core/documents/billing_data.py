@@ -22,38 +22,38 @@ def quoted(text: str) -> str:
 class PartyBlock:
     """A buyer or addressee as printed: name, postal address, identifiers."""
 
-    name: str
-    address_lines: tuple[str, ...] = ()
-    address: str = ""  # the same on one line, for Word: « 8 rue des Lilas, 69003 Lyon »
-    siren: str = ""  # « 123 456 789 »
-    siret: str = ""  # « 123 456 789 00012 »
-    vat_number: str = ""
-    identifiers: str = ""  # « SIREN 123 456 789 · SIRET 123 456 789 00012 »
-    role: str = ""  # « Client », « Financeur »
-    attention: str = ""  # « À l'attention de Mme Julie Morel, responsable formation »
-    salutation: str = "Madame, Monsieur,"
-    is_business: bool = True  # the 40 € recovery fee applies to businesses and public bodies
+    name: str  # nom du client ou du financeur « Boulangerie Émile & Fils »
+    address_lines: tuple[str, ...] = ()  # lignes de l'adresse postale
+    address: str = ""  # adresse sur une ligne « 8 rue des Lilas, 69003 Lyon »
+    siren: str = ""  # numéro SIREN « 442 981 767 »
+    siret: str = ""  # numéro SIRET « 442 981 767 00019 »
+    vat_number: str = ""  # numéro de TVA intracommunautaire « FR32442981767 »
+    identifiers: str = ""  # SIREN et SIRET « SIREN 442 981 767 · SIRET 442 981 767 00019 »
+    role: str = ""  # rôle du destinataire « Client » ou « Financeur »
+    attention: str = ""  # destinataire « À l'attention de Mme Julie Morel, responsable formation »
+    salutation: str = "Madame, Monsieur,"  # formule d'appel « Madame, »
+    is_business: bool = True  # professionnel (l'indemnité de recouvrement de 40 € s'applique)
 
 
 @dataclass(frozen=True)
 class InvoiceLineInfo:
     """One line of an invoice; ``unit_price`` and ``total`` are before VAT."""
 
-    label: str
-    quantity: str
-    unit_price: str
-    vat_rate: str  # « 20 % » or « Exonérée »
-    total: str
-    total_cents: int
+    label: str  # désignation de la ligne « Excel intermédiaire — Hélène Lefèvre »
+    quantity: str  # quantité « 1 »
+    unit_price: str  # prix unitaire hors taxes « 690,00 € »
+    vat_rate: str  # taux de TVA « 20 % » ou « Exonérée »
+    total: str  # montant hors taxes de la ligne « 690,00 € »
+    total_cents: int  # montant hors taxes de la ligne, en centimes « 69000 »
 
 
 @dataclass(frozen=True)
 class VatLine:
     """The VAT of one rate: « TVA 20 % » on a base."""
 
-    label: str
-    base: str
-    amount: str
+    label: str  # taux « TVA 20 % »
+    base: str  # base hors taxes « 525,00 € »
+    amount: str  # montant de TVA « 105,00 € »
 
 
 @dataclass(frozen=True)
@@ -61,51 +61,51 @@ class InvoiceData:
     """Everything an invoice, a credit note (avoir) or a dédit invoice prints."""
 
     organisation: OrganisationInfo
-    seller_identifiers: str  # « SIREN … · SIRET … · NDA … · N° TVA … »
-    kind: str  # facture, avoir, dedit
-    title: str  # « Facture », « Avoir », « Facture de dédit »
-    number: str  # « F2026-0001 »
-    heading: str  # « Facture n° F2026-0001 »
-    issued_on: str  # « 9 décembre 2026 »
-    due_on: str  # « 8 janvier 2027 », "" for a credit note
-    buyer: PartyBlock
-    session_code: str
-    course_title: str
-    dates: str  # « du lundi 7 décembre 2026 au mardi 8 décembre 2026 »
-    duration: str  # « 14 h »
-    learners: tuple[str, ...]
-    learners_text: str  # « Hélène Lefèvre, Marc N'Diaye »
-    designation: str  # one sentence: course, session, dates, learners
-    lines: tuple[InvoiceLineInfo, ...]
-    vat_lines: tuple[VatLine, ...]  # empty when exempt
-    total_ht: str
-    total_vat: str
-    total_ttc: str
-    total_ttc_cents: int
-    amount_label: str  # « Net à payer » or « Montant de l'avoir »
-    vat_exempt: bool
-    vat_mention: str  # « Exonération de TVA, art. 261-4-4° a du CGI » or ""
-    reference: str  # « Avoir n° F2026-0005 annulant la facture n° F2026-0002 du … » or ""
-    dedit_notice: str  # why a dédit is due and that no training fund may pay it, or ""
-    subrogation_note: str
-    payment_terms: str
-    late_penalty: str
-    discount: str  # « Pas d'escompte pour paiement anticipé. »
-    bank: str  # « IBAN … · BIC … » or ""
-    notes: str  # reason of a credit note
-    paid_note: str = ""  # « Facture acquittée le … » once paid
+    seller_identifiers: str  # identifiants de l'organisme « SIREN … · SIRET … · NDA … »
+    kind: str  # type de pièce « facture », « avoir » ou « dedit »
+    title: str  # intitulé de la pièce « Facture », « Avoir » ou « Facture de dédit »
+    number: str  # numéro de la pièce « F2026-0001 »
+    heading: str  # titre avec le numéro « Facture n° F2026-0001 »
+    issued_on: str  # date d'émission « 9 décembre 2026 »
+    due_on: str  # date d'échéance (vide pour un avoir) « 8 janvier 2027 »
+    buyer: PartyBlock  # client ou financeur facturé
+    session_code: str  # code de la session « 2026-EXCEL-INT-003 »
+    course_title: str  # intitulé de la formation « Excel intermédiaire »
+    dates: str  # dates de la formation « du lundi 7 décembre 2026 au mardi 8 décembre 2026 »
+    duration: str  # durée prévue « 14 h »
+    learners: tuple[str, ...]  # stagiaires concernés
+    learners_text: str  # stagiaires sur une ligne « Hélène Lefèvre, Marc N'Diaye »
+    designation: str  # désignation : formation, session, dates, stagiaires
+    lines: tuple[InvoiceLineInfo, ...]  # lignes de la facture
+    vat_lines: tuple[VatLine, ...]  # TVA par taux (vide si exonéré)
+    total_ht: str  # total hors taxes « 525,00 € »
+    total_vat: str  # total de la TVA « 0,00 € »
+    total_ttc: str  # total toutes taxes comprises « 525,00 € »
+    total_ttc_cents: int  # total toutes taxes comprises, en centimes « 52500 »
+    amount_label: str  # libellé du montant dû « Net à payer » ou « Montant de l'avoir »
+    vat_exempt: bool  # organisme exonéré de TVA
+    vat_mention: str  # mention d'exonération « Exonération de TVA, art. 261-4-4° a du CGI »
+    reference: str  # facture annulée « Avoir n° F2026-0005 annulant la facture n° F2026-0002 »
+    dedit_notice: str  # mention du dédit, non imputable sur les fonds de la formation
+    subrogation_note: str  # mention de la subrogation de paiement
+    payment_terms: str  # conditions de paiement « Paiement à 30 jours, par virement. »
+    late_penalty: str  # pénalités de retard et indemnité forfaitaire de 40 €
+    discount: str  # escompte « Pas d'escompte pour paiement anticipé. »
+    bank: str  # coordonnées bancaires « IBAN FR76 … · BIC … »
+    notes: str  # motif de l'avoir « Motif : erreur sur le prix »
+    paid_note: str = ""  # mention de paiement « Facture acquittée le 20 janvier 2027. »
 
 
 @dataclass(frozen=True)
 class OverdueLine:
     """One unpaid invoice in a payment reminder."""
 
-    number: str
-    title: str  # « Facture », « Facture de dédit »
-    issued_on: str
-    due_on: str
-    amount: str
-    days_late: str  # « 12 jours »
+    number: str  # numéro « F2026-0003 »
+    title: str  # type de pièce « Facture » ou « Facture de dédit »
+    issued_on: str  # date d'émission « 09/12/2026 »
+    due_on: str  # date d'échéance « 08/01/2027 »
+    amount: str  # montant toutes taxes comprises « 525,00 € »
+    days_late: str  # retard « 12 jours »
 
 
 @dataclass(frozen=True)
@@ -113,18 +113,18 @@ class PaymentReminderData:
     """A reminder letter for the overdue invoices of one client for one session."""
 
     organisation: OrganisationInfo
-    recipient: PartyBlock
-    session_code: str
-    course_title: str
-    dates: str
-    invoices: tuple[OverdueLine, ...]
-    total_due: str
-    rank: int  # 1 for the first reminder of these invoices, 2 for the second ...
-    subject: str  # « Relance : facture F2026-0003 impayée »
-    late_penalty: str
-    bank: str
-    issued_on: str
-    city: str
+    recipient: PartyBlock  # client relancé
+    session_code: str  # code de la session « 2026-EXCEL-INT-003 »
+    course_title: str  # intitulé de la formation « Excel intermédiaire »
+    dates: str  # dates de la formation « du lundi 7 décembre 2026 au mardi 8 décembre 2026 »
+    invoices: tuple[OverdueLine, ...]  # factures échues non réglées
+    total_due: str  # montant total restant dû « 1 200,00 € »
+    rank: int  # rang de la relance (1, 2, 3…) « 1 »
+    subject: str  # objet du courrier « Relance : facture n° F2026-0003 impayée »
+    late_penalty: str  # pénalités de retard et indemnité forfaitaire de 40 €
+    bank: str  # coordonnées bancaires « IBAN FR76 … · BIC … »
+    issued_on: str  # date du courrier « 26 novembre 2026 »
+    city: str  # ville de l'organisme (lieu de signature) « Lyon »
 
 
 @dataclass(frozen=True)
@@ -132,18 +132,18 @@ class ConventionReminderData:
     """A letter asking a client to send back the signed convention (or contract)."""
 
     organisation: OrganisationInfo
-    recipient: PartyBlock
-    document_label: str  # « convention de formation » or « contrat de formation »
-    session_code: str
-    course_title: str
-    dates: str
-    place: str
-    learners: tuple[str, ...]
-    learners_text: str
-    sent_on: str  # « 28 octobre 2026 », "" when unknown
-    deadline: str  # « au plus tard le 27 novembre 2026 » or « dans les meilleurs délais »
-    subject: str
-    intro: str  # « Nous vous avons adressé le … la convention de formation relative à … »
-    request: str  # « … nous la retourner datée, signée … au plus tard le 27 novembre 2026. »
-    issued_on: str
-    city: str
+    recipient: PartyBlock  # client relancé
+    document_label: str  # document attendu « convention de formation »
+    session_code: str  # code de la session « 2026-EXCEL-INT-003 »
+    course_title: str  # intitulé de la formation « Excel intermédiaire »
+    dates: str  # dates de la formation « du lundi 7 décembre 2026 au mardi 8 décembre 2026 »
+    place: str  # lieu de la formation « 5 place Béraudier, 69003 Lyon »
+    learners: tuple[str, ...]  # stagiaires du client
+    learners_text: str  # stagiaires sur une ligne « Hélène Lefèvre, Marc N'Diaye »
+    sent_on: str  # date d'envoi de la convention (vide si inconnue) « 28 octobre 2026 »
+    deadline: str  # délai de retour « au plus tard le 27 novembre 2026 »
+    subject: str  # objet « Relance : convention de formation à nous retourner signée »
+    intro: str  # première phrase : envoi de la convention, formation, dates et lieu
+    request: str  # demande de retour signé, avec le délai
+    issued_on: str  # date du courrier « 26 novembre 2026 »
+    city: str  # ville de l'organisme (lieu de signature) « Lyon »

@@ -198,7 +198,7 @@ class PlanningTab(PlanningActions, RefreshingTab):
     def _show_timeline(self, days: list[dt.date], today: dt.date, selected_id: int | None) -> None:
         self.timeline_view.selected_slot_id = selected_id
         if self.ui.timelineRowsCombo.currentData() == "trainers":
-            rows = [(t.id, t.name) for t in self.office.resources.trainers()]
+            rows = [(t.id, t.name) for t in self.filters.trainers]
             self.timeline_view.set_timeline(
                 days,
                 rows,
@@ -208,7 +208,7 @@ class PlanningTab(PlanningActions, RefreshingTab):
                 unassigned=self.tr("Sans formateur"),
             )
         else:
-            rows = [(r.id, r.name) for r in self.office.resources.rooms()]
+            rows = [(r.id, r.name) for r in self.filters.rooms]
             self.timeline_view.set_timeline(
                 days,
                 rows,

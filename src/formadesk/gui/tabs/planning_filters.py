@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QComboBox
 
 from formadesk.core.office import Office
-from formadesk.core.services.resources import PlanningFilter, SlotRow
+from formadesk.core.services.resources import PlanningFilter, RoomRow, SlotRow, TrainerRow
 
 from ..forms.ui_planning_tab import Ui_PlanningTab
 from ..widgets.inputs import fill_combo, select_data
@@ -37,7 +37,8 @@ class PlanningFilters(QObject):
             ui.sessionFilterCombo,
             ui.learnerFilterCombo,
         )
-        self.reload_resources()
+        self.rooms: list[RoomRow] = []
+        self.trainers: list[TrainerRow] = []
         fill_combo(ui.sessionFilterCombo, [], none_label=self.tr("Toutes les sessions"))
         fill_combo(ui.learnerFilterCombo, [], none_label=self.tr("Tous les apprenants"))
         for combo in self.combos:
@@ -49,12 +50,11 @@ class PlanningFilters(QObject):
 
     # -- filling --------------------------------------------------------------------------
     def reload_resources(self) -> None:
-        """Refill the room and trainer combos (after a room or trainer was added)."""
-        rooms = [
-            (r.id, f"{r.name} ({r.site})" if r.site else r.name)
-            for r in self.office.resources.rooms()
-        ]
-        trainers = [(t.id, t.name) for t in self.office.resources.trainers()]
+        """Refill the room and trainer combos (a room or trainer may have been added)."""
+        self.rooms = self.office.resources.rooms()
+        self.trainers = self.office.resources.trainers()
+        rooms = [(r.id, f"{r.name} ({r.site})" if r.site else r.name) for r in self.rooms]
+        trainers = [(t.id, t.name) for t in self.trainers]
         self._quietly(
             lambda: (
                 fill_combo(self.ui.roomFilterCombo, rooms, none_label=self.tr("Toutes les salles")),

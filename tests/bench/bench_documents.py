@@ -1,0 +1,142 @@
+"""Benchmark: 200 attestations as PDF, then as Word, on the large demo database.
+
+    PYTHONPATH=src python tests/bench/bench_documents.py [DB] [--count 200] [--kind KIND]
+
+DB defaults to /tmp/large.sqlite3 when it exists (``python -m formadesk demo --size large
+--db /tmp/large.sqlite3``), else a small demo is built in a temporary folder. The database is
+copied first: the benchmark never writes into the file it is given. It picks the finished
+session with the most learners and generates documents for them again and again (new
+versions) until ``--count`` files are written, through ``DocumentService.generate`` (builders,
+rendering, files, records), then times the renderers alone on the same data.
+
+Budgets (issue « Documents »): 200 PDF in a few seconds (goal: 100 documents a second),
+200 DOCX in under 10 s. Exits 1 beyond them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+DEFAULT_DB = Path("/tmp/large.sqlite3")
+BUDGET_SECONDS = {"pdf": 5.0, "docx": 10.0}  # for 200 documents; scaled with --count
+
+
+def pick_session(office) -> tuple[int, str, list[int]]:
+    """The finished session with the most active enrollments: (id, code, enrollment ids)."""
+    from formadesk.core.model import ACTIVE_ENROLLMENT_STATUSES, Enrollment, TrainingSession
+
+    with office.database.reading() as s:
+        count = func.count(Enrollment.id)
+        session_id, code = s.execute(
+            select(TrainingSession.id, TrainingSession.code)
+            .join(Enrollment, Enrollment.session_id == TrainingSession.id)
+            .where(
+                TrainingSession.end_date < dt.date.today(),
+                Enrollment.status.in_(ACTIVE_ENROLLMENT_STATUSES),
+            )
+            .group_by(TrainingSession.id)
+            .order_by(count.desc(), TrainingSession.id)
+            .limit(1)
+        ).one()
+        ids = s.scalars(
+            select(Enrollment.id).where(
+                Enrollment.session_id == session_id,
+                Enrollment.status.in_(ACTIVE_ENROLLMENT_STATUSES),
+            )
+        ).all()
+    return session_id, code, list(ids)
+
+
+def through_service(office, kind: str, session_id: int, ids: list[int], fmt: str, count: int):
+    """Generate ``count`` files with the service; return (seconds, files)."""
+    out = Path(tempfile.mkdtemp(prefix=f"bench-{fmt}-"))
+    written = 0
+    started = time.perf_counter()
+    while written < count:
+        chosen = ids[: count - written]
+        files = office.documents.generate(
+            kind, session_id, file_format=fmt, out_dir=out, enrollment_ids=chosen
+        )
+        written += len(files)
+    elapsed = time.perf_counter() - started
+    shutil.rmtree(out, ignore_errors=True)
+    return elapsed, written
+
+
+def renderers_only(office, kind_key: str, session_id: int, ids: list[int], fmt: str, count: int):
+    """Build the data once per learner, then time the renderer alone for ``count`` files."""
+    from formadesk.core.documents.registry import get_kind
+
+    kind = get_kind(kind_key)
+    with office.database.reading() as s:
+        data = [kind.builder(s, session_id, eid) for eid in ids]
+    out = Path(tempfile.mkdtemp(prefix=f"bench-render-{fmt}-"))
+    render = kind.renderer(fmt)
+    started = time.perf_counter()
+    for index in range(count):
+        render(data[index % len(data)], out / f"{index:04d}.{fmt}")
+    elapsed = time.perf_counter() - started
+    shutil.rmtree(out, ignore_errors=True)
+    return elapsed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("db", nargs="?", type=Path, help="base à copier (défaut : la démo large)")
+    parser.add_argument("--count", type=int, default=200)
+    parser.add_argument("--kind", help="sorte de document (défaut : attestation_fin)")
+    args = parser.parse_args(argv)
+
+    import formadesk.core.documents  # noqa: F401  (registers every kind)
+    from formadesk.core.demo import build_demo
+    from formadesk.core.documents.registry import KINDS
+    from formadesk.core.office import Office
+
+    work = Path(tempfile.mkdtemp(prefix="bench-documents-"))
+    source = args.db or (DEFAULT_DB if DEFAULT_DB.exists() else None)
+    db = work / "bench.sqlite3"
+    if source is None:
+        print("Pas de base donnée ni de /tmp/large.sqlite3 : démo « small » construite.")
+        build_demo(db, "small")
+    else:
+        shutil.copyfile(source, db)
+    kind = args.kind or ("attestation_fin" if "attestation_fin" in KINDS else "convocation")
+    failed = False
+    office = Office.open(db)
+    try:
+        session_id, code, ids = pick_session(office)
+        print(f"Base : {source or 'démo small'} — session {code}, {len(ids)} inscrit(s) actif(s)")
+        print(f"Sorte : {kind} — {args.count} documents par format\n")
+        for fmt in ("pdf", "docx"):
+            office.documents.generate(  # warm-up: fonts, template check, imports
+                kind, session_id, file_format=fmt, out_dir=work / "warm", enrollment_ids=ids[:1]
+            )
+            seconds, written = through_service(office, kind, session_id, ids, fmt, args.count)
+            render = renderers_only(office, kind, session_id, ids, fmt, args.count)
+            budget = BUDGET_SECONDS[fmt] * args.count / 200
+            verdict = "ok" if seconds <= budget else "HORS BUDGET"
+            failed |= seconds > budget
+            print(
+                f"{fmt.upper():<5} {written} documents en {seconds:.2f} s "
+                f"({written / seconds:.0f} documents/s ; budget {budget:.0f} s : {verdict})"
+            )
+            print(
+                f"      rendu seul : {render:.2f} s ({args.count / render:.0f} documents/s), "
+                f"le reste (lecture de la base, noms, enregistrement) : {seconds - render:.2f} s"
+            )
+    finally:
+        office.close(backup_if_changed=False)
+        shutil.rmtree(work, ignore_errors=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
