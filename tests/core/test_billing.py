@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 
 import pytest
 from sqlalchemy import select
@@ -28,9 +29,9 @@ DAY = dt.date(2027, 3, 5)
 
 @pytest.fixture
 def billed(office):
-    """Session of 14 h (4 half-days): Hélène 1 200 € with 900 € from the OPCO in subrogation
-    and 10 h 30 attended; Jérôme 690 € all paid by the OPCO; Marc, no client, pays himself."""
-    session_id = make_session(office, make_course(office))
+    """Session of 14 h on 28-29 December 2026. Hélène: 1 200 €, 900 € from the OPCO in
+    subrogation, 10 h 30 attended; Jérôme: 690 € all paid by the OPCO; Marc pays himself."""
+    session_id = make_session(office, make_course(office), start=dt.date(2026, 12, 28))
     client = office.parties.save_client(
         ClientData(name="Boulangerie Émile & Fils", siret="44298176700019")
     )
@@ -195,3 +196,34 @@ def test_invoicing_reports_one_change(office, billed):
     office.changes.subscribe(seen.append)
     ids = office.billing.invoice_session(billed["session"], issued_on=DAY)
     assert [(c.entity, c.ids, c.action) for c in seen] == [("invoice", tuple(ids), "created")]
+
+
+def test_funders_are_invoiced_only_once_the_session_is_over(office, billed):
+    with pytest.raises(BusinessRuleError, match="n'est pas terminée"):
+        office.billing.invoice_session(billed["session"], issued_on=dt.date(2026, 12, 28))
+    assert office.billing.invoices() == []
+
+
+def test_sales_journal_lists_the_year_in_number_order_and_opens_in_libreoffice(
+    office, billed, tmp_path
+):
+    from openpyxl import load_workbook
+
+    ids = office.billing.invoice_session(billed["session"], issued_on=DAY)
+    office.billing.cancel_invoice(ids[1], "Erreur", issued_on=DAY)
+    path = office.billing.sales_journal(tmp_path / "journal.xlsx", year=2027)
+
+    sheet = load_workbook(path).active
+    values = [row for row in sheet.iter_rows(min_row=4, values_only=True)]
+    assert [(v[0], v[1], v[8]) for v in values[:4]] == [
+        ("F2027-0001", "Facture", 1365.0),
+        ("F2027-0002", "Facture", 525.0),
+        ("F2027-0003", "Facture", 690.0),
+        ("F2027-0004", "Avoir", -525.0),
+    ]
+    assert values[4][0] == "Total" and values[4][8] == "=SUM(I4:I7)"
+    subprocess.run(
+        ["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), path],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert (tmp_path / "journal.pdf").stat().st_size > 1000

@@ -16,6 +16,7 @@ from formadesk.core.model import Client, Enrollment, GeneratedDocument, Setting
 from formadesk.core.services.billing import BillingService
 
 TODAY = dt.date(2026, 11, 26)
+WEEK = dt.timedelta(days=7)
 CODE = "2026-EXCEL-INT-003"
 
 
@@ -49,20 +50,23 @@ def test_payment_reminder_lists_overdue_invoices_and_escalates(desk, seeded, cli
     billing = BillingService(desk.database, desk.changes)
     (invoice,) = billing.invoice_session(seeded["session"], issued_on=dt.date(2026, 10, 1))
 
-    (first,) = make_payment_reminders(desk.database, desk.changes, today=TODAY)
+    (first,) = make_payment_reminders(desk.database, desk.changes, today=TODAY - WEEK)
+    with desk.database.unit_of_work() as s:  # the first letter went out a week ago
+        s.scalar(select(GeneratedDocument)).generated_at = dt.datetime(2026, 11, 19, 9)
     (second,) = make_payment_reminders(desk.database, desk.changes, today=TODAY)
+    (again,) = make_payment_reminders(desk.database, desk.changes, today=TODAY)
 
     text = pdf_text(first)
     for expected in [
         "Boulangerie Émile & Fils",
         "8 rue des Lilas",
         "Réf. : session 2026-EXCEL-INT-003",
-        "À Lyon, le 26 novembre 2026",
+        "À Lyon, le 19 novembre 2026",
         "Objet : Relance : facture n° F2026-0001 impayée",
         "Madame, Monsieur,",
         "« Excel intermédiaire : tableaux croisés dynamiques »",
         "N° Document Date Échéance Montant TTC Retard",
-        "F2026-0001 Facture 01/10/2026 31/10/2026 1 200,00 € 26 jours",
+        "F2026-0001 Facture 01/10/2026 31/10/2026 1 200,00 € 19 jours",
         "Montant total restant dû : 1 200,00 €",
         "indemnité forfaitaire pour frais de recouvrement de 40 €",
         "IBAN FR76 3000 6000 0112 3456 7890 189",
@@ -71,7 +75,7 @@ def test_payment_reminder_lists_overdue_invoices_and_escalates(desk, seeded, cli
         assert expected in text, expected
     assert first.name == f"Relance de paiement - {CODE} - Boulangerie Émile & Fils.pdf"
     assert second.name.endswith("Fils (v2).pdf")
-    assert "Objet : 2e relance" in pdf_text(second)
+    assert "Objet : 2e relance" in pdf_text(second) and "Objet : 2e relance" in pdf_text(again)
     assert "procédure de recouvrement" in pdf_text(second)
 
     (word,) = desk.documents.generate("relance", seeded["session"], file_format="docx")

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from formadesk.gui.tabs.planning import PlanningTab, week_bounds
 from formadesk.gui.tabs.planning_period import View
+from tests.core.factories import make_learner
 from tests.core.planning_factories import DAY, T, make_plan
 
 
@@ -38,7 +39,7 @@ def test_a_slot_appears_on_its_day_and_double_click_opens_its_session(qtbot, off
     day_column = tab.week_view.days.index(DAY)
     assert tab.week_view.x_of_day(day_column) < block.rect().center().x()
     assert block.rect().center().x() < tab.week_view.x_of_day(day_column + 1)
-    assert "9h00 – 12h30" in block.lines
+    assert block.lines[:3] == ["9h00–12h30", "2027-EXCEL-INT-001", "Salle à réserver"]
     point = tab.week_view.mapFromScene(block.rect().center())
     with qtbot.waitSignal(tab.session_requested) as opened:
         qtbot.mouseDClick(tab.week_view.viewport(), Qt.MouseButton.LeftButton, pos=point)
@@ -68,3 +69,21 @@ def test_month_and_timeline_show_the_same_slot_and_filters_narrow_it(qtbot, offi
     assert tab.timeline_view.block_of(slot_id) is None
     qtbot.mouseClick(tab.ui.clearFiltersButton, Qt.MouseButton.LeftButton)
     assert tab.timeline_view.block_of(slot_id) is not None
+
+
+def test_the_learner_filter_finds_a_learner_by_name_and_keeps_only_their_sessions(
+    qtbot, office, tab
+):
+    plan = make_plan(office)
+    followed, (slot_followed,) = plan.session((T(9), T(12)))
+    _other, (slot_other,) = plan.session((T(14), T(17)))
+    learner = make_learner(office, "Lefèvre", "Hélène")
+    office.enrollments.enroll(session_id=followed, learner_id=learner)
+    tab.show_week(DAY)
+    tab.ui.learnerSearchEdit.setText("lefevre")
+    qtbot.waitUntil(lambda: tab.ui.learnerFilterCombo.currentData() == learner)
+    assert tab.ui.learnerFilterCombo.currentText() == "LEFÈVRE Hélène"
+    assert tab.week_view.block_of(slot_followed) is not None
+    assert tab.week_view.block_of(slot_other) is None
+    tab.ui.learnerSearchEdit.clear()
+    qtbot.waitUntil(lambda: tab.week_view.block_of(slot_other) is not None)

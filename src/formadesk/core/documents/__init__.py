@@ -26,3 +26,6 @@ from . import before_registration  # noqa: F401  (registers "bulletin")
 from . import before_rules  # noqa: F401  (registers "reglement" and "livret")
 from . import before_mission  # noqa: F401  (registers "ordre_mission")
 from . import before_letter  # noqa: F401  (registers "courrier")
+from . import lists_client  # noqa: F401
+from . import lists_participants  # noqa: F401
+from . import lists_session  # noqa: F401

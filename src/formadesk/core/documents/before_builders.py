@@ -13,7 +13,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from .. import formatting as fmt
-from ..errors import NotFoundError
 from ..model import (
     ACTIVE_ENROLLMENT_STATUSES,
     CLIENT_KINDS,
@@ -79,23 +78,6 @@ def qualiopi_mention(s: Session) -> str:
 def text_lines(text: str) -> tuple[str, ...]:
     """Non-empty lines of a stored text, stripped of list marks."""
     return tuple(line.strip(" -•\t") for line in (text or "").splitlines() if line.strip(" -•\t"))
-
-
-def load_full_session(s: Session, session_id: int) -> TrainingSession:
-    """The session with its slots, course and objectives loaded."""
-    from ..model import Course
-
-    session = s.scalar(
-        select(TrainingSession)
-        .where(TrainingSession.id == session_id)
-        .options(
-            selectinload(TrainingSession.slots),
-            selectinload(TrainingSession.course).selectinload(Course.objectives),
-        )
-    )
-    if session is None:
-        raise NotFoundError("Cette session n'existe plus : actualisez la liste des sessions.")
-    return session
 
 
 def course_sheet(session: TrainingSession) -> CourseSheet:

@@ -17,7 +17,6 @@ from . import docx_spec as d
 from .before_builders import (
     course_sheet,
     funding_infos,
-    load_full_session,
     price_summary,
     session_sheet,
     session_trainers,
@@ -27,7 +26,7 @@ from .before_builders import (
 from .before_contract_pdf import render_contract_pdf
 from .before_data import ContractData, TrainerLine
 from .before_programme import build_programme, programme_annex
-from .builders import learner_info, organisation_info, person_name
+from .builders import learner_info, load_session, organisation_info, person_name
 from .docx import docx_renderer
 from .registry import DocumentKind, register
 
@@ -58,7 +57,7 @@ def build_contract(
     s: Session, session_id: int, enrollment_id: int, *, today: dt.date | None = None
 ) -> ContractData:
     """The training contract of one privately paying learner."""
-    session = load_full_session(s, session_id)
+    session = load_session(s, session_id)
     enrollment = s.get(
         Enrollment,
         enrollment_id,

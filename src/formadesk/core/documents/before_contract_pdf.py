@@ -8,9 +8,9 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from .before_convention_pdf import course_articles, funding_table, title_block
+from .before_convention_pdf import ANNEX, course_articles, funding_table, title_block
 from .before_data import ContractData
-from .before_pdf import facts, numbered, office_party, signatures, signed_at
+from .before_pdf import Articles, facts, numbered, office_party, signatures, signed_at
 from .before_programme import programme_story
 from .layout import LAYOUT
 from .pdf import data_table, markup, para, write_letter
@@ -60,7 +60,7 @@ def _withdrawal(data: ContractData) -> Flowable:
     )
 
 
-def _price(art, data: ContractData) -> list[Flowable]:
+def _price(art: Articles, data: ContractData) -> list[Flowable]:
     rows = [
         ("Prix de la formation", f"{data.price} {data.vat_mention and '– ' + data.vat_mention}")
     ]
@@ -138,7 +138,7 @@ def contract_story(data: ContractData) -> list[Flowable]:
     story.append(
         signatures(learner, office, left_note=note, right_note="Cachet et signature", lead=done)
     )
-    story += [PageBreak(), *programme_story(data.programme, "ANNEXE – PROGRAMME DE LA FORMATION")]
+    story += [PageBreak(), *programme_story(data.programme, ANNEX)]
     return story
 
 

@@ -22,7 +22,6 @@ from .before_builders import (
     course_sheet,
     funding_infos,
     learner_name,
-    load_full_session,
     price_summary,
     session_price_lines,
     session_sheet,
@@ -33,7 +32,7 @@ from .before_builders import (
 from .before_convention_pdf import render_convention_pdf
 from .before_data import ConventionData, LearnerLine
 from .before_programme import build_programme, programme_annex
-from .builders import organisation_info
+from .builders import load_session, organisation_info
 from .docx import docx_renderer
 from .registry import DocumentKind, register
 
@@ -61,7 +60,7 @@ def build_convention(
     s: Session, session_id: int, client_id: int, *, today: dt.date | None = None
 ) -> ConventionData:
     """The convention between the office and one client of a session."""
-    session = load_full_session(s, session_id)
+    session = load_session(s, session_id)
     client = s.get(Client, client_id)
     enrollments = client_enrollments(s, session_id, client_id)
     if client is None or (not enrollments and session.intra_client_id != client_id):

@@ -10,6 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from .before_data import ConventionData, CourseSheet, FundingInfo, SessionSheet
 from .before_pdf import (
+    Articles,
     facts,
     numbered,
     numbers_table,
@@ -24,6 +25,7 @@ from .before_programme import FOLLOW_UP, programme_story
 from .layout import LAYOUT
 from .pdf import bullets, data_table, markup, para, write_letter
 
+ANNEX = "ANNEXE – PROGRAMME DE LA FORMATION"
 ABANDON = (
     "En cas d'abandon d'un stagiaire en cours de formation, seules les heures réellement "
     "suivies sont facturées au titre de la formation professionnelle ; les sommes dues au "
@@ -40,7 +42,7 @@ def title_block(title: str, law: str, session_code: str) -> list[Flowable]:
 
 
 def course_articles(
-    art, course: CourseSheet, session: SessionSheet, *, with_trainers: bool = True
+    art: Articles, course: CourseSheet, session: SessionSheet, *, with_trainers: bool = True
 ) -> list[Flowable]:
     """Objectives and content, duration and place, means, follow-up: common to contracts."""
     story: list[Flowable] = [art("Objectifs et contenu de l'action")]
@@ -97,7 +99,7 @@ def funding_table(funders: tuple[FundingInfo, ...]) -> list[Flowable]:
     return [numbers_table(header, rows, widths, numeric=1), Spacer(1, 1.5 * mm)]
 
 
-def _funding(art, data: ConventionData) -> list[Flowable]:
+def _funding(art: Articles, data: ConventionData) -> list[Flowable]:
     story = [CondPageBreak(LAYOUT.table_start_room + 8 * mm), art("Financement et subrogation")]
     if not data.funders:
         story.append(para("Le client règle directement l'intégralité du prix à l'organisme."))
@@ -173,11 +175,7 @@ def convention_story(data: ConventionData) -> list[Flowable]:
         signatures(office, [x for x in client if x], left_note="Cachet et signature",
                    right_note="Cachet et signature", lead=[Spacer(1, 2 * mm), para(done)])
     )  # fmt: skip
-    story += [
-        PageBreak(),
-        para("ANNEXE À LA CONVENTION", "small"),
-        *programme_story(data.programme),
-    ]
+    story += [PageBreak(), *programme_story(data.programme, ANNEX)]
     return story
 
 

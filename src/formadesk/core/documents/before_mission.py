@@ -16,11 +16,11 @@ from .. import formatting as fmt
 from ..errors import NotFoundError
 from ..model import SessionTrainer, Slot, SlotTrainer, Trainer
 from . import docx_spec as d
-from .before_builders import active_count, course_sheet, load_full_session, session_sheet
+from .before_builders import active_count, course_sheet, session_sheet
 from .before_data import PartyInfo
 from .before_data_admin import MissionData, MissionSlot
 from .before_mission_pdf import render_mission_pdf, render_mission_xlsx
-from .builders import organisation_info, person_name, slot_lines, spaced_siret
+from .builders import load_session, organisation_info, person_name, slot_lines, spaced_siret
 from .data import PersonInfo
 from .docx import docx_renderer
 from .registry import DocumentKind, register
@@ -91,7 +91,7 @@ def build_mission(
     s: Session, session_id: int, trainer_id: int, *, today: dt.date | None = None
 ) -> MissionData:
     """The ordre de mission of one trainer for one session."""
-    session = load_full_session(s, session_id)
+    session = load_session(s, session_id)
     trainer = s.get(Trainer, trainer_id)
     if trainer is None:
         raise NotFoundError("Ce formateur n'existe plus : actualisez la liste des formateurs.")

@@ -7,7 +7,7 @@ signature boxes and the office's long texts (articles, paragraphs).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_RIGHT
@@ -21,6 +21,7 @@ from .data import OrganisationInfo, SlotLine
 from .layout import LAYOUT, styles
 from .pdf import bullets, data_table, markup, para, table_heading
 
+Articles = Callable[[str], Flowable]  # numbered(): title -> « Article N – title » heading
 SIGNATURE_HEIGHT = 24 * mm
 LABEL_SHARE = 0.26  # width of the label column of a key/value box
 _ARTICLE = re.compile(
@@ -255,7 +256,7 @@ def slot_table(slots: Sequence[SlotLine], title: str = "Calendrier") -> list[Flo
     return [*table_heading(title), data_table(("Date", "Horaires", "Lieu"), rows, widths)]
 
 
-def numbered(start: int = 1):
+def numbered(start: int = 1) -> Articles:
     """A counter of articles: ``art = numbered(); art("Objet")`` -> « Article 1 – Objet »."""
     counter = iter(range(start, 1000))
 

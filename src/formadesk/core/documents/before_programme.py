@@ -20,7 +20,6 @@ from ..model import TrainingSession
 from . import docx_spec as d
 from .before_builders import (
     course_sheet,
-    load_full_session,
     qualiopi_mention,
     session_sheet,
     setting,
@@ -28,7 +27,7 @@ from .before_builders import (
 )
 from .before_data import ProgrammeData
 from .before_pdf import facts, heading, text_flowables
-from .builders import organisation_info
+from .builders import load_session, organisation_info
 from .data import ContactInfo
 from .docx import docx_renderer
 from .layout import LAYOUT
@@ -72,7 +71,7 @@ def accessibility_sentence(referent: ContactInfo) -> str:
 
 def build_programme(s: Session, session_id: int, *, today: dt.date | None = None) -> ProgrammeData:
     """The programme of a session, from its course, slots, price and the office's referent."""
-    session = load_full_session(s, session_id)
+    session = load_session(s, session_id)
     org = organisation_info(s)
     contact = ContactInfo(name=org.name, phone=org.phone, email=org.email)
     reach = ", ".join(p for p in (contact.phone, contact.email) if p)

@@ -27,7 +27,6 @@ from .before_builders import (
     client_party,
     course_sheet,
     learner_name,
-    load_full_session,
     price_summary,
     session_price_lines,
     session_sheet,
@@ -36,7 +35,7 @@ from .before_builders import (
 from .before_data import QuoteData
 from .before_pdf import facts, heading, price_table, signatures
 from .before_xlsx import EURO_FORMAT, Column, euros, write_sheet
-from .builders import organisation_info
+from .builders import load_session, organisation_info
 from .docx import docx_renderer
 from .pdf import markup, para, side_by_side, write_letter
 from .registry import DocumentKind, register
@@ -81,7 +80,7 @@ def build_quote(
     s: Session, session_id: int, client_id: int, *, today: dt.date | None = None
 ) -> QuoteData:
     """The devis of one client of a session."""
-    session = load_full_session(s, session_id)
+    session = load_session(s, session_id)
     client = s.get(Client, client_id)
     enrollments = client_enrollments(s, session_id, client_id)
     if client is None or (not enrollments and session.intra_client_id != client_id):

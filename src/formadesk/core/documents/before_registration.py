@@ -21,7 +21,6 @@ from .before_builders import (
     client_party,
     course_sheet,
     funding_infos,
-    load_full_session,
     price_summary,
     session_sheet,
     unit_price,
@@ -29,7 +28,7 @@ from .before_builders import (
 from .before_data import PartyInfo
 from .before_data_admin import BLANK, Field, RegistrationData
 from .before_pdf import facts, heading, signatures
-from .builders import learner_info, organisation_info, spaced_siret
+from .builders import learner_info, load_session, organisation_info, spaced_siret
 from .docx import docx_renderer
 from .pdf import para, write_letter
 from .registry import DocumentKind, register
@@ -61,7 +60,7 @@ def build_registration(
     s: Session, session_id: int, enrollment_id: int, *, today: dt.date | None = None
 ) -> RegistrationData:
     """The prefilled registration form of one enrollment."""
-    session = load_full_session(s, session_id)
+    session = load_session(s, session_id)
     enrollment = s.get(
         Enrollment,
         enrollment_id,

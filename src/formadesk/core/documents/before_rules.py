@@ -21,7 +21,6 @@ from ..model import Organisation
 from . import docx_spec as d
 from .before_builders import (
     course_sheet,
-    load_full_session,
     session_sheet,
     setting,
     text_lines,
@@ -30,7 +29,7 @@ from .before_builders import (
 from .before_data_admin import OfficeTextData, TextSection
 from .before_pdf import facts, heading, is_title, sections_flowables, slot_table
 from .before_texts import DEFAULT_BOOKLET, DEFAULT_RULES, as_text
-from .builders import organisation_info
+from .builders import load_session, organisation_info
 from .data import ContactInfo
 from .docx import docx_renderer
 from .pdf import bullets, markup, para, write_letter
@@ -66,7 +65,7 @@ def parse_sections(text: str) -> tuple[TextSection, ...]:
 def _build_text(
     s: Session, session_id: int, title: str, column, default, today: dt.date | None
 ) -> OfficeTextData:
-    session = load_full_session(s, session_id)
+    session = load_session(s, session_id)
     org = organisation_info(s)
     own = (s.scalar(select(column).order_by(Organisation.id)) or "").strip()
     text = own or as_text(default)

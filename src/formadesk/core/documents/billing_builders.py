@@ -277,8 +277,15 @@ def build_latest_invoice(s: Session, session_id: int, client_id: int) -> Invoice
     if invoice_id is None:
         code = s.scalar(select(TrainingSession.code).where(TrainingSession.id == session_id))
         name = s.scalar(select(Client.name).where(Client.id == client_id))
+        invoiced = s.scalar(select(Invoice.id).where(Invoice.session_id == session_id).limit(1))
+        if invoiced is None:
+            hint = "facturez d'abord la session"
+        else:
+            hint = (
+                "sa part est peut-être entièrement prise en charge par un financeur ; "
+                "produisez les factures une à une depuis la liste des factures"
+            )
         raise BusinessRuleError(
-            f"Aucune facture n'a été émise pour {name} dans la session {code} : facturez "
-            "d'abord la session (Facturation > Facturer la session)."
+            f"Aucune facture n'a été émise pour {name} dans la session {code} : {hint}."
         )
     return invoice_data(s, invoice_id)

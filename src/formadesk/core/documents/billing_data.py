@@ -29,7 +29,7 @@ class PartyBlock:
     siret: str = ""  # numéro SIRET « 442 981 767 00019 »
     vat_number: str = ""  # numéro de TVA intracommunautaire « FR32442981767 »
     identifiers: str = ""  # SIREN et SIRET « SIREN 442 981 767 · SIRET 442 981 767 00019 »
-    role: str = ""  # rôle du destinataire « Client » ou « Financeur »
+    role: str = ""  # rôle du destinataire (client ou financeur) « Client »
     attention: str = ""  # destinataire « À l'attention de Mme Julie Morel, responsable formation »
     salutation: str = "Madame, Monsieur,"  # formule d'appel « Madame, »
     is_business: bool = True  # professionnel (l'indemnité de recouvrement de 40 € s'applique)
@@ -42,7 +42,7 @@ class InvoiceLineInfo:
     label: str  # désignation de la ligne « Excel intermédiaire — Hélène Lefèvre »
     quantity: str  # quantité « 1 »
     unit_price: str  # prix unitaire hors taxes « 690,00 € »
-    vat_rate: str  # taux de TVA « 20 % » ou « Exonérée »
+    vat_rate: str  # taux de TVA (ou Exonérée) « 20 % »
     total: str  # montant hors taxes de la ligne « 690,00 € »
     total_cents: int  # montant hors taxes de la ligne, en centimes « 69000 »
 
@@ -62,8 +62,8 @@ class InvoiceData:
 
     organisation: OrganisationInfo
     seller_identifiers: str  # identifiants de l'organisme « SIREN … · SIRET … · NDA … »
-    kind: str  # type de pièce « facture », « avoir » ou « dedit »
-    title: str  # intitulé de la pièce « Facture », « Avoir » ou « Facture de dédit »
+    kind: str  # type de pièce (facture, avoir ou dedit) « facture »
+    title: str  # intitulé de la pièce (Facture, Avoir, Facture de dédit) « Facture »
     number: str  # numéro de la pièce « F2026-0001 »
     heading: str  # titre avec le numéro « Facture n° F2026-0001 »
     issued_on: str  # date d'émission « 9 décembre 2026 »
@@ -82,7 +82,7 @@ class InvoiceData:
     total_vat: str  # total de la TVA « 0,00 € »
     total_ttc: str  # total toutes taxes comprises « 525,00 € »
     total_ttc_cents: int  # total toutes taxes comprises, en centimes « 52500 »
-    amount_label: str  # libellé du montant dû « Net à payer » ou « Montant de l'avoir »
+    amount_label: str  # libellé du montant dû (ou Montant de l'avoir) « Net à payer »
     vat_exempt: bool  # organisme exonéré de TVA
     vat_mention: str  # mention d'exonération « Exonération de TVA, art. 261-4-4° a du CGI »
     reference: str  # facture annulée « Avoir n° F2026-0005 annulant la facture n° F2026-0002 »
@@ -101,7 +101,7 @@ class OverdueLine:
     """One unpaid invoice in a payment reminder."""
 
     number: str  # numéro « F2026-0003 »
-    title: str  # type de pièce « Facture » ou « Facture de dédit »
+    title: str  # type de pièce (Facture ou Facture de dédit) « Facture »
     issued_on: str  # date d'émission « 09/12/2026 »
     due_on: str  # date d'échéance « 08/01/2027 »
     amount: str  # montant toutes taxes comprises « 525,00 € »

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import formatting as fmt
@@ -48,14 +48,15 @@ def build_payment_reminder(
             f"{client.name} n'a aucune facture en retard de paiement pour la session "
             f"{session.code} : il n'y a rien à relancer."
         )
-    previous = s.scalar(
-        select(func.count()).where(
+    earlier = s.scalars(
+        select(GeneratedDocument.generated_at).where(
             GeneratedDocument.kind == "relance",
             GeneratedDocument.session_id == session_id,
             GeneratedDocument.client_id == client_id,
         )
     )
-    rank = (previous or 0) + 1
+    # One step per earlier day: a letter made again the same day (Word, a typo) is no new step.
+    rank = len({at.date() for at in earlier if at.date() < today}) + 1
     numbers = ", ".join(row.number for row in late)
     what = f"facture n° {numbers} impayée" if len(late) == 1 else f"factures n° {numbers} impayées"
     org = organisation_info(s)

@@ -25,6 +25,7 @@ from jinja2 import Environment
 from jinja2 import TemplateError as JinjaError
 
 from .. import paths
+from .docx_fast import PreparedTemplate, fill, prepare
 from .fields import extra_fields, members, organisation_path
 from .files import atomic_path
 from .layout import fonts_dir
@@ -37,6 +38,7 @@ LOGO_HEIGHT = Mm(18)
 
 _spec_modules: dict[str, str] = {}  # kind key -> module that declared its DOCX_TEMPLATE
 _checked: dict[tuple, bytes] = {}  # (path, mtime, size, data type) -> template bytes
+_fast: dict[tuple, PreparedTemplate | None] = {}  # (checked key, logo) -> prepared template
 _lock = threading.Lock()
 
 __all__ = ["TemplateError", "render_docx", "docx_renderer", "find_template"]
@@ -95,15 +97,15 @@ def find_template(kind_key: str) -> tuple[Path, bool]:
     )
 
 
-def _load_checked(kind_key: str, data_type: type | None) -> bytes:
-    """The bytes of the kind's template, checked once per file version and data type."""
+def _load_checked(kind_key: str, data_type: type | None) -> tuple[tuple, bytes]:
+    """The cache key and bytes of the kind's template, checked once per version and data type."""
     path, user = find_template(kind_key)
     stat = path.stat()
     key = (str(path), stat.st_mtime_ns, stat.st_size, data_type)
     with _lock:
         cached = _checked.get(key)
     if cached is not None:
-        return cached
+        return key, cached
     content = path.read_bytes()
     try:
         tpl = DocxTemplate(BytesIO(content))
@@ -118,7 +120,21 @@ def _load_checked(kind_key: str, data_type: type | None) -> bytes:
     check_template(tpl, _env, name=path.name, user=user, data_type=data_type, extra=extra)
     with _lock:
         _checked[key] = content
-    return content
+    return key, content
+
+
+def _prepared(key: tuple, content: bytes, logo: bytes | None) -> PreparedTemplate | None:
+    """The template prepared for the fast path (None: docxtpl fills it), cached."""
+    full_key = (key, hash(logo) if logo else None)
+    with _lock:
+        if full_key in _fast:
+            return _fast[full_key]
+    prepared = prepare(content, _env, logo, LOGO_HEIGHT)
+    with _lock:
+        if len(_fast) >= 32:
+            _fast.clear()
+        _fast[full_key] = prepared
+    return prepared
 
 
 def validate_template(kind_key: str, data_type: type | None = None) -> Path:
@@ -167,10 +183,15 @@ def render_docx(kind_key: str, data: Any, out: Path) -> Path:
     template is broken or uses a field ``data`` does not have; ``out`` is then untouched.
     """
     data_type = None if isinstance(data, Mapping) else type(data)
-    content = _load_checked(kind_key, data_type)
+    key, content = _load_checked(kind_key, data_type)
+    context = template_context(data)
+    logo = getattr(context.get("organisation"), "logo", None)
     name = template_name(kind_key)
-    tpl = DocxTemplate(BytesIO(content))
     try:
+        prepared = _prepared(key, content, logo)
+        if prepared is not None:
+            return fill(prepared, context, out)
+        tpl = DocxTemplate(BytesIO(content))
         tpl.render(template_context(data, tpl), jinja_env=_env)
     except JinjaError as error:
         near = " ".join(getattr(error, "docx_context", []) or []).strip()

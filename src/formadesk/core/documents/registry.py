@@ -31,7 +31,7 @@ class DocumentKind:
 
     key: str  # stored in GeneratedDocument.kind, e.g. "convocation"
     label: str  # French, shown to the user and used in file names, e.g. "Convocation"
-    scope: str  # "learner", "session" or "client"
+    scope: str  # "learner", "session", "client" or "trainer" (see SCOPES)
     builder: Builder
     renderers: dict[str, Renderer] = field(default_factory=dict)
     plural: str = ""  # « Convocations », for menus and messages

@@ -55,6 +55,10 @@ def build_document(blocks: Sequence[spec.Block], title: str = "") -> bytes:
     writer = DocxWriter(Document(), title)
     for block in blocks:
         writer.add(block)
+    package_rels = writer.document.part.package.rels
+    for key, rel in list(package_rels.items()):
+        if rel.reltype.endswith("/thumbnail"):  # python-docx's own preview, not this document's
+            del package_rels[key]
     buffer = io.BytesIO()
     writer.document.save(buffer)
     return buffer.getvalue()
@@ -66,7 +70,8 @@ def comparable_parts(content: bytes) -> dict[str, str]:
         return {
             name: archive.read(name).decode("utf-8")
             for name in sorted(archive.namelist())
-            if name.startswith("word/") and name.endswith(".xml")
+            if (name.startswith("word/") and name.endswith(".xml"))
+            or name in ("[Content_Types].xml", "_rels/.rels")
         }
 
 

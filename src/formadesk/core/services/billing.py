@@ -52,10 +52,17 @@ class BillingService(Service):
                     f"La session {session.code} n'a aucun inscrit à facturer (statut inscrit, "
                     "terminé ou abandon) : mettez à jour les inscriptions."
                 )
+            known = facts.facts(s, enrollments)
+            if issued_on < session.end_date and any(f.fundings for f in known):
+                raise BusinessRuleError(
+                    f"La session {session.code} n'est pas terminée : les financeurs en "
+                    "subrogation sont facturés sur les heures réalisées, à partir du "
+                    f"{session.end_date:%d/%m/%Y} (dernier jour de la session)."
+                )
             plans = split_session(
                 session.course.title,
                 rows.planned_minutes(session),
-                facts.facts(s, enrollments),
+                known,
                 facts.group_price(session, len(enrollments)),
             )
             if not plans:
@@ -203,6 +210,15 @@ class BillingService(Service):
         """Unpaid invoices whose due date has passed, oldest due first."""
         with self._db.reading() as s:
             return rows.invoice_rows(s, overdue_on=today or dt.date.today())
+
+    def sales_journal(self, out: Path, year: int | None = None) -> Path:
+        """Excel journal of the invoices, credit notes and dédits (of one year, or all)."""
+        from ..documents.billing_xlsx import write_sales_journal
+
+        with self._db.reading() as s:
+            listed = rows.invoice_rows(s, year=year)
+        title = f"Journal des ventes {year}" if year else "Journal des ventes"
+        return write_sales_journal(listed, out, title=title)
 
     # -- documents ------------------------------------------------------------------------
     def render_invoice(

@@ -77,9 +77,12 @@ def invoice_rows(
     session_id: int | None = None,
     client_id: int | None = None,
     overdue_on: dt.date | None = None,
+    year: int | None = None,
 ) -> list[InvoiceRow]:
     """Invoices in number order; with ``overdue_on``, only those unpaid and past due."""
     where = []
+    if year is not None:
+        where.append(Invoice.year == year)
     if session_id is not None:
         where.append(Invoice.session_id == session_id)
     if client_id is not None:

@@ -9,6 +9,7 @@ from formadesk.core.office import Office
 from formadesk.core.services.resources import SlotRow
 
 CONTEXT = "BookingChoices"
+MAX_SLOTS_FOR_TRAINER_SEARCH = 6
 WEEKDAYS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
 
 
@@ -56,9 +57,13 @@ def room_choices(
 def trainer_choices(
     office: Office, rows: list[SlotRow], *, qualified: set[int]
 ) -> tuple[list[tuple[int, str]], list[int]]:
-    """Trainers as (id, label), qualified for the course first; and those on every slot."""
+    """Trainers as (id, label), qualified for the course first; and those on every slot.
+
+    Whether each trainer is free is only looked up for a few slots (the search costs about
+    0.1 s per slot); beyond that the conflict check at assignment still says who is busy.
+    """
     free: set[int] | None = None
-    for row in rows:
+    for row in rows if len(rows) <= MAX_SLOTS_FOR_TRAINER_SEARCH else []:
         found = {
             tid
             for tid, _name in office.availability.free_trainers(
@@ -67,11 +72,10 @@ def trainer_choices(
         }
         found |= set(row.trainer_ids)  # busy with this very slot is not busy
         free = found if free is None else free & found
-    free = free if free is not None else set()
     first, last = [], []
     for trainer in office.resources.trainers():
         notes = [_tr("habilité(e)") if trainer.id in qualified else _tr("non habilité(e)")]
-        if rows and trainer.id not in free:
+        if free is not None and trainer.id not in free:
             notes.append(_tr("occupé(e)"))
         label = f"{trainer.name} — {', '.join(notes)}"
         (first if trainer.id in qualified else last).append((trainer.id, label))

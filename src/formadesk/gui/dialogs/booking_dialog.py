@@ -28,7 +28,13 @@ from formadesk.core.services.resources import PlanningFilter, SlotRow
 from ..forms.ui_booking_dialog import Ui_BookingDialog
 from ..widgets.checklists import checked_ids, fill_checklist
 from ..widgets.inputs import fill_combo, french_buttons, select_data
-from .booking_choices import qualified_trainers, room_choices, slot_text, trainer_choices
+from .booking_choices import (
+    MAX_SLOTS_FOR_TRAINER_SEARCH,
+    qualified_trainers,
+    room_choices,
+    slot_text,
+    trainer_choices,
+)
 from .guarded import ask_save_anyway, run_guarded, summary
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -162,13 +168,17 @@ class BookingDialog(QDialog):
         self._timer.stop()
         rows = self._checked_rows()
         rooms, current_room = room_choices(self.office, rows, places=self.session.enrolled)
+        chosen = self.ui.roomCombo.currentData()  # the user's pick survives re-ranking
         fill_combo(self.ui.roomCombo, rooms)
-        if current_room is not None:
-            select_data(self.ui.roomCombo, current_room)
-        elif rooms:
+        if not select_data(self.ui.roomCombo, chosen or current_room) and rooms:
             self.ui.roomCombo.setCurrentIndex(0)
         trainers, assigned = trainer_choices(self.office, rows, qualified=self._qualified)
         fill_checklist(self.ui.trainerList, trainers, assigned)
+        if len(rows) > MAX_SLOTS_FOR_TRAINER_SEARCH:
+            title = self.tr("Formateurs (disponibilité vérifiée à l'affectation)")
+        else:
+            title = self.tr("Formateurs")
+        self.ui.trainerGroup.setTitle(title)
         for button in (
             self.ui.bookRoomButton,
             self.ui.freeRoomButton,

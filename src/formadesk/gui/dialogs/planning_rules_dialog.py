@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from formadesk.core.office import Office
@@ -12,9 +13,19 @@ from ..forms.ui_planning_rules_dialog import Ui_PlanningRulesDialog
 from ..widgets.inputs import fill_combo, french_buttons, select_data
 
 REGIONS = (
-    ("", "France (jours fériés nationaux)"),
-    ("6AE", "Alsace (Vendredi saint et Saint-Étienne en plus)"),
-    ("57", "Moselle (Vendredi saint et Saint-Étienne en plus)"),
+    ("", QT_TRANSLATE_NOOP("PlanningRulesDialog", "France (jours fériés nationaux)")),
+    (
+        "6AE",
+        QT_TRANSLATE_NOOP(
+            "PlanningRulesDialog", "Alsace (Vendredi saint et Saint-Étienne en plus)"
+        ),
+    ),
+    (
+        "57",
+        QT_TRANSLATE_NOOP(
+            "PlanningRulesDialog", "Moselle (Vendredi saint et Saint-Étienne en plus)"
+        ),
+    ),
 )
 
 

@@ -30,6 +30,7 @@ class Ui_PlanningTab(object):
         self.navigationLayout.setObjectName(u"navigationLayout")
         self.previousButton = QPushButton(PlanningTab)
         self.previousButton.setObjectName(u"previousButton")
+        self.previousButton.setMaximumSize(QSize(40, 16777215))
 
         self.navigationLayout.addWidget(self.previousButton)
 
@@ -40,6 +41,7 @@ class Ui_PlanningTab(object):
 
         self.nextButton = QPushButton(PlanningTab)
         self.nextButton.setObjectName(u"nextButton")
+        self.nextButton.setMaximumSize(QSize(40, 16777215))
 
         self.navigationLayout.addWidget(self.nextButton)
 
@@ -52,9 +54,17 @@ class Ui_PlanningTab(object):
 
         self.navigationLayout.addWidget(self.periodLabel)
 
-        self.navigationSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.countLabel = QLabel(PlanningTab)
+        self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setStyleSheet(u"color: #666666; padding-left: 12px;")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.countLabel.sizePolicy().hasHeightForWidth())
+        self.countLabel.setSizePolicy(sizePolicy)
+        self.countLabel.setAlignment(Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignVCenter)
 
-        self.navigationLayout.addItem(self.navigationSpacer)
+        self.navigationLayout.addWidget(self.countLabel)
 
         self.weekViewButton = QPushButton(PlanningTab)
         self.weekViewButton.setObjectName(u"weekViewButton")
@@ -90,6 +100,7 @@ class Ui_PlanningTab(object):
 
         self.navigationLayout.addWidget(self.timelineSpanCombo)
 
+        self.navigationLayout.setStretch(4, 1)
 
         self.mainLayout.addLayout(self.navigationLayout)
 
@@ -126,16 +137,6 @@ class Ui_PlanningTab(object):
 
         self.actionLayout.addItem(self.actionSpacer)
 
-        self.countLabel = QLabel(PlanningTab)
-        self.countLabel.setObjectName(u"countLabel")
-        self.countLabel.setStyleSheet(u"color: #666666;")
-
-        self.actionLayout.addWidget(self.countLabel)
-
-        self.actionSpacer2 = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.actionLayout.addItem(self.actionSpacer2)
-
         self.checkButton = QPushButton(PlanningTab)
         self.checkButton.setObjectName(u"checkButton")
 
@@ -164,36 +165,40 @@ class Ui_PlanningTab(object):
 
         self.roomFilterCombo = QComboBox(PlanningTab)
         self.roomFilterCombo.setObjectName(u"roomFilterCombo")
+        self.roomFilterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.roomFilterCombo.setMinimumContentsLength(14)
         self.roomFilterCombo.setMaximumSize(QSize(230, 16777215))
-        self.roomFilterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.filterLayout.addWidget(self.roomFilterCombo)
 
         self.trainerFilterCombo = QComboBox(PlanningTab)
         self.trainerFilterCombo.setObjectName(u"trainerFilterCombo")
-        self.trainerFilterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.trainerFilterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.trainerFilterCombo.setMinimumContentsLength(14)
 
         self.filterLayout.addWidget(self.trainerFilterCombo)
 
         self.sessionFilterCombo = QComboBox(PlanningTab)
         self.sessionFilterCombo.setObjectName(u"sessionFilterCombo")
+        self.sessionFilterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sessionFilterCombo.setMinimumContentsLength(14)
         self.sessionFilterCombo.setMaximumSize(QSize(300, 16777215))
-        self.sessionFilterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.filterLayout.addWidget(self.sessionFilterCombo)
 
         self.learnerSearchEdit = QLineEdit(PlanningTab)
         self.learnerSearchEdit.setObjectName(u"learnerSearchEdit")
         self.learnerSearchEdit.setClearButtonEnabled(True)
-        self.learnerSearchEdit.setMinimumSize(QSize(150, 0))
+        self.learnerSearchEdit.setMinimumSize(QSize(120, 0))
         self.learnerSearchEdit.setMaximumSize(QSize(190, 16777215))
 
         self.filterLayout.addWidget(self.learnerSearchEdit)
 
         self.learnerFilterCombo = QComboBox(PlanningTab)
         self.learnerFilterCombo.setObjectName(u"learnerFilterCombo")
+        self.learnerFilterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.learnerFilterCombo.setMinimumContentsLength(14)
         self.learnerFilterCombo.setMaximumSize(QSize(240, 16777215))
-        self.learnerFilterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.filterLayout.addWidget(self.learnerFilterCombo)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsSimpleTextItem, QWidget
 
@@ -17,15 +17,23 @@ from .calendar_common import (
     MUTED_COLOUR,
     SELECTED_COLOUR,
     TODAY_COLOUR,
-    CalendarView,
-    SlotBlock,
     short_code,
 )
+from .calendar_view import CalendarView, SlotBlock
 
 HEADER = 26.0
 DAY_NUMBER = 20.0
 MIN_CELL_HEIGHT = 92.0
-WEEKDAYS = ("Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche")
+CONTEXT = "MonthView"
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP(CONTEXT, "Lundi"),
+    QT_TRANSLATE_NOOP(CONTEXT, "Mardi"),
+    QT_TRANSLATE_NOOP(CONTEXT, "Mercredi"),
+    QT_TRANSLATE_NOOP(CONTEXT, "Jeudi"),
+    QT_TRANSLATE_NOOP(CONTEXT, "Vendredi"),
+    QT_TRANSLATE_NOOP(CONTEXT, "Samedi"),
+    QT_TRANSLATE_NOOP(CONTEXT, "Dimanche"),
+)
 
 
 def month_days(first: dt.date) -> list[dt.date]:
@@ -78,7 +86,7 @@ class MonthView(CalendarView):
         self.cell = QRectF(0, 0, cell_w, cell_h)
         scene.addRect(QRectF(0, 0, width, HEADER), QPen(Qt.PenStyle.NoPen), HEADER_COLOUR)
         for column, name in enumerate(WEEKDAYS):
-            label = QGraphicsSimpleTextItem(self.tr(name))
+            label = QGraphicsSimpleTextItem(QCoreApplication.translate(CONTEXT, name))
             box = label.boundingRect()
             label.setPos(column * cell_w + (cell_w - box.width()) / 2, (HEADER - box.height()) / 2)
             scene.addItem(label)
@@ -138,5 +146,6 @@ class MonthView(CalendarView):
             more = QGraphicsSimpleTextItem(self.tr("+ {n} autre(s)").format(n=hidden))
             more.setFont(self.small_font)
             more.setBrush(QBrush(MUTED_COLOUR))
+            more.setToolTip(self.tr("Double-cliquez sur le jour pour voir sa semaine."))
             more.setPos(rect.left() + 6, y)
             self.scene().addItem(more)

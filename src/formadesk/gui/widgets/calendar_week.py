@@ -19,18 +19,18 @@ from .calendar_common import (
     SELECTED_COLOUR,
     SNAP_MINUTES,
     TODAY_COLOUR,
-    CalendarView,
-    SlotBlock,
     hour_range,
     lanes,
     minutes_of,
     snap,
     time_of,
 )
+from .calendar_view import CalendarView, SlotBlock
 
 GUTTER = 44.0
 HEADER = 34.0
 MIN_HOUR_HEIGHT = 42.0
+MAX_WEIGHT = 2.5  # a day with parallel slots gets up to 2.5 times the width of a quiet one
 
 
 class WeekView(CalendarView):
@@ -50,7 +50,7 @@ class WeekView(CalendarView):
         self.slots: list[SlotRow] = []
         self.today = dt.date.today()
         self.first_hour, self.last_hour = 8, 19
-        self.column_width = 100.0
+        self.edges: list[float] = [GUTTER, GUTTER + 100.0]  # x of each day's left side, and the end
         self.hour_height = MIN_HOUR_HEIGHT
         self._pressed: SlotBlock | None = None
 
@@ -60,7 +60,17 @@ class WeekView(CalendarView):
 
     # -- geometry -------------------------------------------------------------------------
     def x_of_day(self, index: int) -> float:
-        return GUTTER + index * self.column_width
+        return self.edges[index]
+
+    def width_of_day(self, index: int) -> float:
+        return self.edges[index + 1] - self.edges[index]
+
+    def day_index_at(self, x: float) -> int:
+        """The column under ``x`` (the first or last one when outside)."""
+        for index in range(len(self.edges) - 1):
+            if x < self.edges[index + 1]:
+                return index
+        return len(self.edges) - 2
 
     def y_of(self, minutes: float) -> float:
         return HEADER + (minutes - self.first_hour * 60) * self.hour_height / 60
@@ -68,7 +78,9 @@ class WeekView(CalendarView):
     def point_of(self, day: dt.date, time: dt.time) -> QPointF:
         """Scene point in the middle of ``day``'s column at ``time`` (used by tests)."""
         index = self.days.index(day)
-        return QPointF(self.x_of_day(index) + self.column_width / 2, self.y_of(minutes_of(time)))
+        return QPointF(
+            self.x_of_day(index) + self.width_of_day(index) / 2, self.y_of(minutes_of(time))
+        )
 
     # -- drawing --------------------------------------------------------------------------
     def build(self, width: float, height: float) -> None:
@@ -76,7 +88,7 @@ class WeekView(CalendarView):
         days = self.days or [self.today]
         self.first_hour, self.last_hour = hour_range(self.slots)
         hours = self.last_hour - self.first_hour
-        self.column_width = (width - GUTTER - 1) / len(days)
+        self._place_columns(days, width)
         self.hour_height = max(MIN_HOUR_HEIGHT, (height - HEADER - 2) / hours)
         bottom = self.y_of(self.last_hour * 60)
         scene.addRect(QRectF(0, 0, width, HEADER), QPen(Qt.PenStyle.NoPen), HEADER_COLOUR)
@@ -84,16 +96,28 @@ class WeekView(CalendarView):
             x = self.x_of_day(index)
             if day == self.today:
                 scene.addRect(
-                    QRectF(x, HEADER, self.column_width, bottom - HEADER),
+                    QRectF(x, HEADER, self.width_of_day(index), bottom - HEADER),
                     QPen(Qt.PenStyle.NoPen),
                     TODAY_COLOUR,
                 )
-            self._header(day, x)
+            self._header(day, x, self.width_of_day(index))
         self._grid(width, bottom, hours, len(days))
         for index, day in enumerate(days):
             self._blocks(index, [s for s in self.slots if s.date == day])
 
-    def _header(self, day: dt.date, x: float) -> None:
+    def _place_columns(self, days: list[dt.date], width: float) -> None:
+        """Share the width between days, giving more to a day with slots side by side."""
+        weights = []
+        for day in days:
+            placement = lanes([s for s in self.slots if s.date == day])
+            most = max((count for _lane, count in placement.values()), default=1)
+            weights.append(min(1 + (most - 1) * 0.5, MAX_WEIGHT))
+        unit = (width - GUTTER - 1) / sum(weights)
+        self.edges = [GUTTER]
+        for weight in weights:
+            self.edges.append(self.edges[-1] + weight * unit)
+
+    def _header(self, day: dt.date, x: float, width: float) -> None:
         text = format_date(day, "EEE d MMM", locale=fmt.LOCALE).capitalize()
         label = QGraphicsSimpleTextItem(text)
         font = QFont(self.font())
@@ -101,7 +125,7 @@ class WeekView(CalendarView):
         label.setFont(font)
         label.setBrush(QBrush(SELECTED_COLOUR if day == self.today else QColor("#1f2933")))
         box = label.boundingRect()
-        label.setPos(x + (self.column_width - box.width()) / 2, (HEADER - box.height()) / 2)
+        label.setPos(x + (width - box.width()) / 2, (HEADER - box.height()) / 2)
         self.scene().addItem(label)
 
     def _grid(self, width: float, bottom: float, hours: int, columns: int) -> None:
@@ -125,7 +149,7 @@ class WeekView(CalendarView):
 
     def _blocks(self, index: int, slots: list[SlotRow]) -> None:
         placement = lanes(slots)
-        inner = self.column_width - 6
+        inner = self.width_of_day(index) - 6
         for slot in slots:
             lane, count = placement[slot.id]
             width = inner / count
@@ -137,7 +161,7 @@ class WeekView(CalendarView):
                 self.y_of(minutes_of(slot.end_time)) - top - 2,
             )
             lines = [
-                fmt.time_range(slot.start_time, slot.end_time),
+                f"{fmt.time_short(slot.start_time)}–{fmt.time_short(slot.end_time)}",
                 slot.session_code,
                 slot.room_name or self.tr("Salle à réserver"),
                 slot.trainer_names or self.tr("Formateur à affecter"),
@@ -150,14 +174,16 @@ class WeekView(CalendarView):
     # -- dragging -------------------------------------------------------------------------
     def _snap(self, block: SlotBlock, offset: QPointF) -> QPointF:
         """Round a drag offset to whole days and 15 minutes, inside the grid."""
-        day = self.days.index(block.slot.date) if block.slot.date in self.days else 0
-        shift = round(offset.x() / self.column_width)
-        shift = max(-day, min(shift, len(self.days) - 1 - day))
+        if block.slot.date not in self.days:
+            return QPointF(0, 0)
+        home = self.days.index(block.slot.date)
+        target = self.day_index_at(block.rect().center().x() + offset.x())
         start = minutes_of(block.slot.start_time)
         end = minutes_of(block.slot.end_time)
         moved = snap(offset.y() * 60 / self.hour_height)
         moved = max(self.first_hour * 60 - start, min(moved, self.last_hour * 60 - end))
-        return QPointF(shift * self.column_width, moved * self.hour_height / 60)
+        dx = self.x_of_day(target) - self.x_of_day(home)
+        return QPointF(dx, moved * self.hour_height / 60)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._pressed = None
@@ -171,7 +197,7 @@ class WeekView(CalendarView):
         if block is None or block.pos() == QPointF(0, 0) or block.slot.date not in self.days:
             return
         slot = block.slot
-        day = self.days[self.days.index(slot.date) + round(block.pos().x() / self.column_width)]
+        day = self.days[self.day_index_at(block.rect().center().x() + block.pos().x())]
         shift = snap(block.pos().y() * 60 / self.hour_height, SNAP_MINUTES)
         start = time_of(minutes_of(slot.start_time) + shift)
         end = time_of(minutes_of(slot.end_time) + shift)

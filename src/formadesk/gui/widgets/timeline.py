@@ -19,13 +19,12 @@ from .calendar_common import (
     MUTED_COLOUR,
     SELECTED_COLOUR,
     TODAY_COLOUR,
-    CalendarView,
-    SlotBlock,
     hour_range,
     lanes,
     minutes_of,
     short_code,
 )
+from .calendar_view import CalendarView, SlotBlock
 
 GUTTER = 150.0
 HEADER = 40.0

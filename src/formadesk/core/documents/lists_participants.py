@@ -1,0 +1,113 @@
+"""Liste des participants of a session, in PDF (landscape), Excel and Word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .docx import docx_renderer
+from .docx_spec import Block, Heading, Letterhead, Para, Table
+from .lists_build import build_participants
+from .lists_data import ParticipantLine, ParticipantsData
+from .lists_pdf import list_table, write_list
+from .lists_xlsx import SheetSpec, write_workbook
+from .registry import DocumentKind, register
+
+KEY = "liste_participants"
+TITLE = "Liste des participants"
+OTHERS = "Liste d'attente, annulations et abandons"
+HEADER = ("Nom et prénom", "Entreprise", "Client", "E-mail", "Téléphone", "Statut", "Financement")
+SHARES = (0.14, 0.13, 0.13, 0.18, 0.11, 0.11, 0.2)
+XLSX_HEADER = (
+    "Nom", "Prénom", "Civilité", "Entreprise", "Client", "E-mail", "Téléphone", "Statut",
+    "Financement", "Financeurs", "Prix",
+)  # fmt: skip
+XLSX_WIDTHS = (20, 16, 9, 26, 26, 30, 16, 16, 30, 30, 13)
+
+
+def _cells(line: ParticipantLine) -> tuple[str, ...]:
+    funding = f"{line.funding}\n{line.funders}" if line.funders else line.funding
+    return (line.name, line.employer, line.client, line.email, line.phone, line.status, funding)
+
+
+def session_facts(data: ParticipantsData) -> list[tuple[str, str]]:
+    s = data.session
+    return [
+        ("Formation", s.course_title),
+        ("Session", s.code),
+        ("Dates", s.dates),
+        ("Lieu", s.place),
+        ("Formateur(s)", s.trainers),
+        ("Effectif", data.headcount),
+    ]
+
+
+def render_participants_pdf(data: ParticipantsData, out: Path) -> Path:
+    """The participants of ``data`` as a landscape PDF at ``out``."""
+    body = list_table("Inscrits", HEADER, [_cells(x) for x in data.active_lines], SHARES, wide=True)
+    if data.other_lines:
+        others = [_cells(x) for x in data.other_lines]
+        body += list_table(OTHERS, HEADER, others, SHARES, wide=True)
+    return write_list(
+        out, data.organisation, title=TITLE, facts=session_facts(data), body=body,
+        issued_on=data.issued_on, subject=f"Session {data.session.code}", wide=True,
+    )  # fmt: skip
+
+
+def xlsx_rows(lines: tuple[ParticipantLine, ...]) -> list[list[object]]:
+    return [
+        [x.last_name, x.first_name, x.civility, x.employer, x.client, x.email, x.phone, x.status,
+         x.funding, x.funders, x.price_cents]
+        for x in lines
+    ]  # fmt: skip
+
+
+def render_participants_xlsx(data: ParticipantsData, out: Path) -> Path:
+    """The participants of ``data`` as an Excel workbook at ``out``."""
+    sheet = SheetSpec(
+        name="Participants",
+        title=f"{TITLE} – {data.session.course_title}",
+        header=XLSX_HEADER,
+        rows=xlsx_rows(data.lines),
+        widths=XLSX_WIDTHS,
+        facts=session_facts(data),
+        money_columns={10},
+    )
+    return write_workbook(out, data.organisation.name, [sheet])
+
+
+DOCX_TEMPLATE: list[Block] = [
+    Letterhead(),
+    Heading(TITLE, level=0),
+    Para("Formation : {{ session.course_title }} – session {{ session.code }}", bold=True),
+    Para("Dates : {{ session.dates }} – lieu : {{ session.place }}"),
+    Para("Formateur(s) : {{ session.trainers }} – effectif : {{ headcount }}"),
+    Table(
+        header=("Nom et prénom", "Entreprise", "Client", "E-mail", "Téléphone", "Statut"),
+        loop="line in lines",
+        row=(
+            "{{ line.name }}",
+            "{{ line.employer }}",
+            "{{ line.client }}",
+            "{{ line.email }}",
+            "{{ line.phone }}",
+            "{{ line.status }}",
+        ),
+        widths=(32, 28, 28, 36, 24, 22),
+    ),
+    Para("Liste éditée le {{ issued_on }}.", size=8.5),
+]
+
+KIND = register(
+    DocumentKind(
+        key=KEY,
+        label=TITLE,
+        plural="Listes des participants",
+        scope="session",
+        builder=build_participants,
+        renderers={
+            "pdf": render_participants_pdf,
+            "xlsx": render_participants_xlsx,
+            "docx": docx_renderer(KEY),
+        },
+    )
+)
