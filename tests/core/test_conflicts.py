@@ -146,3 +146,13 @@ def test_moving_a_slot_can_be_undone(plan):
     assert plan.office.planning.slot_state(slots[0]).start_time == T(14)
     plan.office.planning.restore_slot(before)
     assert plan.office.planning.slot_state(slots[0]) == before
+
+
+def test_bookings_are_listed_and_conflicts_name_their_sessions(plan):
+    session, slots = plan.session((T(9), T(12, 30)))
+    plan.office.planning.book_equipment(slots, plan.projector, 1, confirm=True)
+    rows = plan.office.planning.bookings(slots)
+    assert [(r.name, r.quantity) for r in rows] == [("Vidéoprojecteur", 1)]
+    assert {c.session_ids for c in plan.office.planning.check(DAY, DAY)} == {(session,)}
+    qualified = plan.office.resources.trainers(course_id=plan.course)
+    assert [t.name for t in qualified] == ["DUPRÉ Anne"]

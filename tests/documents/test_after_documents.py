@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import subprocess
 
 import pytest
+from docx import Document
 from sqlalchemy import select
 
 import formadesk.core.documents  # noqa: F401  (registers the kinds)
@@ -115,3 +117,42 @@ def _medium(day: dt.date) -> str:
     from formadesk.core.formatting import date_medium
 
     return date_medium(day)
+
+
+MY_KINDS = [
+    "emargement_jour", "emargement_apprenant", "emargement_client", "emargement_paysage",
+    "emargement_vierge", "chevalets", "attestation_fin", "certificat_realisation",
+    "attestation_assiduite", "liste_participants", "liste_session", "liste_client",
+]  # fmt: skip
+
+
+def docx_text(path) -> str:
+    document = Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    parts += [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return " ".join(" ".join(parts).split())
+
+
+@pytest.mark.parametrize("kind", MY_KINDS)
+def test_every_kind_renders_in_word_with_the_learner_and_course(desk, followed, kind):
+    (path, *_) = desk.documents.generate(kind, followed["session"], file_format="docx")
+    text = docx_text(path)
+    assert "Hélène" in text and "Lefèvre" in text.replace("LEFÈVRE", "Lefèvre"), kind
+    assert COURSE in text or kind == "chevalets" and "Excel intermédiaire" in text, kind
+    assert "{{" not in text and "{%" not in text
+
+
+def test_word_certificat_keeps_the_ministry_wording_and_opens_in_libreoffice(
+    desk, followed, tmp_path
+):
+    (path,) = desk.documents.generate(
+        "certificat_realisation", followed["session"], file_format="docx",
+        enrollment_ids=[followed["helene"]],
+    )  # fmt: skip
+    text = docx_text(path)
+    assert "☒ Action de formation ☐ Bilan de compétences" in text
+    assert "pour une durée de 6,5 heures." in text and "pendant une durée de 3 ans" in text
+    if shutil.which("libreoffice"):
+        cmd = ["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path)]
+        subprocess.run([*cmd, str(path)], capture_output=True, timeout=180, check=True)
+        assert "Mme Hélène Lefèvre" in pdf_text(tmp_path / f"{path.stem}.pdf")

@@ -11,8 +11,9 @@ from openpyxl import load_workbook
 from test_before_support import CLAUSE, CODE, TITLE, docx_text, enrich, missing, pdf_text
 
 from formadesk.core import formatting as fmt
+from formadesk.core.documents.before_builders import price_summary
 from formadesk.core.errors import BusinessRuleError
-from formadesk.core.model import Client, Enrollment
+from formadesk.core.model import Client, Enrollment, Quote, QuoteLine
 
 
 @pytest.fixture
@@ -110,3 +111,33 @@ def test_enrollment_price_wins_and_each_price_gets_its_line(desk, ids, seeded):
         "Mme Hélène Lefèvre 1 1 250,00 € 1 250,00 €", "M. Marc N'Diaye 1 990,00 € 990,00 €",
         "Total TTC 2 240,00 €",
     ]) == []  # fmt: skip
+
+
+def test_a_recorded_quote_keeps_its_number_and_lines(desk, ids):
+    with desk.database.unit_of_work() as s:
+        quote = Quote(
+            number="D2026-0007",
+            client_id=ids["client"],
+            session_id=ids["session"],
+            issued_on=dt.date(2026, 10, 1),
+            valid_until=dt.date(2026, 10, 31),
+        )
+        s.add(quote)
+        s.flush()
+        s.add(QuoteLine(quote_id=quote.id, label="Forfait groupe", quantity=1,
+                        unit_price_cents=180000))  # fmt: skip
+    (path,) = desk.documents.generate("devis", ids["session"])
+    text = pdf_text(path)
+    assert missing(text, [
+        "N° D2026-0007 Date : 1 octobre 2026", "Valable jusqu'au : 31 octobre 2026",
+        "Forfait groupe 1 1 800,00 € 1 800,00 €", "Total TTC 1 800,00 €",
+    ]) == []  # fmt: skip
+    assert "provisoire" not in text
+
+
+def test_vat_is_added_when_the_office_is_not_exempt():
+    prices = price_summary([("Formation", 2, 50000)], vat_exempt=False)
+    assert (prices.total_ht, prices.vat_label, prices.vat, prices.total_ttc) == (
+        fmt.money(100000), "TVA (20 %)", fmt.money(20000), fmt.money(120000),
+    )  # fmt: skip
+    assert prices.vat_mention == "" and prices.total_cents == 120000

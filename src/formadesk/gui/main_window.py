@@ -129,7 +129,8 @@ class MainWindow(QMainWindow):
                 tab = tab_class(self.office, self.bus, self.tabs)
                 setattr(self, attribute, tab)
                 self.tabs.addTab(tab, self.tr(title))
-        self.learners_tab.session_requested.connect(self.show_session)
+        for tab in (self.learners_tab, self.dashboard_tab, self.planning_tab):
+            tab.session_requested.connect(self.show_session)
         self.bus.changed.connect(self._on_change)
         self.search.set_search(self.office.search.everything)
         self.path_label.setText(self.tr("Base : %1").replace("%1", str(self.office.path)))

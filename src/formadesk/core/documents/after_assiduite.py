@@ -12,7 +12,6 @@ from .after_build import build_assiduite
 from .after_data import AssiduiteData
 from .after_pdf import (
     centred_name,
-    facts,
     results_table,
     signatory_name,
     signature_block,
@@ -54,10 +53,10 @@ def render_assiduite_pdf(data: AssiduiteData, out: Path) -> Path:
         markup(
             (f"{t.employee} de <b>{escape(t.employer)}</b>, " if t.employer else "")
             + f"a suivi la formation <b>« {escape(t.course_title)} »</b> "
-            f"(session {escape(t.session_code)}) :"
+            f"(session {escape(t.session_code)}), {escape(t.dates)}"
+            + (f", à {escape(t.place)}." if t.place else ".")
         ),
-        facts([("Dates", t.dates), ("Lieu", t.place), ("Durée prévue", data.planned)]),
-        Spacer(1, 3 * mm),
+        Spacer(1, 2 * mm),
         markup(
             f"<b>Heures suivies : {escape(data.attended)} sur {escape(data.planned)} "
             f"prévues{escape(rate)}.</b>"
@@ -67,8 +66,12 @@ def render_assiduite_pdf(data: AssiduiteData, out: Path) -> Path:
         story.append(para(_missing_note(data.missing), "small"))
     story += table_heading("Détail des présences")
     rows = [(x.date, x.times, x.status, x.planned, x.attended) for x in data.lines]
-    story.append(results_table(("Date", "Horaires", "Présence", "Prévu", "Suivi"), rows, WIDTHS))
-    story += [Spacer(1, 4 * mm), para(CLOSING), signature_block(t)]
+    story.append(
+        results_table(
+            ("Date", "Horaires", "Présence", "Prévu", "Suivi"), rows, WIDTHS, compact=True
+        )
+    )
+    story.append(signature_block(t, closing=CLOSING))
     subject = f"{t.learner.full_name} – session {t.session_code}"
     return write_letter(out, story, org, title=TITLE, subject=subject)
 

@@ -75,7 +75,7 @@ def render_attestation_fin_pdf(data: AttestationFinData, out: Path) -> Path:
         story.append(results_table(("Objectif", "Résultat"), rows, (0.74, 0.26)))
     else:
         story.append(para("Les objectifs sont ceux du programme de la formation."))
-    story += [Spacer(1, 4 * mm), para(CLOSING), signature_block(t)]
+    story.append(signature_block(t, closing=CLOSING))
     subject = f"{t.learner.full_name} – session {t.session_code}"
     return write_letter(out, story, org, title=TITLE, subject=subject)
 

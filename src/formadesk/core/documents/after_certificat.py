@@ -16,7 +16,7 @@ from .after_build import build_certificat
 from .after_data import CertificatData
 from .after_pdf import centred_name, signatory_name, signature_block, title_block
 from .docx import docx_renderer
-from .docx_spec import Block, Bullets, Heading, Letterhead, Para, Signature
+from .docx_spec import Block, Heading, Letterhead, Para, Signature
 from .layout import LAYOUT
 from .pdf import markup, para, write_letter
 from .registry import DocumentKind, register
@@ -85,7 +85,9 @@ DOCX_TEMPLATE: list[Block] = [
     Para("salarié(e) de l'entreprise {{ training.employer }}"),
     Para("a suivi l'action {{ training.course_title }}"),
     Para(NATURE_INTRO),
-    Bullets(loop="nature in natures", item_text="{{ nature.box }} {{ nature.label }}"),
+    Para("{%p for nature in natures %}"),
+    Para("{{ nature.box }}  {{ nature.label }}"),
+    Para("{%p endfor %}"),
     Para("qui s'est déroulée du {{ training.start }} au {{ training.end }},"),
     Para("pour une durée de {{ training.attended_decimal }} heures."),
     Para(COMMITMENT, align="justify"),

@@ -18,7 +18,7 @@ from .after_data import LearnerTraining
 from .after_table import LeanTable, SignatureBox
 from .layout import LAYOUT, styles
 
-STAMP_SIZE = (70 * mm, 30 * mm)  # room for a signature and the office's stamp
+STAMP_SIZE = (70 * mm, 24 * mm)  # room for a signature and the office's stamp
 LABEL_WIDTH = 52 * mm
 BLANK_NAME = "……………………………………"
 
@@ -55,7 +55,7 @@ def title_block(title: str, subtitle: str = "") -> list[Flowable]:
     """The centred document title, and its legal reference below."""
     st = after_styles()
     blocks: list[Flowable] = [Spacer(1, 3 * mm), Paragraph(escape(title), st.title)]
-    blocks.append(Paragraph(escape(subtitle), st.subtitle) if subtitle else Spacer(1, 6 * mm))
+    blocks.append(Paragraph(escape(subtitle), st.subtitle) if subtitle else Spacer(1, 4 * mm))
     return blocks
 
 
@@ -74,21 +74,30 @@ def facts(pairs: Sequence[tuple[str, str]]) -> Flowable:
     return LeanTable(rows, widths, label_column=True, stripes=False)
 
 
-def results_table(header: Sequence[str], rows: Sequence[Sequence[str]], shares: Sequence[float]):
+def results_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    shares: Sequence[float],
+    *,
+    compact: bool = False,
+) -> LeanTable:
     """A table with a header row repeated on each page; ``shares`` of the text width."""
     widths = [share * LAYOUT.content_width for share in shares]
-    return LeanTable(rows, widths, header=header)
+    return LeanTable(rows, widths, header=header, pad=2.2 if compact else 3.2)
 
 
-def signature_block(training: LearnerTraining, label: str = "Signature et cachet") -> Flowable:
-    """« Fait à Lyon, le … », the signatory, and a framed cell for signature and stamp."""
+def signature_block(
+    training: LearnerTraining, label: str = "Signature et cachet", closing: str = ""
+) -> Flowable:
+    """« Fait à Lyon, le … », the signatory and the stamp cell on the right, the closing
+    sentence on the left; one block that never splits."""
     org = training.organisation
     lines = [(training.signed_at, False)]
     if org.signatory_name:
         lines.append((org.signatory_name, False))
     if org.signatory_title:
         lines.append((f"{org.signatory_title}, {org.name}", True))
-    return SignatureBox(lines, label, STAMP_SIZE)
+    return SignatureBox(lines, label, STAMP_SIZE, closing)
 
 
 def learner_line(training: LearnerTraining, employed: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.lib.colors import Color
+from reportlab.lib.colors import Color, black
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable
@@ -33,8 +33,10 @@ class LeanTable(Flowable):
         header: Sequence[str] = (),
         label_column: bool = False,
         stripes: bool = True,
+        pad: float = PAD,
     ):
         super().__init__()
+        self.pad = pad
         self.rows = [list(row) for row in rows]
         self.widths = list(widths)
         self.header = list(header)
@@ -57,7 +59,7 @@ class LeanTable(Flowable):
                 for c, (text, w) in enumerate(zip(row, self.widths, strict=True))
             ]
             self._lines.append(cells)
-            self._heights.append(max(len(c) for c in cells) * LEADING + 2 * PAD)
+            self._heights.append(max(len(c) for c in cells) * LEADING + 2 * self.pad)
 
     def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
         self._layout()
@@ -75,7 +77,7 @@ class LeanTable(Flowable):
         if count == 0 or count == len(self.rows):
             return []
         options = {"header": self.header, "label_column": self.label_column}
-        options["stripes"] = self.stripes
+        options |= {"stripes": self.stripes, "pad": self.pad}
         first = LeanTable(self.rows[:count], self.widths, **options)
         return [first, LeanTable(self.rows[count:], self.widths, **options)]
 
@@ -98,10 +100,10 @@ class LeanTable(Flowable):
             x = 0.0
             for c, (lines, w) in enumerate(zip(cells, self.widths, strict=True)):
                 bold = is_head or (self.label_column and c == 0)
-                canvas.setFillColor(LAYOUT.accent if bold else "#000000")
+                canvas.setFillColor(LAYOUT.accent if bold else black)
                 canvas.setFont(self._font(r, c), SIZE)
                 for i, line in enumerate(lines):
-                    canvas.drawString(x + PAD, y + h - PAD - SIZE - i * LEADING + 1.5, line)
+                    canvas.drawString(x + PAD, y + h - self.pad - SIZE - i * LEADING + 1.5, line)
                 x += w
             canvas.setStrokeColor(LAYOUT.accent if is_head else LAYOUT.rule)
             canvas.setLineWidth(0.8 if is_head else 0.4)
@@ -115,24 +117,39 @@ class LeanTable(Flowable):
 class SignatureBox(Flowable):
     """Right-hand block: « Fait à …, le … », signatory, title, and a framed stamp cell."""
 
-    def __init__(self, lines: Sequence[tuple[str, bool]], label: str, size=(70 * mm, 30 * mm)):
+    def __init__(
+        self,
+        lines: Sequence[tuple[str, bool]],
+        label: str,
+        size: tuple[float, float] = (70 * mm, 26 * mm),
+        closing: str = "",
+    ):
         super().__init__()
         self.lines = list(lines)  # (text, small)
         self.label = label
         self.box_w, self.box_h = size
+        self.closing = closing  # a sentence printed on the left, beside the signature
 
     def wrap(self, available_width: float, _available_height: float) -> tuple[float, float]:
         self.width = available_width
-        self.height = 8 * mm + len(self.lines) * 13 + 2 * mm + self.box_h
+        self.height = 5 * mm + len(self.lines) * 13 + 2 * mm + self.box_h
         return self.width, self.height
 
     def draw(self) -> None:
         canvas = self.canv
         x = self.width - self.box_w
-        y = self.height - 8 * mm
+        y = self.height - 5 * mm
+        if self.closing:
+            canvas.setFont(LAYOUT.font, LAYOUT.body_size)
+            canvas.setFillColor(black)
+            room = x - 10 * mm
+            for line in simpleSplit(self.closing, LAYOUT.font, LAYOUT.body_size, room):
+                canvas.drawString(0, y - 9, line)
+                y -= LAYOUT.body_leading
+            y = self.height - 5 * mm
         for text, small in self.lines:
             canvas.setFont(LAYOUT.font, LAYOUT.small_size + 1 if small else LAYOUT.body_size)
-            canvas.setFillColor(LAYOUT.muted if small else "#000000")
+            canvas.setFillColor(LAYOUT.muted if small else black)
             canvas.drawString(x, y - 9, text)
             y -= 13
         canvas.setStrokeColor(LAYOUT.muted)

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..model import Organisation
 from . import docx_spec as d
@@ -28,7 +28,7 @@ from .before_builders import (
 )
 from .before_data_admin import OfficeTextData, TextSection
 from .before_pdf import facts, heading, is_title, sections_flowables, slot_table
-from .before_texts import DEFAULT_BOOKLET, DEFAULT_RULES, as_text
+from .before_texts import DEFAULT_BOOKLET, DEFAULT_RULES, Sections, as_text
 from .builders import load_session, organisation_info
 from .data import ContactInfo
 from .docx import docx_renderer
@@ -63,8 +63,14 @@ def parse_sections(text: str) -> tuple[TextSection, ...]:
 
 
 def _build_text(
-    s: Session, session_id: int, title: str, column, default, today: dt.date | None
+    s: Session,
+    session_id: int,
+    title: str,
+    column: InstrumentedAttribute[str],
+    default: Sections,
+    today: dt.date | None,
 ) -> OfficeTextData:
+    """The office's text held in ``column`` (or ``default``) with the session's details."""
     session = load_session(s, session_id)
     org = organisation_info(s)
     own = (s.scalar(select(column).order_by(Organisation.id)) or "").strip()

@@ -6,7 +6,9 @@ sections of (title, paragraphs); ``as_text`` gives the text an office may start 
 
 from __future__ import annotations
 
-DEFAULT_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+Sections = tuple[tuple[str, tuple[str, ...]], ...]  # (title, paragraphs) of each section
+
+DEFAULT_RULES: Sections = (
     (
         "Article 1 – Objet et champ d'application",
         (
@@ -143,7 +145,7 @@ DEFAULT_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 
-DEFAULT_BOOKLET: tuple[tuple[str, tuple[str, ...]], ...] = (
+DEFAULT_BOOKLET: Sections = (
     (
         "Bienvenue",
         (
@@ -205,6 +207,6 @@ DEFAULT_BOOKLET: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def as_text(sections: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+def as_text(sections: Sections) -> str:
     """The sections as a plain text: a title line, its paragraphs, a blank line between."""
     return "\n\n".join("\n".join((title, *paragraphs)) for title, paragraphs in sections)

@@ -28,7 +28,7 @@ DOCX_TEMPLATE: list[Block] = [
             "{{ line.trainers }}",
             "",
         ),
-        widths=(34, 22, 26, 32, 28, 32),
+        widths=(32, 22, 24, 32, 28, 32),
     ),
     Para(NOTICE, size=8),
 ]

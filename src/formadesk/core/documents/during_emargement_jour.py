@@ -32,7 +32,7 @@ GRID_TEMPLATE: list[Block] = [
             "{{ slot.trainer_names }}",
             "",
         ),
-        widths=(32, 22, 26, 32, 30, 32),
+        widths=(30, 22, 24, 32, 30, 32),
     ),
     Heading("Signatures des participants"),
     Table(
@@ -45,7 +45,7 @@ GRID_TEMPLATE: list[Block] = [
             "{{ line.morning }}",
             "{{ line.afternoon }}",
         ),
-        widths=(32, 40, 34, 34, 34),
+        widths=(30, 38, 34, 34, 34),
     ),
     Para(NOTICE, size=8),
 ]

@@ -26,8 +26,7 @@ GRID = colors.HexColor("#8A94A3")  # darker than LAYOUT.rule: the grid must surv
 MAX_DETAIL = 55  # characters of employer under a name, so that the line keeps its height
 NOTICE = (
     "Chaque participant(e) signe personnellement pour chaque demi-journée de présence ; le "
-    "formateur ou la formatrice signe pour chaque demi-journée animée et atteste les présences. "
-    "Une absence ne se signe pas : la case reste vide ou porte la mention de l'absence."
+    "formateur ou la formatrice signe pour chaque demi-journée animée. Une absence ne se signe pas."
 )
 
 
@@ -57,11 +56,17 @@ def _mark_cell(mark: str) -> Paragraph | str:
 
 
 def grid_table(slots: tuple[SignSlot, ...], rows: tuple[SignRow, ...], wide: bool) -> Table:
-    """The signature grid of some half-days (header row repeated on each page)."""
+    """The signature grid of some half-days (header row repeated on each page).
+
+    When every column is on the same day, the date heads the name column instead, so that a
+    page continuing the list still says which day it is.
+    """
     with_date = wide or len({slot.date for slot in slots}) > 1
+    day = "" if with_date or not slots else f"{slots[0].weekday} {slots[0].date_short}"
     name_w = NAME_WIDTH[wide]
     col_w = (content_width(wide) - name_w) / (WIDE_COLUMNS if wide else max(2, len(slots)))
-    head_label = Paragraph("<b>Nom et prénom</b>", styles()["cell_head"])
+    corner = f"<b>{escape(day)}</b><br/>" if day else ""
+    head_label = Paragraph(f"{corner}<b>Nom et prénom</b>", styles()["cell_head"])
     cells = [[head_label, *(_header_cell(slot, with_date) for slot in slots)]]
     cells += [[_name_cell(row), *(_mark_cell(m) for m in row.marks)] for row in rows]
     heights = [None] + [SHEET.signature_height] * len(rows)
@@ -137,10 +142,10 @@ def render_grid_pdf(data: EmargementData, out: Path) -> Path:
             story += [
                 para(_sheet_title(data, sheet, part), "title"),
                 _facts(data, sheet, wide),
-                Spacer(1, 4 * mm),
-                grid_table(slots, rows, wide),
-                Spacer(1, 2 * mm),
+                Spacer(1, 1.5 * mm),
                 para(NOTICE, "small"),
+                Spacer(1, 1 * mm),
+                grid_table(slots, rows, wide),
             ]
     subject = f"{data.course_title} – session {data.session_code}"
     return write_sheet(out, story, data.organisation, title=TITLE, subject=subject, wide=wide)
@@ -192,10 +197,10 @@ def render_learner_sheet_pdf(data: EmargementData, out: Path) -> Path:
     story = [
         para(f"{TITLE} individuelle", "title"),
         facts_table(pairs, width),
-        Spacer(1, 4 * mm),
-        table,
-        Spacer(1, 2 * mm),
+        Spacer(1, 1.5 * mm),
         para(NOTICE, "small"),
+        Spacer(1, 1 * mm),
+        table,
     ]
     subject = f"{data.audience} – session {data.session_code}"
     return write_sheet(out, story, data.organisation, title=TITLE, subject=subject)

@@ -36,11 +36,11 @@ from .pdf import para
 class SheetLayout:
     """Margins and sizes of sheet pages (colours and fonts come from ``LAYOUT``)."""
 
-    margin: float = 13 * mm
-    header_height: float = 15 * mm  # org name and title above the frame
+    margin: float = 11 * mm
+    header_height: float = 13.5 * mm  # org name and title above the frame
     footer_height: float = 13 * mm
     logo_height: float = 9 * mm
-    signature_height: float = 12 * mm  # a cell one can sign in
+    signature_height: float = 11 * mm  # a cell one can sign in
     grid_line: float = 0.6
 
 

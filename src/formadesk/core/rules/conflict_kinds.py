@@ -43,6 +43,7 @@ class Conflict:
     session_codes: tuple[str, ...] = ()
     jury_ids: tuple[int, ...] = ()
     items: tuple[str, ...] = ()  # names of the room, trainer, equipment or learner at stake
+    session_ids: tuple[int, ...] = ()
 
     @property
     def label(self) -> str:

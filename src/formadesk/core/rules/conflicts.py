@@ -214,6 +214,7 @@ class ConflictEngine:
                 tuple(dict.fromkeys(o.label for o in occs if o.session_id)),
                 tuple(o.jury_id for o in occs if o.jury_id),
                 items,
+                tuple(dict.fromkeys(o.session_id for o in occs if o.session_id)),
             )
         )
 

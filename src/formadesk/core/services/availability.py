@@ -19,6 +19,7 @@ from ..model import (
     TrainerUnavailability,
     TrainingSession,
 )
+from ..rules.conflicts import load_policy
 from .base import Service
 from .sessions import AFTERNOON, MORNING
 
@@ -82,41 +83,7 @@ class AvailabilityService(Service):
         return busy
 
     def _trainer_busy(self, s, trainer_id: int, day: dt.date, start: dt.time, end: dt.time) -> bool:
-        teaching = s.scalar(
-            select(Slot.id)
-            .join(SlotTrainer, SlotTrainer.slot_id == Slot.id)
-            .join(TrainingSession, TrainingSession.id == Slot.session_id)
-            .where(
-                SlotTrainer.trainer_id == trainer_id,
-                Slot.date == day,
-                Slot.start_time < end,
-                Slot.end_time > start,
-                TrainingSession.status != "annulee",
-            )
-            .limit(1)
-        )
-        in_jury = s.scalar(
-            select(Jury.id)
-            .join(JuryMember, JuryMember.jury_id == Jury.id)
-            .where(
-                JuryMember.trainer_id == trainer_id,
-                Jury.date == day,
-                Jury.start_time < end,
-                Jury.end_time > start,
-            )
-            .limit(1)
-        )
-        t0, t1 = dt.datetime.combine(day, start), dt.datetime.combine(day, end)
-        away = s.scalar(
-            select(TrainerUnavailability.id)
-            .where(
-                TrainerUnavailability.trainer_id == trainer_id,
-                TrainerUnavailability.starts_at < t1,
-                TrainerUnavailability.ends_at > t0,
-            )
-            .limit(1)
-        )
-        return bool(teaching or in_jury or away)
+        return trainer_id in self._busy_trainers(s, day, start, end)
 
     def free_rooms(
         self,
@@ -164,8 +131,9 @@ class AvailabilityService(Service):
         half_days: tuple[tuple[dt.time, dt.time], ...] = (MORNING, AFTERNOON),
     ) -> FreeSlot | None:
         """The first working half-day after ``after`` when both trainer and room are free."""
-        public = holidays.France(years=range(after.year, after.year + 2))
         with self._db.reading() as s:
+            region = load_policy(s)[1]
+            public = holidays.France(years=range(after.year, after.year + 2), subdiv=region or None)
             day = after
             for _ in range(days):
                 day += dt.timedelta(days=1)
@@ -179,13 +147,60 @@ class AvailabilityService(Service):
                     return FreeSlot(day, start, end)
         return None
 
+    def _busy_trainers(self, s, day: dt.date, start: dt.time, end: dt.time) -> set[int]:
+        """Trainers teaching, sitting on a jury or unavailable then: three queries in all."""
+        busy = set(
+            s.scalars(
+                select(SlotTrainer.trainer_id)
+                .join(Slot, Slot.id == SlotTrainer.slot_id)
+                .join(TrainingSession, TrainingSession.id == Slot.session_id)
+                .where(
+                    Slot.date == day,
+                    Slot.start_time < end,
+                    Slot.end_time > start,
+                    TrainingSession.status != "annulee",
+                )
+            )
+        )
+        busy |= set(
+            s.scalars(
+                select(JuryMember.trainer_id)
+                .join(Jury, Jury.id == JuryMember.jury_id)
+                .where(
+                    JuryMember.trainer_id.is_not(None),
+                    Jury.date == day,
+                    Jury.start_time < end,
+                    Jury.end_time > start,
+                )
+            )
+        )
+        t0, t1 = dt.datetime.combine(day, start), dt.datetime.combine(day, end)
+        busy |= set(
+            s.scalars(
+                select(TrainerUnavailability.trainer_id).where(
+                    TrainerUnavailability.starts_at < t1, TrainerUnavailability.ends_at > t0
+                )
+            )
+        )
+        return busy
+
     def free_trainers(
-        self, day: dt.date, start: dt.time, end: dt.time, *, course_id: int | None = None
+        self,
+        day: dt.date,
+        start: dt.time,
+        end: dt.time,
+        *,
+        course_id: int | None = None,
+        ranges: list[tuple[dt.date, dt.time, dt.time]] | None = None,
     ) -> list[tuple[int, str]]:
-        """Trainers free then (allowed to teach ``course_id`` when given), as (id, name)."""
+        """Trainers free then (or over every one of ``ranges``), allowed to teach ``course_id``
+        when given, as (id, name)."""
         from ..model import Trainer, TrainerCourse
 
         with self._db.reading() as s:
+            busy: set[int] = set()
+            for d, t0, t1 in ranges or [(day, start, end)]:
+                busy |= self._busy_trainers(s, d, t0, t1)
             query = select(Trainer).where(Trainer.active.is_(True)).order_by(Trainer.last_name)
             if course_id:
                 query = query.join(TrainerCourse, TrainerCourse.trainer_id == Trainer.id).where(
@@ -194,5 +209,5 @@ class AvailabilityService(Service):
             return [
                 (t.id, f"{t.first_name} {t.last_name}")
                 for t in s.scalars(query)
-                if not self._trainer_busy(s, t.id, day, start, end)
+                if t.id not in busy
             ]

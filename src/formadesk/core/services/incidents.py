@@ -69,6 +69,7 @@ class IncidentRow:
     description: str
     status: str
     resolution: str
+    actions: str = ""
 
 
 class IncidentService(Service):
@@ -286,6 +287,7 @@ class IncidentService(Service):
                         i.description,
                         i.status,
                         i.resolution,
+                        i.actions,
                     )
                 )
             return rows

@@ -40,6 +40,7 @@ class JuryRow:
     start_time: dt.time
     end_time: dt.time
     candidates: int
+    room_name: str = ""
 
 
 class JuryService(Service):

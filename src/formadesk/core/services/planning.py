@@ -47,6 +47,16 @@ class ConfirmationNeeded(BusinessRuleError):
 
 
 @dataclass(frozen=True)
+class BookingRow:
+    """Equipment, licences or materials booked on a slot."""
+
+    slot_id: int
+    equipment_id: int
+    name: str
+    quantity: int
+
+
+@dataclass(frozen=True)
 class SlotState:
     """What a slot was before a change: enough to undo it."""
 
@@ -169,6 +179,17 @@ class PlanningService(Service):
             return set(slot_ids)
 
         return self._guarded(apply, confirm=confirm)
+
+    def bookings(self, slot_ids: list[int]) -> list[BookingRow]:
+        """What is booked on these slots, by slot then equipment name."""
+        query = (
+            select(Booking.slot_id, Equipment.id, Equipment.name, Booking.quantity)
+            .join(Equipment, Equipment.id == Booking.equipment_id)
+            .where(Booking.slot_id.in_(slot_ids))
+            .order_by(Booking.slot_id, Equipment.name)
+        )
+        with self._db.reading() as s:
+            return [BookingRow(*r) for r in s.execute(query)]
 
     def release_equipment(self, slot_ids: list[int], equipment_id: int) -> None:
         with self._db.unit_of_work() as s:

@@ -53,6 +53,8 @@ class TrainerRow:
     email: str
     phone: str
     courses: int
+    course_ids: tuple[int, ...] = ()
+    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,9 @@ def _week(today: dt.date) -> tuple[dt.date, dt.date]:
 class ResourceService(ResourceRecords):
     """Lists of rooms, equipment, trainers, and of slots over a period."""
 
-    def rooms(self, today: dt.date | None = None) -> list[RoomRow]:
+    def rooms(
+        self, today: dt.date | None = None, *, include_inactive: bool = False
+    ) -> list[RoomRow]:
         start, end = _week(today or dt.date.today())
         busy = (
             select(Slot.room_id, func.count().label("n"))
@@ -103,9 +107,10 @@ class ResourceService(ResourceRecords):
         query = (
             select(Room, func.coalesce(busy.c.n, 0))
             .outerjoin(busy, busy.c.room_id == Room.id)
-            .where(Room.active.is_(True))
             .order_by(Room.site, Room.name)
         )
+        if not include_inactive:
+            query = query.where(Room.active.is_(True))
         with self._db.reading() as s:
             rows = []
             for room, n in s.execute(query):
@@ -130,24 +135,32 @@ class ResourceService(ResourceRecords):
                 for e in s.scalars(select(Equipment).order_by(Equipment.kind, Equipment.name))
             ]
 
-    def trainers(self) -> list[TrainerRow]:
-        counts = (
-            select(TrainerCourse.trainer_id, func.count().label("n"))
-            .group_by(TrainerCourse.trainer_id)
-            .subquery()
-        )
-        query = (
-            select(Trainer, func.coalesce(counts.c.n, 0))
-            .outerjoin(counts, counts.c.trainer_id == Trainer.id)
-            .where(Trainer.active.is_(True))
-            .order_by(Trainer.last_name, Trainer.first_name)
-        )
+    def trainers(
+        self, *, course_id: int | None = None, include_inactive: bool = False
+    ) -> list[TrainerRow]:
+        """Trainers with the courses they may teach (only those allowed ``course_id``)."""
+        query = select(Trainer).order_by(Trainer.last_name, Trainer.first_name)
+        if not include_inactive:
+            query = query.where(Trainer.active.is_(True))
         with self._db.reading() as s:
+            allowed: dict[int, list[int]] = {}
+            for trainer_id, cid in s.execute(
+                select(TrainerCourse.trainer_id, TrainerCourse.course_id)
+            ):
+                allowed.setdefault(trainer_id, []).append(cid)
             return [
                 TrainerRow(
-                    t.id, f"{t.last_name.upper()} {t.first_name}", t.internal, t.email, t.phone, n
+                    t.id,
+                    f"{t.last_name.upper()} {t.first_name}",
+                    t.internal,
+                    t.email,
+                    t.phone,
+                    len(allowed.get(t.id, ())),
+                    tuple(sorted(allowed.get(t.id, ()))),
+                    t.active,
                 )
-                for t, n in s.execute(query)
+                for t in s.scalars(query)
+                if course_id is None or course_id in allowed.get(t.id, ())
             ]
 
     def slots_between(

@@ -9,7 +9,7 @@ from formadesk.core.office import Office
 from formadesk.core.services.resources import SlotRow
 
 CONTEXT = "BookingChoices"
-MAX_SLOTS_FOR_TRAINER_SEARCH = 6
+MAX_SLOTS_FOR_TRAINER_SEARCH = 200
 WEEKDAYS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
 
 
@@ -59,8 +59,8 @@ def trainer_choices(
 ) -> tuple[list[tuple[int, str]], list[int]]:
     """Trainers as (id, label), qualified for the course first; and those on every slot.
 
-    Whether each trainer is free is only looked up for a few slots (the search costs about
-    0.1 s per slot); beyond that the conflict check at assignment still says who is busy.
+    Whether each trainer is free is looked up slot by slot (three queries a slot); for a very
+    long session the conflict check at assignment still says who is busy.
     """
     free: set[int] | None = None
     for row in rows if len(rows) <= MAX_SLOTS_FOR_TRAINER_SEARCH else []:
@@ -87,8 +87,4 @@ def qualified_trainers(office: Office, course_id: int | None) -> set[int]:
     """Ids of the trainers allowed to teach the course (their records list their courses)."""
     if course_id is None:
         return set()
-    return {
-        t.id
-        for t in office.resources.trainers()
-        if course_id in office.resources.get_trainer(t.id).course_ids
-    }
+    return {t.id for t in office.resources.trainers(course_id=course_id)}

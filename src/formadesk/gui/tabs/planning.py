@@ -98,15 +98,29 @@ class PlanningTab(PlanningActions, RefreshingTab):
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = QAction(self.tr("↷ Rétablir"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        for action, enabled, text_changed, slot in (
-            (self.undo_action, stack.canUndoChanged, stack.undoTextChanged, stack.undo),
-            (self.redo_action, stack.canRedoChanged, stack.redoTextChanged, stack.redo),
+        for action, enabled, text_changed, slot, verb in (
+            (
+                self.undo_action,
+                stack.canUndoChanged,
+                stack.undoTextChanged,
+                stack.undo,
+                self.tr("Annuler"),
+            ),
+            (
+                self.redo_action,
+                stack.canRedoChanged,
+                stack.redoTextChanged,
+                stack.redo,
+                self.tr("Rétablir"),
+            ),
         ):
             action.setShortcutContext(context)
             action.setEnabled(False)
             action.triggered.connect(slot)
             enabled.connect(action.setEnabled)
-            text_changed.connect(action.setToolTip)
+            text_changed.connect(
+                lambda text, a=action, v=verb: a.setToolTip(f"{v} : {text}" if text else v)
+            )
             self.addAction(action)
         ui.undoButton.setDefaultAction(self.undo_action)
         ui.redoButton.setDefaultAction(self.redo_action)

@@ -8,10 +8,7 @@ import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import (
-    QColor,
-    QFontMetrics,
-)
+from PySide6.QtGui import QColor, QFontMetrics
 
 from formadesk.core import formatting as fmt
 from formadesk.core.services.resources import SlotRow

@@ -30,6 +30,7 @@ GUTTER = 150.0
 HEADER = 40.0
 MIN_ROW, MAX_ROW = 40.0, 64.0
 TICK_SPACING = 32.0
+LANE_HEIGHT = 17.0  # a slot side by side with others keeps one readable line
 
 Key = int | None
 
@@ -47,6 +48,7 @@ class TimelineView(CalendarView):
         self.today = dt.date.today()
         self.first_hour, self.last_hour = 8, 19
         self.row_height = MIN_ROW
+        self.row_tops: list[float] = [HEADER]
 
     def set_timeline(
         self,
@@ -72,9 +74,17 @@ class TimelineView(CalendarView):
         self.first_hour, self.last_hour = hour_range(self.slots)
         day_w = (width - GUTTER - 1) / len(days)
         rows = self.rows or [(None, self.tr("Aucune ressource"))]
-        row_h = max(MIN_ROW, min(MAX_ROW, (height - HEADER - 2) / len(rows)))
-        self.row_height = row_h
-        bottom = HEADER + row_h * len(rows)
+        cells = self._cells(days, rows)
+        base = max(MIN_ROW, min(MAX_ROW, (height - HEADER - 2) / len(rows)))
+        self.row_height = base
+        heights = [base] * len(rows)
+        for (_day, number), slots in cells.items():  # a crowded row grows instead of shredding
+            most = max(count for _lane, count in lanes(slots).values())
+            heights[number] = max(heights[number], most * LANE_HEIGHT + 6)
+        self.row_tops = [HEADER]
+        for row_h in heights:
+            self.row_tops.append(self.row_tops[-1] + row_h)
+        bottom = self.row_tops[-1]
         scene.addRect(QRectF(0, 0, width, HEADER), QPen(Qt.PenStyle.NoPen), HEADER_COLOUR)
         for index, day in enumerate(days):
             x = GUTTER + index * day_w
@@ -83,26 +93,27 @@ class TimelineView(CalendarView):
                     QRectF(x, HEADER, day_w, bottom - HEADER), QPen(Qt.PenStyle.NoPen), TODAY_COLOUR
                 )
             self._day_header(day, x, day_w, bottom)
+        metrics = QFontMetrics(self.font())
+        pen = QPen(GRID_COLOUR)
         for number, (_key, name) in enumerate(rows):
-            y = HEADER + number * row_h
+            y, row_h = self.row_tops[number], heights[number]
             if number % 2:
                 scene.addRect(
                     QRectF(0, y, GUTTER, row_h), QPen(Qt.PenStyle.NoPen), QColor("#f7f8fa")
                 )
             label = QGraphicsSimpleTextItem(
-                QFontMetrics(self.font()).elidedText(name, Qt.TextElideMode.ElideRight, GUTTER - 12)
+                metrics.elidedText(name, Qt.TextElideMode.ElideRight, GUTTER - 12)
             )
-            label.setPos(8, y + (row_h - label.boundingRect().height()) / 2)
+            label.setPos(8, y + (min(row_h, MAX_ROW) - label.boundingRect().height()) / 2)
             scene.addItem(label)
-        pen = QPen(GRID_COLOUR)
-        for number in range(len(rows) + 1):
-            y = HEADER + number * row_h
+        for y in self.row_tops:
             scene.addLine(0, y, width, y, pen)
         for index in range(len(days) + 1):
             x = GUTTER + index * day_w
             scene.addLine(x, 0, x, bottom, pen)
         scene.addLine(0, 0, 0, bottom, pen)
-        self._blocks(days, rows, day_w, row_h)
+        for (day_index, number), slots in cells.items():
+            self._blocks(slots, GUTTER + day_index * day_w, day_w, number)
 
     def _day_header(self, day: dt.date, x: float, day_w: float, bottom: float) -> None:
         pattern = "EEE d MMM" if day_w > 90 else "EEEEE d"
@@ -126,11 +137,11 @@ class TimelineView(CalendarView):
             tick.setPos(hx - tick.boundingRect().width() / 2, HEADER - 16)
             self.scene().addItem(tick)
 
-    def _blocks(
-        self, days: list[dt.date], rows: list[tuple[Key, str]], day_w: float, row_h: float
-    ) -> None:
+    def _cells(
+        self, days: list[dt.date], rows: list[tuple[Key, str]]
+    ) -> dict[tuple[int, int], list[SlotRow]]:
+        """The slots of each (day, row)."""
         row_of = {key: number for number, (key, _name) in enumerate(rows)}
-        span = (self.last_hour - self.first_hour) * 60
         cells: dict[tuple[int, int], list[SlotRow]] = {}
         for slot in self.slots:
             if slot.date not in days:
@@ -139,15 +150,18 @@ class TimelineView(CalendarView):
                 number = row_of.get(key, row_of.get(None))
                 if number is not None:
                     cells.setdefault((days.index(slot.date), number), []).append(slot)
-        for (day_index, number), slots in cells.items():
-            placement = lanes(slots)
-            top = HEADER + number * row_h + 3
-            for slot in slots:
-                lane, count = placement[slot.id]
-                lane_h = (row_h - 6) / count
-                x0 = GUTTER + day_index * day_w
-                start = (minutes_of(slot.start_time) - self.first_hour * 60) / span * day_w
-                end = (minutes_of(slot.end_time) - self.first_hour * 60) / span * day_w
-                rect = QRectF(x0 + start + 1, top + lane * lane_h, end - start - 2, lane_h - 1)
-                lines = [short_code(slot.session_code), fmt.time_short(slot.start_time)]
-                self.scene().addItem(SlotBlock(slot, rect, lines, self.small_font))
+        return cells
+
+    def _blocks(self, slots: list[SlotRow], x0: float, day_w: float, number: int) -> None:
+        placement = lanes(slots)
+        span = (self.last_hour - self.first_hour) * 60
+        top = self.row_tops[number] + 3
+        row_h = self.row_tops[number + 1] - self.row_tops[number]
+        for slot in slots:
+            lane, count = placement[slot.id]
+            lane_h = (row_h - 6) / count
+            start = (minutes_of(slot.start_time) - self.first_hour * 60) / span * day_w
+            end = (minutes_of(slot.end_time) - self.first_hour * 60) / span * day_w
+            rect = QRectF(x0 + start + 1, top + lane * lane_h, end - start - 2, lane_h - 1)
+            lines = [short_code(slot.session_code), fmt.time_short(slot.start_time)]
+            self.scene().addItem(SlotBlock(slot, rect, lines, self.small_font))
