@@ -199,3 +199,11 @@ def test_same_seed_same_office(tmp_path: Path) -> None:
         finally:
             office.close(backup_if_changed=False)
     assert names[0] == names[1]
+
+
+def test_generated_documents_are_of_known_kinds(office: Office) -> None:
+    """The documents tab shows a French label for every document of the demo."""
+    from formadesk.core.documents.registry import KINDS
+
+    kinds = {row.kind for row in office.documents.list_documents(limit=100_000)}
+    assert kinds and kinds <= set(KINDS)

@@ -22,8 +22,8 @@ DOCUMENT_LABELS = {
     "convention": "Convention de formation",
     "contrat": "Contrat de formation",
     "convocation": "Convocation",
-    "emargement": "Feuille d'émargement",
-    "attestation_fin_formation": "Attestation de fin de formation",
+    "emargement_jour": "Feuille d'émargement",
+    "attestation_fin": "Attestation de fin de formation",
     "certificat_realisation": "Certificat de réalisation",
 }
 
@@ -101,14 +101,14 @@ def build_documents(ctx: Context, fake: Fake) -> None:
             signed_after = rng.randint(3, 25)
             document(kind, start - 30 * DAY, client=client, sent_after=0, signed_after=signed_after)
         if start <= today:
-            document("emargement", start - DAY)
+            document("emargement_jour", start - DAY)
         for record in session.enrollments:
             if record.status not in ("inscrit", "termine", "abandon"):
                 continue
             document("convocation", start - 15 * DAY, record=record, sent_after=0)
             if record.status == "termine":
                 sent = 1 if rng.random() < 0.8 else None
-                for kind in ("attestation_fin_formation", "certificat_realisation"):
+                for kind in ("attestation_fin", "certificat_realisation"):
                     document(kind, end + 2 * DAY, record=record, sent_after=sent)
 
 

@@ -199,17 +199,18 @@ class DocxWriter:
         self.tag("{%p endfor %}")
 
     def _add_table(self, block: spec.Table) -> None:
-        columns = len(block.header)
+        columns = len(block.header) or len(block.row) or len(block.rows[0])
         widths = list(block.widths) or [CONTENT_WIDTH_MM / columns] * columns
         table = self.document.add_table(rows=0, cols=columns)
         table.style = self.document.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
-        head = table.add_row()
-        head._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))  # repeated on each page
-        for cell, text in zip(head.cells, block.header, strict=True):
-            _shade(cell, HEADER_FILL)
-            self._cell(cell, text, bold=True, color=ACCENT)
+        if any(block.header):  # a table of label / value rows has no header row
+            head = table.add_row()
+            head._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))  # on each page
+            for cell, text in zip(head.cells, block.header, strict=True):
+                _shade(cell, HEADER_FILL)
+                self._cell(cell, text, bold=True, color=ACCENT)
         if block.loop:
             self._cell(table.add_row().cells[0], f"{{%tr for {block.loop} %}}")
             body = [block.row]

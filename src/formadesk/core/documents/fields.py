@@ -170,8 +170,8 @@ def _describe(cls: type, name: str, path: str) -> tuple[str, str]:
     example = _lookup(EXAMPLES, path) or (quoted[0] if quoted else "")
     label = _lookup(GLOSSARY, path)
     if not label:
-        plain = re.sub(r"«[^»]*»", "", doc).strip(" :,;.-")
-        label = plain or name.replace("_", " ").capitalize()
+        plain = doc.split("«")[0].strip(" :,;.-")  # the words before any quoted example
+        label = plain if len(plain) > 3 else name.replace("_", " ").capitalize()
     return label[0].upper() + label[1:], example
 
 

@@ -21,6 +21,11 @@ DEFAULTS: dict[str, str] = {
         "les fonds de la formation professionnelle."
     ),
     "documents.what_to_bring": "Une pièce d'identité, de quoi prendre des notes.",
+    "documents.access_delay": (
+        "Inscription jusqu'à 5 jours ouvrés avant le début de la session, dans la limite des "
+        "places disponibles."
+    ),
+    "billing.quote_validity_days": "30",
     "billing.iban": "",
     "billing.bic": "",
     "billing.invoice_pattern": "F{year}-{n:04d}",
