@@ -33,8 +33,14 @@ def followed(desk, seeded) -> dict[str, int]:
         for slot, status, minutes in zip(
             slots, ("present", "absent_excuse", "retard"), (0, 0, 180), strict=False
         ):
-            s.add(Attendance(slot_id=slot.id, enrollment_id=seeded["helene"], status=status,
-                             minutes_attended=minutes))  # fmt: skip
+            s.add(
+                Attendance(
+                    slot_id=slot.id,
+                    enrollment_id=seeded["helene"],
+                    status=status,
+                    minutes_attended=minutes,
+                )
+            )
         first = s.scalar(select(CourseObjective).order_by(CourseObjective.position))
         s.add(ObjectiveResult(enrollment_id=seeded["helene"], objective_id=first.id))
         s.scalars(select(CourseObjective)).all()[0].course.sanction = "Attestation de compétences"
@@ -120,10 +126,19 @@ def _medium(day: dt.date) -> str:
 
 
 MY_KINDS = [
-    "emargement_jour", "emargement_apprenant", "emargement_client", "emargement_paysage",
-    "emargement_vierge", "chevalets", "attestation_fin", "certificat_realisation",
-    "attestation_assiduite", "liste_participants", "liste_session", "liste_client",
-]  # fmt: skip
+    "emargement_jour",
+    "emargement_apprenant",
+    "emargement_client",
+    "emargement_paysage",
+    "emargement_vierge",
+    "chevalets",
+    "attestation_fin",
+    "certificat_realisation",
+    "attestation_assiduite",
+    "liste_participants",
+    "liste_session",
+    "liste_client",
+]
 
 
 def docx_text(path) -> str:
@@ -146,9 +161,11 @@ def test_word_certificat_keeps_the_ministry_wording_and_opens_in_libreoffice(
     desk, followed, tmp_path
 ):
     (path,) = desk.documents.generate(
-        "certificat_realisation", followed["session"], file_format="docx",
+        "certificat_realisation",
+        followed["session"],
+        file_format="docx",
         enrollment_ids=[followed["helene"]],
-    )  # fmt: skip
+    )
     text = docx_text(path)
     assert "☒ Action de formation ☐ Bilan de compétences" in text
     assert "pour une durée de 6,5 heures." in text and "pendant une durée de 3 ans" in text

@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import select
 
 import formadesk.core.documents  # noqa: F401  (registers the kinds)
-from formadesk.core.model import Attendance, Enrollment, Slot, SlotTrainer, Trainer
+from formadesk.core.errors import BusinessRuleError
+from formadesk.core.model import Attendance, Slot, SlotTrainer, Trainer
 
 CODE = "2026-EXCEL-INT-003"
 COURSE = "Excel intermédiaire : tableaux croisés dynamiques"
@@ -89,8 +90,14 @@ def test_landscape_sheet_splits_many_half_days_across_pages(desk, absent_monday)
                         end_time=end,
                     )
                 )
-        s.add(Slot(session_id=absent_monday["session"], date=dt.date(2026, 12, 11),
-                   start_time=dt.time(9), end_time=dt.time(17)))  # fmt: skip
+        s.add(
+            Slot(
+                session_id=absent_monday["session"],
+                date=dt.date(2026, 12, 11),
+                start_time=dt.time(9),
+                end_time=dt.time(17),
+            )
+        )
     (path,) = desk.documents.generate("emargement_paysage", absent_monday["session"])
 
     assert page_count(path) == 2  # 10 half-days: 6 then 4 (the full day gives two)
@@ -129,5 +136,12 @@ def test_individual_sheet_has_a_line_per_half_day(desk, absent_monday):
         "Signature de l'apprenant(e)",
     ]:
         assert expected in text, expected
-    with desk.database.reading() as s:
-        assert s.get(Enrollment, absent_monday["marc"]) is not None
+
+
+def test_a_session_without_slots_asks_for_a_planning_or_the_blank_sheet(desk, seeded):
+    with desk.database.unit_of_work() as s:
+        for slot in s.scalars(select(Slot)):
+            s.delete(slot)
+    with pytest.raises(BusinessRuleError, match="aucune séance planifiée"):
+        desk.documents.generate("emargement_jour", seeded["session"])
+    assert desk.documents.generate("emargement_vierge", seeded["session"])

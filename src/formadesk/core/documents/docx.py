@@ -41,7 +41,17 @@ _checked: dict[tuple, bytes] = {}  # (path, mtime, size, data type) -> template 
 _fast: dict[tuple, PreparedTemplate | None] = {}  # (checked key, logo) -> prepared template
 _lock = threading.Lock()
 
-__all__ = ["TemplateError", "render_docx", "docx_renderer", "find_template"]
+__all__ = [
+    "TemplateError",
+    "copy_default_template",
+    "docx_renderer",
+    "find_template",
+    "render_docx",
+    "shipped_templates_dir",
+    "template_context",
+    "user_templates_dir",
+    "validate_template",
+]
 
 
 class _CachingEnvironment(Environment):

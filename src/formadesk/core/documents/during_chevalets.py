@@ -49,9 +49,7 @@ TENT = TentLayout()
 def build_chevalets(s: Session, session_id: int) -> ChevaletsData:
     """A card per active learner (sorted by name), then one per trainer of the session."""
     session = load_session(s, session_id)
-    cards = [
-        NameCard(p.first_name, p.last_name.upper(), p.detail) for p in learners(s, session_id)
-    ]
+    cards = [NameCard(p.first_name, p.last_name.upper(), p.detail) for p in learners(s, session_id)]
     trainers = {t.key: t for people in slot_trainers(s, session).values() for t in people}
     cards += [NameCard(t.first_name, t.last_name.upper(), t.detail) for t in trainers.values()]
     return ChevaletsData(

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import NotFoundError
+from ..errors import BusinessRuleError, NotFoundError
 from ..model import Enrollment, Learner, TrainingSession
 from .builders import load_session, person_name
 from .during_build import (
@@ -42,6 +42,11 @@ def _grid(
     """The session, its half-day columns, and a function giving the rows of some columns."""
     session = load_session(s, session_id)
     slots, trainers = columns(s, session)
+    if not slots:
+        raise BusinessRuleError(
+            f"La session {session.code} n'a aucune séance planifiée : planifiez ses séances, "
+            "ou imprimez la feuille d'émargement vierge."
+        )
     people = learners(s, session_id, client_id=client_id, enrollment_id=enrollment_id)
     if enrollment_id is not None and not people:
         raise NotFoundError(

@@ -43,9 +43,15 @@ def render_client_pdf(data: ClientListData, out: Path) -> Path:
     rows.append((TOTAL, "", "", data.total))
     body = list_table("Stagiaires", HEADER, rows, SHARES, wide=False, right=(3,), total=True)
     return write_list(
-        out, data.organisation, title=f"{TITLE} {data.client}", facts=_facts(data), body=body,
-        issued_on=data.issued_on, subject=f"Session {data.session.code}", wide=False,
-    )  # fmt: skip
+        out,
+        data.organisation,
+        title=f"{TITLE} {data.client}",
+        facts=_facts(data),
+        body=body,
+        issued_on=data.issued_on,
+        subject=f"Session {data.session.code}",
+        wide=False,
+    )
 
 
 def render_client_xlsx(data: ClientListData, out: Path) -> Path:

@@ -40,7 +40,7 @@ class SheetLayout:
     header_height: float = 13.5 * mm  # org name and title above the frame
     footer_height: float = 13 * mm
     logo_height: float = 9 * mm
-    signature_height: float = 11 * mm  # a cell one can sign in
+    signature_height: float = 11.5 * mm  # a cell one can sign in
     grid_line: float = 0.6
 
 

@@ -18,9 +18,18 @@ OTHERS = "Liste d'attente, annulations et abandons"
 HEADER = ("Nom et prénom", "Entreprise", "Client", "E-mail", "Téléphone", "Statut", "Financement")
 SHARES = (0.14, 0.13, 0.13, 0.18, 0.11, 0.11, 0.2)
 XLSX_HEADER = (
-    "Nom", "Prénom", "Civilité", "Entreprise", "Client", "E-mail", "Téléphone", "Statut",
-    "Financement", "Financeurs", "Prix",
-)  # fmt: skip
+    "Nom",
+    "Prénom",
+    "Civilité",
+    "Entreprise",
+    "Client",
+    "E-mail",
+    "Téléphone",
+    "Statut",
+    "Financement",
+    "Financeurs",
+    "Prix",
+)
 XLSX_WIDTHS = (20, 16, 9, 26, 26, 30, 16, 16, 30, 30, 13)
 
 
@@ -48,17 +57,34 @@ def render_participants_pdf(data: ParticipantsData, out: Path) -> Path:
         others = [_cells(x) for x in data.other_lines]
         body += list_table(OTHERS, HEADER, others, SHARES, wide=True)
     return write_list(
-        out, data.organisation, title=TITLE, facts=session_facts(data), body=body,
-        issued_on=data.issued_on, subject=f"Session {data.session.code}", wide=True,
-    )  # fmt: skip
+        out,
+        data.organisation,
+        title=TITLE,
+        facts=session_facts(data),
+        body=body,
+        issued_on=data.issued_on,
+        subject=f"Session {data.session.code}",
+        wide=True,
+    )
 
 
 def xlsx_rows(lines: tuple[ParticipantLine, ...]) -> list[list[object]]:
     return [
-        [x.last_name, x.first_name, x.civility, x.employer, x.client, x.email, x.phone, x.status,
-         x.funding, x.funders, x.price_cents]
+        [
+            x.last_name,
+            x.first_name,
+            x.civility,
+            x.employer,
+            x.client,
+            x.email,
+            x.phone,
+            x.status,
+            x.funding,
+            x.funders,
+            x.price_cents,
+        ]
         for x in lines
-    ]  # fmt: skip
+    ]
 
 
 def render_participants_xlsx(data: ParticipantsData, out: Path) -> Path:

@@ -49,26 +49,42 @@ def render_session_pdf(data: SessionSheetData, out: Path) -> Path:
     body = list_table("Séances", SLOT_HEADER, slots, SLOT_SHARES, wide=False)
     body += list_table("Apprenants", LEARNER_HEADER, learners, LEARNER_SHARES, wide=False)
     return write_list(
-        out, data.organisation, title=f"{TITLE} {data.session.code}", facts=_facts(data),
-        body=body, issued_on=data.issued_on, subject=data.session.course_title, wide=False,
-    )  # fmt: skip
+        out,
+        data.organisation,
+        title=f"{TITLE} {data.session.code}",
+        facts=_facts(data),
+        body=body,
+        issued_on=data.issued_on,
+        subject=data.session.course_title,
+        wide=False,
+    )
 
 
 def render_session_xlsx(data: SessionSheetData, out: Path) -> Path:
     """The session sheet as a workbook: identity, slots and learners on three sheets."""
     title = f"{TITLE} {data.session.code}"
     identity = SheetSpec(
-        name="Session", title=title, header=("Rubrique", "Valeur"),
-        rows=[[label, value] for label, value in _facts(data) if value], widths=(22, 70),
-    )  # fmt: skip
+        name="Session",
+        title=title,
+        header=("Rubrique", "Valeur"),
+        rows=[[label, value] for label, value in _facts(data) if value],
+        widths=(22, 70),
+    )
     slots = SheetSpec(
-        name="Séances", title=f"Séances – {data.session.code}", header=SLOT_HEADER,
-        rows=[[x.date, x.times, x.room, x.trainers] for x in data.slots], widths=(28, 16, 30, 30),
-    )  # fmt: skip
+        name="Séances",
+        title=f"Séances – {data.session.code}",
+        header=SLOT_HEADER,
+        rows=[[x.date, x.times, x.room, x.trainers] for x in data.slots],
+        widths=(28, 16, 30, 30),
+    )
     learners = SheetSpec(
-        name="Apprenants", title=f"Apprenants – {data.session.code}", header=XLSX_HEADER,
-        rows=xlsx_rows(data.lines), widths=XLSX_WIDTHS, money_columns={10},
-    )  # fmt: skip
+        name="Apprenants",
+        title=f"Apprenants – {data.session.code}",
+        header=XLSX_HEADER,
+        rows=xlsx_rows(data.lines),
+        widths=XLSX_WIDTHS,
+        money_columns={10},
+    )
     return write_workbook(out, data.organisation.name, [identity, slots, learners])
 
 
