@@ -8,10 +8,12 @@ hours stand in, and ``from_attendance`` says so.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
 
 from babel.numbers import format_decimal
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from .. import formatting as fmt
 from ..errors import NotFoundError
@@ -36,6 +38,7 @@ from .after_data import (
     PresenceLine,
 )
 from .builders import learner_info, load_session, organisation_info, planned_minutes
+from .data import OrganisationInfo
 from .during_build import agree, session_place
 
 
@@ -52,22 +55,67 @@ def attended_minutes(row: Attendance, slot: Slot) -> int:
     return max(0, row.minutes_attended or 0)
 
 
+@dataclass(frozen=True)
+class _SessionFacts:
+    """What every learner's document of one session shares, read once per ORM session."""
+
+    session: TrainingSession
+    slots: dict[int, Slot]
+    organisation: OrganisationInfo
+    place: str
+    planned_minutes: int
+    attendance: dict[int, dict[int, Attendance]]  # enrollment id -> slot id -> row
+    results: dict[int, dict[int, str]]  # enrollment id -> objective id -> result
+
+
+def _session_facts(s: Session, session_id: int) -> _SessionFacts:
+    """Cached in ``s.info``: a batch of 200 attestations reads the session once, not 200 times."""
+    key = ("after_build", session_id)
+    facts = s.info.get(key)
+    if facts is None:
+        session = load_session(s, session_id)
+        enrollments = select(Enrollment.id).where(Enrollment.session_id == session_id)
+        attendance: dict[int, dict[int, Attendance]] = defaultdict(dict)
+        for row in s.scalars(select(Attendance).where(Attendance.enrollment_id.in_(enrollments))):
+            attendance[row.enrollment_id][row.slot_id] = row
+        results: dict[int, dict[int, str]] = defaultdict(dict)
+        query = select(
+            ObjectiveResult.enrollment_id, ObjectiveResult.objective_id, ObjectiveResult.result
+        ).where(ObjectiveResult.enrollment_id.in_(enrollments))
+        for enrollment_id, objective_id, result in s.execute(query):
+            results[enrollment_id][objective_id] = result
+        facts = _SessionFacts(
+            session=session,
+            slots={slot.id: slot for slot in session.slots},
+            organisation=organisation_info(s),
+            place=session_place(s, session),
+            planned_minutes=planned_minutes(session),
+            attendance=dict(attendance),
+            results=dict(results),
+        )
+        s.info[key] = facts
+    return facts
+
+
 def _load(
     s: Session, session_id: int, enrollment_id: int
-) -> tuple[TrainingSession, Enrollment, dict[int, Attendance]]:
-    session = load_session(s, session_id)
-    enrollment = s.get(Enrollment, enrollment_id)
+) -> tuple[_SessionFacts, Enrollment, dict[int, Attendance]]:
+    facts = _session_facts(s, session_id)
+    enrollment = s.scalar(
+        select(Enrollment)
+        .where(Enrollment.id == enrollment_id)
+        .options(joinedload(Enrollment.learner))
+    )
     if enrollment is None or enrollment.session_id != session_id:
         raise NotFoundError(
             "Cette inscription n'existe plus dans la session : actualisez la liste des inscrits."
         )
-    rows = s.scalars(select(Attendance).where(Attendance.enrollment_id == enrollment_id))
-    return session, enrollment, {row.slot_id: row for row in rows}
+    return facts, enrollment, facts.attendance.get(enrollment_id, {})
 
 
 def _training(
     s: Session,
-    session: TrainingSession,
+    facts: _SessionFacts,
     enrollment: Enrollment,
     attendance: dict[int, Attendance],
     today: dt.date | None,
@@ -77,12 +125,11 @@ def _training(
     if not employer and enrollment.client_id:
         client = s.get(Client, enrollment.client_id)
         employer = client.name if client and client.kind != "particulier" else ""
-    slots = {slot.id: slot for slot in session.slots}
-    entered = [(row, slots[sid]) for sid, row in attendance.items() if sid in slots]
+    entered = [(row, facts.slots[sid]) for sid, row in attendance.items() if sid in facts.slots]
     minutes = sum(attended_minutes(row, slot) for row, slot in entered)
     if not entered:
-        minutes = planned_minutes(session)
-    org = organisation_info(s)
+        minutes = facts.planned_minutes
+    session, org = facts.session, facts.organisation
     course = session.course
     return LearnerTraining(
         organisation=org,
@@ -94,8 +141,8 @@ def _training(
         start=fmt.date_medium(session.start_date),
         end=fmt.date_medium(session.end_date),
         dates=fmt.date_range_long(session.start_date, session.end_date),
-        place=session_place(s, session),
-        planned_hours=fmt.hours(planned_minutes(session)),
+        place=facts.place,
+        planned_hours=fmt.hours(facts.planned_minutes),
         attended_hours=fmt.hours(minutes),
         attended_decimal=fmt.decimal_hours(minutes),
         from_attendance=bool(entered),
@@ -108,14 +155,9 @@ def build_attestation_fin(
     s: Session, session_id: int, enrollment_id: int, *, today: dt.date | None = None
 ) -> AttestationFinData:
     """Attestation de fin de formation: objectives with their results, nature, hours."""
-    session, enrollment, attendance = _load(s, session_id, enrollment_id)
-    results = dict(
-        s.execute(
-            select(ObjectiveResult.objective_id, ObjectiveResult.result).where(
-                ObjectiveResult.enrollment_id == enrollment_id
-            )
-        ).all()
-    )
+    facts, enrollment, attendance = _load(s, session_id, enrollment_id)
+    session = facts.session
+    results = facts.results.get(enrollment_id, {})
     objectives = tuple(
         ObjectiveLine(o.text, OBJECTIVE_RESULTS.get(results.get(o.id, ""), NOT_ASSESSED))
         for o in session.course.objectives
@@ -123,7 +165,7 @@ def build_attestation_fin(
     )
     course = session.course
     return AttestationFinData(
-        training=_training(s, session, enrollment, attendance, today),
+        training=_training(s, facts, enrollment, attendance, today),
         objectives=objectives,
         assessed=any(line.result != NOT_ASSESSED for line in objectives),
         assessment_method=course.assessment_method.strip(),
@@ -135,9 +177,10 @@ def build_certificat(
     s: Session, session_id: int, enrollment_id: int, *, today: dt.date | None = None
 ) -> CertificatData:
     """Certificat de réalisation (ministry model): nature ticked, hours actually attended."""
-    session, enrollment, attendance = _load(s, session_id, enrollment_id)
-    training = _training(s, session, enrollment, attendance, today)
-    nature = session.course.nature if session.course.nature in NATURES else "action_formation"
+    facts, enrollment, attendance = _load(s, session_id, enrollment_id)
+    training = _training(s, facts, enrollment, attendance, today)
+    course = facts.session.course
+    nature = course.nature if course.nature in NATURES else "action_formation"
     natures = tuple(NatureChoice(label, key == nature) for key, label in NATURES.items())
     return CertificatData(training=training, natures=natures)
 
@@ -158,7 +201,8 @@ def build_assiduite(
     s: Session, session_id: int, enrollment_id: int, *, today: dt.date | None = None
 ) -> AssiduiteData:
     """Attestation d'assiduité: each half-day's status and minutes, total over planned."""
-    session, enrollment, attendance = _load(s, session_id, enrollment_id)
+    facts, enrollment, attendance = _load(s, session_id, enrollment_id)
+    session = facts.session
     civility = enrollment.learner.civility
     lines, attended, missing = [], 0, 0
     for slot in session.slots:
@@ -180,7 +224,7 @@ def build_assiduite(
     if planned_total:
         rate = format_decimal(100 * attended / planned_total, "#,##0.#", locale="fr_FR") + "\u202f%"
     return AssiduiteData(
-        training=_training(s, session, enrollment, attendance, today),
+        training=_training(s, facts, enrollment, attendance, today),
         lines=tuple(lines),
         attended_minutes=attended,
         planned_minutes=planned_total,

@@ -181,5 +181,7 @@ KIND = register(
         scope="learner",
         builder=build_contract,
         renderers={"pdf": render_contract_pdf, "docx": docx_renderer("contrat")},
+        applies_to=learner_is_private,
+        applies_note="les particuliers qui financent eux-mêmes leur formation",
     )
 )

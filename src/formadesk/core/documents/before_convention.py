@@ -96,6 +96,12 @@ def build_convention(
     )
 
 
+def client_is_organisation(s: Session, client_id: int) -> bool:
+    """A convention is signed by a company, public body or training office, not a person."""
+    client = s.get(Client, client_id)
+    return client is not None and client.kind != "particulier"
+
+
 DOCX_TEMPLATE: list[d.Block] = [
     d.Letterhead(),
     d.Heading("Convention de formation professionnelle", 0),
@@ -186,5 +192,7 @@ KIND = register(
         scope="client",
         builder=build_convention,
         renderers={"pdf": render_convention_pdf, "docx": docx_renderer("convention")},
+        applies_to=client_is_organisation,
+        applies_note="les entreprises et organismes clients (un particulier signe un contrat)",
     )
 )

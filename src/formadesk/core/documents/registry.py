@@ -35,6 +35,10 @@ class DocumentKind:
     builder: Builder
     renderers: dict[str, Renderer] = field(default_factory=dict)
     plural: str = ""  # « Convocations », for menus and messages
+    # Learner or client scope: which targets the kind is for, given (orm session, enrollment id
+    # or client id); the others are skipped. ``applies_note`` says who, for messages.
+    applies_to: Callable[[Any, int], bool] | None = None
+    applies_note: str = ""
 
     def __post_init__(self) -> None:
         if self.scope not in SCOPES:

@@ -84,11 +84,19 @@ def session_targets(
         query = query.where(Enrollment.id.in_(enrollment_ids))
     rows = s.execute(query).all()
     if kind.scope == "learner":
-        return [Target(filing_name(last, first), eid, lid) for eid, lid, last, first, _, _ in rows]
-    clients = {cid: name for *_, cid, name in rows if cid is not None}
-    return [
-        Target(name, client_id=cid) for cid, name in sorted(clients.items(), key=lambda c: c[1])
-    ]
+        targets = [
+            Target(filing_name(last, first), eid, lid) for eid, lid, last, first, _, _ in rows
+        ]
+    else:
+        clients = {cid: name for *_, cid, name in rows if cid is not None}
+        targets = [
+            Target(name, client_id=cid)
+            for cid, name in sorted(clients.items(), key=lambda c: c[1])
+        ]
+    if kind.applies_to is not None:
+        key = (lambda t: t.enrollment_id) if kind.scope == "learner" else (lambda t: t.client_id)
+        targets = [t for t in targets if kind.applies_to(s, key(t))]
+    return targets
 
 
 def trainer_targets(
@@ -165,6 +173,11 @@ def nothing_to_make(kind: DocumentKind, code: str, chosen: str = "") -> str:
     ``chosen`` is "enrollments" or "trainers" when the caller picked some.
     """
     what = (kind.plural or kind.label).lower()
+    if kind.applies_note:
+        return (
+            f"Aucun inscrit de la session {code} n'est concerné : les {what} sont pour "
+            f"{kind.applies_note}."
+        )
     if chosen == "trainers":
         return (
             f"Aucun des formateurs choisis n'intervient dans la session {code} : "
