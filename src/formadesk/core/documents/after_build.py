@@ -69,7 +69,8 @@ class _SessionFacts:
 
 
 def _session_facts(s: Session, session_id: int) -> _SessionFacts:
-    """Cached in ``s.info``: a batch of 200 attestations reads the session once, not 200 times."""
+    """Cached in ``s.info`` for the life of the ORM session (one batch of documents): 200
+    attestations read the session, its attendance and results once, not 200 times."""
     key = ("after_build", session_id)
     facts = s.info.get(key)
     if facts is None:

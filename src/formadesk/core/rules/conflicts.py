@@ -9,6 +9,7 @@ next starts at 12:30) are not a clash.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -60,6 +61,11 @@ class Occupation:
     room_id: int | None = None
     remote: bool = False
     trainer_ids: list[int] = field(default_factory=list)
+
+    @functools.cached_property
+    def when(self) -> str:
+        """« le 02/03/2027 de 9h00 à 12h30 », for messages (made only when one is needed)."""
+        return f"le {self.date:%d/%m/%Y} de {time_short(self.start)} à {time_short(self.end)}"
 
     def overlaps(self, other: Occupation) -> bool:
         return self.date == other.date and self.start < other.end and other.start < self.end
@@ -218,10 +224,6 @@ class ConflictEngine:
             )
         )
 
-    @staticmethod
-    def _when(o: Occupation) -> str:
-        return f"le {o.date:%d/%m/%Y} de {time_short(o.start)} à {time_short(o.end)}"
-
     # -- checks -----------------------------------------------------------------------
     def check(self, start: dt.date, end: dt.date) -> list[Conflict]:
         """Every conflict on slots and juries from ``start`` to ``end`` included, by date."""
@@ -242,19 +244,18 @@ class ConflictEngine:
         return f"{t.first_name} {t.last_name}"
 
     def _check_one(self, o: Occupation) -> None:
-        when = self._when(o)
         if o.date in self.holidays:
             self._add(
                 "public_holiday",
                 [o],
-                f"{o.label} : {when}, jour férié ({self.holidays.get(o.date)}).",
+                f"{o.label} : {o.when}, jour férié ({self.holidays.get(o.date)}).",
             )
         if o.room_id is None and not o.remote:
-            self._add("slot_without_room", [o], f"{o.label} : aucune salle {when}.")
+            self._add("slot_without_room", [o], f"{o.label} : aucune salle {o.when}.")
         if not o.trainer_ids and o.slot_id:
-            self._add("slot_without_trainer", [o], f"{o.label} : aucun formateur {when}.")
+            self._add("slot_without_trainer", [o], f"{o.label} : aucun formateur {o.when}.")
         if o.room_id is not None:
-            self._check_room(o, self.rooms[o.room_id], when)
+            self._check_room(o, self.rooms[o.room_id])
         for trainer_id in o.trainer_ids:
             name = self._trainer_name(trainer_id)
             for u in self.trainer_off[trainer_id]:
@@ -263,7 +264,7 @@ class ConflictEngine:
                     self._add(
                         "trainer_unavailable",
                         [o],
-                        f"{name} est indisponible{reason} {when} ({o.label}).",
+                        f"{name} est indisponible{reason} {o.when} ({o.label}).",
                         name,
                     )
             if o.course_id and (trainer_id, o.course_id) not in self.allowed:
@@ -274,14 +275,14 @@ class ConflictEngine:
                     name,
                 )
 
-    def _check_room(self, o: Occupation, room: Room, when: str) -> None:
+    def _check_room(self, o: Occupation, room: Room) -> None:
         for u in self.room_off[room.id]:
             if u.starts_at < _at(o.date, o.end) and _at(o.date, o.start) < u.ends_at:
                 reason = f" ({u.reason})" if u.reason else ""
                 self._add(
                     "room_unavailable",
                     [o],
-                    f"La salle « {room.name} » est indisponible{reason} {when}.",
+                    f"La salle « {room.name} » est indisponible{reason} {o.when}.",
                     room.name,
                 )
         if (room.opens_at and o.start < room.opens_at) or (
@@ -291,7 +292,7 @@ class ConflictEngine:
                 "outside_opening_hours",
                 [o],
                 f"{o.label} : la salle « {room.name} » est ouverte de "
-                f"{time_short(room.opens_at)} à {time_short(room.closes_at)} ({when}).",
+                f"{time_short(room.opens_at)} à {time_short(room.closes_at)} ({o.when}).",
                 room.name,
             )
         learners = self.learners_of.get(o.session_id, []) if o.session_id else []
@@ -300,7 +301,7 @@ class ConflictEngine:
                 "room_capacity",
                 [o],
                 f"La salle « {room.name} » a {room.capacity} places pour {len(learners)} "
-                f"inscrits ({o.label}, {when}).",
+                f"inscrits ({o.label}, {o.when}).",
                 room.name,
             )
         if not room.accessible:
@@ -311,7 +312,7 @@ class ConflictEngine:
                         "room_not_accessible",
                         [o],
                         f"La salle « {room.name} » n'est pas accessible alors que {name} "
-                        f"en a besoin ({o.label}, {when}).",
+                        f"en a besoin ({o.label}, {o.when}).",
                         room.name,
                         name,
                     )
@@ -343,8 +344,7 @@ class ConflictEngine:
             self._add(
                 "room_double_booked",
                 [a, b],
-                f"La salle « {name} » est réservée deux fois "
-                f"{self._when(b)} : {a.label} et {b.label}.",
+                f"La salle « {name} » est réservée deux fois {b.when} : {a.label} et {b.label}.",
                 name,
             )
         for trainer_id, a, b in self._sweep(trainers):
@@ -352,9 +352,10 @@ class ConflictEngine:
             self._add(
                 "trainer_double_booked",
                 [a, b],
-                f"{name} est attendu(e) à deux endroits {self._when(b)} : {a.label} et {b.label}.",
+                f"{name} est attendu(e) à deux endroits {b.when} : {a.label} et {b.label}.",
                 name,
             )
+        learners = {k: v for k, v in learners.items() if len({o.session_id for o in v}) > 1}
         for learner_id, a, b in self._sweep(learners):
             if a.session_id != b.session_id:
                 name = self.learner_names[learner_id]
@@ -362,7 +363,7 @@ class ConflictEngine:
                     "learner_double_booked",
                     [a, b],
                     f"{name} est inscrit(e) à deux "
-                    f"créneaux simultanés {self._when(b)} : {a.label} et {b.label}.",
+                    f"créneaux simultanés {b.when} : {a.label} et {b.label}.",
                     name,
                 )
 
@@ -376,7 +377,7 @@ class ConflictEngine:
                     "equipment_out_of_service",
                     [occ],
                     f"« {item.name} » n'est pas en "
-                    f"service ({item.state.replace('_', ' ')}) {self._when(occ)}.",
+                    f"service ({item.state.replace('_', ' ')}) {occ.when}.",
                     item.name,
                 )
         for (equipment_id, _day), uses in per_day.items():
@@ -391,7 +392,7 @@ class ConflictEngine:
                         "equipment_over_quantity",
                         [o for o, _q in running],
                         f"« {item.name} » : {total} demandés pour {item.quantity} "
-                        f"disponibles {self._when(occ)}.",
+                        f"disponibles {occ.when}.",
                         item.name,
                     )
 

@@ -1,0 +1,50 @@
+"""Benchmark: checking a whole year of planning on the large demo (issue 3: well under 1 s).
+
+Usage:  python tests/bench/bench_planning.py [DATABASE]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from bench_startup import DEFAULT_DB, ensure_database
+
+from formadesk.core.office import Office
+
+
+def main() -> int:
+    db = ensure_database(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_DB)
+    with Office.open(db, verify=False) as office:
+        today = dt.date.today()
+        start, end = today - dt.timedelta(days=182), today + dt.timedelta(days=183)
+        slots = len(office.resources.slots_between(start, end))
+        runs = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            conflicts = office.planning.check(start, end)
+            runs.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        free = office.availability.free_rooms(today, dt.time(9), dt.time(12, 30), places=10)
+        find_ms = (time.perf_counter() - t0) * 1000
+    print(f"Base : {db}")
+    print(
+        f"Vérification d'une année de planning ({slots} créneaux, {start:%d/%m/%Y} → "
+        f"{end:%d/%m/%Y}) : médiane {statistics.median(runs) * 1000:.0f} ms, "
+        f"pire {max(runs) * 1000:.0f} ms — objectif bien sous 1 s"
+    )
+    kinds = Counter(c.label for c in conflicts)
+    print(
+        f"{len(conflicts)} conflit(s) : "
+        + (", ".join(f"{k} ×{n}" for k, n in kinds.items()) or "aucun")
+    )
+    print(f"« Trouver une salle » (10 places, ce matin) : {find_ms:.1f} ms, {len(free)} salle(s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
