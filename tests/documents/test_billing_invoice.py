@@ -21,6 +21,7 @@ from formadesk.core.model import (
     Slot,
 )
 from formadesk.core.services.billing import BillingService
+from tests.libreoffice import convert_to_pdf
 
 ISSUED = dt.date(2026, 12, 9)
 IBAN = "FR76 3000 6000 0112 3456 7890 189"
@@ -235,11 +236,4 @@ def test_word_invoice_opens_in_libreoffice_with_the_same_mentions(desk, seeded, 
     ]:
         assert flat(expected) in text, expected
     assert path.name == "Facture F2026-0002 - Boulangerie Émile & Fils.docx"
-    out = tmp_path / "pdf"
-    subprocess.run(
-        ["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(out), str(path)],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    assert "F2026-0002" in pdf_text(out / f"{path.stem}.pdf")
+    assert "F2026-0002" in pdf_text(convert_to_pdf(path, tmp_path / "pdf"))
