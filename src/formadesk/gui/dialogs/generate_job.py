@@ -83,6 +83,7 @@ class Recipient:
 
     label: str
     ids: tuple[int, ...]  # enrollment ids (learner, client scopes) or the trainer id
+    name: str  # as the documents list shows it: « LEFÈVRE Hélène », the client's name
     tooltip: str = ""
 
 
@@ -102,6 +103,7 @@ def session_recipients(office: Office, session_id: int, scope: str) -> list[Reci
             Recipient(
                 e.learner_name + (f" — {e.client_name}" if e.client_name else ""),
                 (e.id,),
+                e.learner_name,
                 e.status_label,
             )
             for e in active
@@ -111,7 +113,7 @@ def session_recipients(office: Office, session_id: int, scope: str) -> list[Reci
         if e.client_name:
             clients.setdefault(e.client_name, []).append(e.id)
     return [
-        Recipient(name, tuple(ids), ", ".join(e.learner_name for e in active if e.id in ids))
+        Recipient(name, tuple(ids), name, ", ".join(e.learner_name for e in active if e.id in ids))
         for name, ids in sorted(clients.items())
     ]
 
@@ -123,7 +125,7 @@ def _trainers(office: Office, session_id: int) -> list[Recipient]:
     )
     ids = {trainer_id for slot in slots for trainer_id in slot.trainer_ids}
     return [
-        Recipient(t.name, (t.id,), t.email)
+        Recipient(t.name, (t.id,), t.name, t.email)
         for t in office.resources.trainers(include_inactive=True)
         if t.id in ids
     ]

@@ -105,6 +105,7 @@ class FieldLine:
     """One field a template may use (``formadesk.core.documents.fields.FieldInfo``)."""
 
     id: int
+    name: str  # learner.display_name
     jinja: str  # how it is written: {{ learner.display_name }} or {% for … %}
     description: str
     example: str

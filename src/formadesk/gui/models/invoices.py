@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -102,7 +103,9 @@ def _payer_tooltip(item: ListedInvoice) -> str:
 
 
 INVOICE_COLUMNS: list[Column[ListedInvoice]] = [
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Numéro"), lambda i: i.row.number, sort_key=lambda i: i.order),
+    Column(
+        QT_TRANSLATE_NOOP(CONTEXT, "Numéro"), lambda i: i.row.number, sort_key=lambda i: i.order
+    ),
     Column(QT_TRANSLATE_NOOP(CONTEXT, "Type"), lambda i: i.row.kind_label),
     Column(
         QT_TRANSLATE_NOOP(CONTEXT, "Date"),
@@ -211,3 +214,34 @@ class InvoiceTotals:
                 due += amount
                 late += amount if item.days_late else 0
         return cls(issued, paid, due, late)
+
+
+def _letter_text(item: ListedInvoice) -> str:
+    return _tr("oui") if item.row.client_id else _tr("non (financeur)")
+
+
+OVERDUE_COLUMNS: list[Column[ListedInvoice]] = [
+    *(INVOICE_COLUMNS[i] for i in (0, 4, 5, 3, 6, 8)),
+    Column(
+        QT_TRANSLATE_NOOP(CONTEXT, "Lettre"),
+        _letter_text,
+        align=CENTER,
+        tooltip=lambda i: (
+            "" if i.row.client_id else _tr("Un financeur se relance par son espace en ligne.")
+        ),
+    ),
+]
+
+
+def invoice_summary(item: ListedInvoice) -> str:
+    """« Facture F2027-0002 du 05/03/2027 — Boulangerie … — 525,00 € TTC » as rich text."""
+    row = item.row
+    text = _tr("{kind} <b>{number}</b> du {date}<br>{payer} — session {session}<br>{amount} TTC")
+    return text.format(
+        kind=html.escape(row.kind_label),
+        number=html.escape(row.number),
+        date=fmt.date_short(row.issued_on),
+        payer=html.escape(row.payer_name),
+        session=html.escape(row.session_code or "—"),
+        amount=html.escape(fmt.money(row.total_ttc_cents)),
+    )
