@@ -81,7 +81,7 @@ def test_convention_in_word_and_refused_to_a_private_client(desk, ids, seeded):
 
     with desk.database.unit_of_work() as s:
         s.get(Client, ids["client"]).kind = "particulier"
-    with pytest.raises(BusinessRuleError, match="est un particulier.*Contrat de formation"):
+    with pytest.raises(BusinessRuleError, match="un particulier signe un contrat"):
         desk.documents.generate("convention", ids["session"])
 
 

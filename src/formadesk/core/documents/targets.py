@@ -93,7 +93,8 @@ def session_targets(
             Target(name, client_id=cid)
             for cid, name in sorted(clients.items(), key=lambda c: c[1])
         ]
-    if kind.applies_to is not None:
+    if kind.applies_to is not None and enrollment_ids is None:
+        # chosen by hand: the builder refuses a wrong one with a precise message instead
         key = (lambda t: t.enrollment_id) if kind.scope == "learner" else (lambda t: t.client_id)
         targets = [t for t in targets if kind.applies_to(s, key(t))]
     return targets

@@ -45,7 +45,7 @@ def _qtpdf():
 
 
 def pdf_backend() -> str | None:
-    """"qtpdf", "pdftoppm", or None when PDF pages cannot be drawn here."""
+    """ "qtpdf", "pdftoppm", or None when PDF pages cannot be drawn here."""
     if _qtpdf() is not None:
         return "qtpdf"
     return "pdftoppm" if shutil.which("pdftoppm") else None

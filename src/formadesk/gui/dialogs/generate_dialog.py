@@ -95,7 +95,7 @@ class GenerateDialog(QDialog):
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             header.setFont(bold)
             for kind in kinds:
-                combo.addItem("    " + kind.label, kind.key)
+                combo.addItem(kind.label, kind.key)
         if not select_data(combo, chosen):
             combo.setCurrentIndex(1)
 
@@ -164,6 +164,10 @@ class GenerateDialog(QDialog):
         ui.recipientsNote.setText(note)
         for widget in (ui.recipientsList, ui.allButton, ui.noneButton, ui.recipientsCount):
             widget.setVisible(bool(recipients))
+        # the list takes the free height; without one, the form stays packed at the top
+        layout = ui.formPageLayout
+        layout.setStretch(layout.indexOf(ui.recipientsGroup), 1 if recipients else 0)
+        layout.setStretch(layout.count() - 1, 0 if recipients else 1)
         self._count_checked()
         self._update_merged()
 

@@ -68,6 +68,7 @@ class InvoiceFeeDialog(FormDialog):
         ui.sessionCombo.setCompleter(completer)
         ui.sessionCombo.setMinimumWidth(420)
         select_data(ui.sessionCombo, session_id)
+        ui.sessionCombo.lineEdit().setCursorPosition(0)  # show the code, not the end
         ui.sessionCombo.currentIndexChanged.connect(self.fill_enrollments)
         ui.enrollmentCombo.currentIndexChanged.connect(self._show_price)
         self.fill_enrollments()

@@ -44,7 +44,7 @@ class SessionChoice:
 def _billing_text(choice: SessionChoice) -> str:
     if not choice.invoiced:
         return _tr("à facturer")
-    return _tr("déjà facturée ({numbers})").format(numbers=", ".join(choice.invoiced))
+    return _tr("déjà facturée ({n} facture(s))").format(n=len(choice.invoiced))
 
 
 SESSION_COLUMNS: list[Column[SessionChoice]] = [
@@ -66,6 +66,7 @@ SESSION_COLUMNS: list[Column[SessionChoice]] = [
         QT_TRANSLATE_NOOP(CONTEXT, "Facturation"),
         _billing_text,
         hint=lambda c: "ok" if c.invoiced else None,
+        tooltip=lambda c: ", ".join(c.invoiced),
     ),
 ]
 
@@ -114,20 +115,29 @@ class InvoiceSessionDialog(FormDialog):
         ui.issueDate.setDate(QDate(today))
         self.model: RowTableModel[SessionChoice] = RowTableModel(SESSION_COLUMNS, CONTEXT, self)
         self.proxy = setup_table(ui.sessionTable, self.model, stretch_column=TITLE_COLUMN)
-        rows = session_choices(office.sessions.list(), invoiced or {}, today)
-        self.model.set_rows(rows)
-        fit_columns(ui.sessionTable, skip=TITLE_COLUMN)
+        self._choices = session_choices(office.sessions.list(), invoiced or {}, today)
         ui.searchEdit.textChanged.connect(self._filter)
+        ui.showInvoicedCheck.toggled.connect(self._show_choices)
         ui.sessionTable.doubleClicked.connect(lambda _index: self.accept())
-        self.select_session(session_id or self._first_to_invoice(rows, today))
+        self._show_choices()
+        self.select_session(session_id or self._first_to_invoice(self._choices, today))
         ui.searchEdit.setFocus()
+
+    def _show_choices(self) -> None:
+        chosen = selected_id(self.ui.sessionTable)
+        everything = self.ui.showInvoicedCheck.isChecked()
+        self.model.set_rows([c for c in self._choices if everything or not c.invoiced])
+        fit_columns(self.ui.sessionTable, skip=TITLE_COLUMN)
+        if not select_id(self.ui.sessionTable, chosen):
+            self._filter(self.ui.searchEdit.text())
 
     @staticmethod
     def _first_to_invoice(rows: Sequence[SessionChoice], today: dt.date) -> int | None:
-        for choice in rows:
-            if not choice.invoiced and choice.session.end_date <= today:
+        fresh = [choice for choice in rows if not choice.invoiced]
+        for choice in fresh:
+            if choice.session.end_date <= today:
                 return choice.id
-        return rows[0].id if rows else None
+        return fresh[0].id if fresh else None
 
     def _filter(self, text: str) -> None:
         assert self.proxy is not None
@@ -137,6 +147,8 @@ class InvoiceSessionDialog(FormDialog):
 
     def select_session(self, session_id: int | None) -> bool:
         """Make ``session_id`` the chosen session (True when it is in the list)."""
+        if any(c.id == session_id and c.invoiced for c in self._choices):
+            self.ui.showInvoicedCheck.setChecked(True)
         return select_id(self.ui.sessionTable, session_id)
 
     def collect(self) -> tuple[int, dt.date]:

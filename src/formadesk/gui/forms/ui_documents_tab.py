@@ -51,12 +51,14 @@ class Ui_DocumentsTab(object):
 
         self.statusCombo = QComboBox(self.documentsPage)
         self.statusCombo.setObjectName(u"statusCombo")
+        self.statusCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.filterBar.addWidget(self.statusCombo)
 
         self.sessionCombo = QComboBox(self.documentsPage)
         self.sessionCombo.setObjectName(u"sessionCombo")
         self.sessionCombo.setMinimumSize(QSize(260, 0))
+        self.sessionCombo.setMaximumSize(QSize(460, 16777215))
         self.sessionCombo.setEditable(True)
         self.sessionCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
@@ -163,6 +165,11 @@ class Ui_DocumentsTab(object):
         self.templatesLayout.setObjectName(u"templatesLayout")
         self.templatesNote = QLabel(self.templatesPage)
         self.templatesNote.setObjectName(u"templatesNote")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.templatesNote.sizePolicy().hasHeightForWidth())
+        self.templatesNote.setSizePolicy(sizePolicy)
         self.templatesNote.setWordWrap(True)
         self.templatesNote.setStyleSheet(u"color: #555555; background: #eef4fb; border: 1px solid #c9dcf0; border-radius: 4px; padding: 6px;")
 

@@ -139,6 +139,10 @@ class Ui_GenerateDialog(object):
 
         self.formPageLayout.addWidget(self.errorLabel)
 
+        self.formSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.formPageLayout.addItem(self.formSpacer)
+
         self.pages.addWidget(self.formPage)
         self.runPage = QWidget()
         self.runPage.setObjectName(u"runPage")

@@ -60,6 +60,11 @@ class Ui_InvoiceCancelDialog(object):
 
         self.creditDate = QDateEdit(InvoiceCancelDialog)
         self.creditDate.setObjectName(u"creditDate")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.creditDate.sizePolicy().hasHeightForWidth())
+        self.creditDate.setSizePolicy(sizePolicy)
         self.creditDate.setCalendarPopup(True)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.creditDate)

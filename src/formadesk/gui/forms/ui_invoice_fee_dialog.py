@@ -35,7 +35,7 @@ class Ui_InvoiceFeeDialog(object):
 
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
-        self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.sessionLabel = QLabel(InvoiceFeeDialog)
         self.sessionLabel.setObjectName(u"sessionLabel")
 
@@ -60,6 +60,11 @@ class Ui_InvoiceFeeDialog(object):
 
         self.enrollmentHint = QLabel(InvoiceFeeDialog)
         self.enrollmentHint.setObjectName(u"enrollmentHint")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.enrollmentHint.sizePolicy().hasHeightForWidth())
+        self.enrollmentHint.setSizePolicy(sizePolicy)
         self.enrollmentHint.setStyleSheet(u"color: #666666;")
         self.enrollmentHint.setWordWrap(True)
 
@@ -82,6 +87,11 @@ class Ui_InvoiceFeeDialog(object):
 
         self.issueDate = QDateEdit(InvoiceFeeDialog)
         self.issueDate.setObjectName(u"issueDate")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.issueDate.sizePolicy().hasHeightForWidth())
+        self.issueDate.setSizePolicy(sizePolicy1)
         self.issueDate.setCalendarPopup(True)
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.issueDate)

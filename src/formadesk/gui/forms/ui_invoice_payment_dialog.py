@@ -42,6 +42,11 @@ class Ui_InvoicePaymentDialog(object):
 
         self.paidDate = QDateEdit(InvoicePaymentDialog)
         self.paidDate.setObjectName(u"paidDate")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.paidDate.sizePolicy().hasHeightForWidth())
+        self.paidDate.setSizePolicy(sizePolicy)
         self.paidDate.setCalendarPopup(True)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.paidDate)

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QSizePolicy, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
+    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QSizePolicy, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_InvoiceSessionDialog(object):
     def setupUi(self, InvoiceSessionDialog):
@@ -44,6 +44,11 @@ class Ui_InvoiceSessionDialog(object):
 
         self.mainLayout.addWidget(self.sessionTable)
 
+        self.showInvoicedCheck = QCheckBox(InvoiceSessionDialog)
+        self.showInvoicedCheck.setObjectName(u"showInvoicedCheck")
+
+        self.mainLayout.addWidget(self.showInvoicedCheck)
+
         self.dateLayout = QHBoxLayout()
         self.dateLayout.setObjectName(u"dateLayout")
         self.dateLabel = QLabel(InvoiceSessionDialog)
@@ -64,6 +69,7 @@ class Ui_InvoiceSessionDialog(object):
 
         self.dateLayout.addWidget(self.dateHintLabel)
 
+        self.dateLayout.setStretch(2, 1)
 
         self.mainLayout.addLayout(self.dateLayout)
 
@@ -93,6 +99,7 @@ class Ui_InvoiceSessionDialog(object):
         InvoiceSessionDialog.setWindowTitle(QCoreApplication.translate("InvoiceSessionDialog", u"Facturer une session", None))
         self.introLabel.setText(QCoreApplication.translate("InvoiceSessionDialog", u"Choisissez une session commenc\u00e9e ou termin\u00e9e. Les financeurs en subrogation sont factur\u00e9s de leur part sur les heures r\u00e9alis\u00e9es (session termin\u00e9e), les clients du reste, les particuliers de leur propre inscription.", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("InvoiceSessionDialog", u"Rechercher une session (code, formation)\u2026", None))
+        self.showInvoicedCheck.setText(QCoreApplication.translate("InvoiceSessionDialog", u"Afficher aussi les sessions &d\u00e9j\u00e0 factur\u00e9es", None))
         self.dateLabel.setText(QCoreApplication.translate("InvoiceSessionDialog", u"&Date des factures :", None))
         self.issueDate.setDisplayFormat(QCoreApplication.translate("InvoiceSessionDialog", u"dd/MM/yyyy", None))
         self.dateHintLabel.setText(QCoreApplication.translate("InvoiceSessionDialog", u"Les num\u00e9ros suivent l'ordre des dates : pas de date ant\u00e9rieure \u00e0 la derni\u00e8re facture.", None))

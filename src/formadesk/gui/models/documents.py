@@ -112,7 +112,11 @@ class FieldLine:
 
 
 FIELD_COLUMNS: list[Column[FieldLine]] = [
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Champ"), lambda f: f.jinja),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Description"), lambda f: f.description),
+    Column(QT_TRANSLATE_NOOP(CONTEXT, "Champ"), lambda f: f.jinja, tooltip=lambda f: f.jinja),
+    Column(
+        QT_TRANSLATE_NOOP(CONTEXT, "Description"),
+        lambda f: f.description,
+        tooltip=lambda f: f.description,
+    ),
     Column(QT_TRANSLATE_NOOP(CONTEXT, "Exemple"), lambda f: f.example, tooltip=lambda f: f.example),
 ]

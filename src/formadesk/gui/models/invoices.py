@@ -161,9 +161,10 @@ class InvoiceFilter(QSortFilterProxyModel):
         self.late_only = False
 
     def set_filters(self, *, text: str, year: int | None, status: str, late_only: bool) -> None:
+        self.beginFilterChange()
         self.text, self.year = text.strip().casefold(), year
         self.status, self.late_only = status, late_only
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def matches(self, item: ListedInvoice) -> bool:
         row = item.row

@@ -50,11 +50,18 @@ class DocumentFilter(QSortFilterProxyModel):
         self.words: list[str] = []
 
     def set_filter(self, *, kind: str | None, status: str | None, text: str) -> None:
+        if not hasattr(self, "beginFilterChange"):  # PySide6 before 6.9
+            self.kind, self.status, self.words = kind, status, normalise_search(text).split()
+            self.invalidateFilter()
+            return
+        self.beginFilterChange()
         self.kind, self.status = kind, status
         self.words = normalise_search(text).split()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def filterAcceptsRow(
+        self, source_row: int, parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         row = self._model.row_at(source_row)
         if row is None or (self.kind and row.kind != self.kind):
             return False
@@ -108,7 +115,9 @@ class DocumentListPanel(QObject):
             from formadesk.core.documents.registry import KINDS
 
             kinds = sorted(KINDS.values(), key=lambda k: normalise_search(k.label))
-            fill_combo(ui.kindCombo, [(k.key, k.label) for k in kinds], none_label=ui.kindCombo.itemText(0))
+            fill_combo(
+                ui.kindCombo, [(k.key, k.label) for k in kinds], none_label=ui.kindCombo.itemText(0)
+            )
             self._kinds_loaded = True
         self._load_sessions()
         chosen = selected_id(ui.documentTable)
@@ -209,8 +218,7 @@ class DocumentListPanel(QObject):
 
     def _unreadable(self, path: Path, error: Exception) -> str:
         return self.tr(
-            "« {name} » n'a pas pu être lu ({reason}). Ouvrez-le avec « Ouvrir », ou "
-            "régénérez-le."
+            "« {name} » n'a pas pu être lu ({reason}). Ouvrez-le avec « Ouvrir », ou régénérez-le."
         ).format(name=path.name, reason=error)
 
     def open_folder(self) -> None:
@@ -279,7 +287,8 @@ class DocumentListPanel(QObject):
                 "annulée, formateur retiré…) : le document ne peut pas être refait."
             )
             show_error(
-                self.widget, FormadeskError(text.format(name=row.learner_name, code=row.session_code))
+                self.widget,
+                FormadeskError(text.format(name=row.learner_name, code=row.session_code)),
             )
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

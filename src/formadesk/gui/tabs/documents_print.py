@@ -83,7 +83,9 @@ def _paint(path: Path, printer: QPrinter, pages: range, dpi: int, *, progress, c
             if cancelled():
                 printer.abort()
                 break
-            progress(_tr("Page {n} sur {m}…").format(n=page + 1, m=pages.stop), printed / len(pages))
+            progress(
+                _tr("Page {n} sur {m}…").format(n=page + 1, m=pages.stop), printed / len(pages)
+            )
             image = render_page(path, page, dpi)
             if printed:
                 printer.newPage()

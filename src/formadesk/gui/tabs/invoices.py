@@ -18,6 +18,7 @@ from ..messages import confirm, show_error
 from ..models.invoices import (
     CONTEXT,
     INVOICE_COLUMNS,
+    STATUS_COLUMN,
     STATUS_FILTERS,
     InvoiceFilter,
     InvoiceTotals,
@@ -95,6 +96,10 @@ class InvoicesPanel(RefreshingTab):
         self.apply_filters()
         select_id(ui.invoiceTable, chosen)
         fit_columns(ui.invoiceTable, skip=PAYER_COLUMN)
+        # sized on the first rows only: leave room for « Annulée — avoir F2026-0123 »
+        wide = self.fontMetrics().horizontalAdvance(self.tr("Annulée — avoir F2026-00000")) + 16
+        header = ui.invoiceTable.horizontalHeader()
+        header.resizeSection(STATUS_COLUMN, max(header.sectionSize(STATUS_COLUMN), wide))
         self._update_buttons()
 
     def apply_filters(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from formadesk.core import formatting as fmt
@@ -16,6 +16,7 @@ from formadesk.core.services.enrollments import EnrollmentRow
 
 from ..dialogs.booking_dialog import BookingDialog
 from ..dialogs.enroll_dialog import EnrollDialog
+from ..dialogs.generate_dialog import GenerateDialog
 from ..forms.ui_sessions_tab import Ui_SessionsTab
 from ..messages import confirm, show_error
 from ..models.sessions import (
@@ -55,7 +56,11 @@ class SessionDetail(QObject):
         ui.statusButton.clicked.connect(self.change_status)
         ui.removeButton.clicked.connect(self.remove)
         ui.exportButton.clicked.connect(self.export_list)
-        ui.convocationsButton.clicked.connect(self.make_convocations)
+        ui.convocationsButton.setText(self.tr("&Documents…"))
+        ui.convocationsButton.setToolTip(
+            self.tr("Convocations, attestations, émargements… de la session, en PDF, Word ou Excel")
+        )
+        ui.convocationsButton.clicked.connect(self.make_documents)
         ui.enrollmentTable.doubleClicked.connect(lambda _index: self.change_status())
         self.show(None)
 
@@ -244,29 +249,19 @@ class SessionDetail(QObject):
         )
         return path
 
-    def make_convocations(self) -> None:
+    def make_documents(self) -> GenerateDialog | None:
+        """Open the generation dialog for the shown session (convocations, attestations …)."""
         if self.session_id is None:
-            return
+            return None
         try:
-            paths = run_with_progress(
-                self.widget,
-                self.tr("Production des convocations…"),
-                self.office.documents.make_convocations,
-                self.session_id,
-            )
-        except (FormadeskError, OSError) as error:
-            show_error(self.widget, _readable(error))
-            return
-        if not paths:
-            return
-        folder = paths[0].parent
-        if len(paths) == 1:
-            text = self.tr("1 convocation a été écrite dans le dossier :\n{folder}")
-        else:
-            text = self.tr("{n} convocations ont été écrites dans le dossier :\n{folder}")
-        text = text.format(n=len(paths), folder=folder) + "\n\n" + self.tr("Ouvrir le dossier ?")
-        if confirm(self.widget, self.tr("Convocations"), text):
-            open_local(folder)
+            dialog = GenerateDialog(self.office, self.session_id, self.widget)
+        except FormadeskError as error:
+            show_error(self.widget, error)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
 
 
 def _readable(error: Exception) -> Exception:
