@@ -25,7 +25,9 @@ def session_id(office):
     """Hélène: 1 200 €, 900 € from the OPCO in subrogation; Jérôme: 690 € all paid by the OPCO;
     Marc pays himself (690 €)."""
     session = make_session(office, make_course(office), start=START)
-    client = office.parties.save_client(ClientData(name="Boulangerie Émile & Fils", siret="44298176700019"))
+    client = office.parties.save_client(
+        ClientData(name="Boulangerie Émile & Fils", siret="44298176700019")
+    )
     opco = office.parties.save_funder(FunderData(name="OPCO Atlas", kind="opco"))
     enroll = office.enrollments.enroll
     enroll(
