@@ -35,7 +35,11 @@ def test_preview_shows_the_pages(qtbot, merged_pdf):
     pages = len(PdfReader(str(merged_pdf)).pages)
     dialog = preview_file(None, merged_pdf)
     qtbot.addWidget(dialog)
-    shown = [label for label in dialog.findChildren(QLabel) if label.pixmap() and not label.pixmap().isNull()]
+    shown = [
+        label
+        for label in dialog.findChildren(QLabel)
+        if label.pixmap() and not label.pixmap().isNull()
+    ]
     assert len(shown) == pages
     assert dialog.findChild(QLabel, "pagesLabel").text() == f"{pages} page(s)"
     assert shown[0].pixmap().height() > shown[0].pixmap().width()  # portrait A4
@@ -57,7 +61,9 @@ def test_word_files_are_offered_to_their_own_program(qtbot, office, monkeypatch,
     word.write_bytes(b"PK")
     asked: list[str] = []
     opened: list[str] = []
-    monkeypatch.setattr(document_preview, "confirm", lambda _p, _t, text: asked.append(text) or True)
+    monkeypatch.setattr(
+        document_preview, "confirm", lambda _p, _t, text: asked.append(text) or True
+    )
     monkeypatch.setattr(desktop.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     assert preview_file(None, word) is None
     assert "Word ou LibreOffice" in asked[0]

@@ -61,7 +61,11 @@ def produce(qtbot, tab: DocumentsTab, session_id: int, kind: str) -> GenerateDia
 def test_empty_state(tab):
     assert tab.ui.stack.currentWidget() is tab.ui.emptyLabel
     assert not tab.ui.openButton.isEnabled()
-    assert [tab.ui.subTabs.tabText(i) for i in range(3)] == ["Documents", "Factures", "Modèles Word"]
+    assert [tab.ui.subTabs.tabText(i) for i in range(3)] == [
+        "Documents",
+        "Factures",
+        "Modèles Word",
+    ]
 
 
 def test_attestations_are_listed_then_regenerated_as_version_2(qtbot, tab, session_id):
@@ -86,9 +90,13 @@ def test_attestations_are_listed_then_regenerated_as_version_2(qtbot, tab, sessi
     finish(qtbot, again)
     assert again.ui.summaryLabel.text() == "1 document(s) écrit(s)."
     qtbot.waitUntil(lambda: tab.documents.model.rowCount() == 4)
-    versions = sorted(r.version for r in tab.documents.model.rows() if r.learner_name == first.learner_name)
+    versions = sorted(
+        r.version for r in tab.documents.model.rows() if r.learner_name == first.learner_name
+    )
     assert versions == [1, 2]
     assert Path(first.path).is_file()  # the earlier version is kept
+    tab.ui.searchEdit.clear()
+    assert tab.documents.proxy.index(0, 4).data() == "2"  # newest first
     assert Path(again.result[0]).name.endswith("(v2).pdf")
 
 

@@ -186,3 +186,16 @@ def test_filters_narrow_the_list_and_the_totals(panel, session_id):
     panel.ui.statusCombo.setCurrentIndex(panel.ui.statusCombo.findData("payee"))
     assert panel.proxy.rowCount() == 0
     assert panel.ui.countLabel.text() == "0 sur 3"
+
+
+def test_the_panel_follows_changes_made_elsewhere_and_reloads_when_shown_again(
+    panel, office, session_id
+):
+    ids = office.billing.invoice_session(session_id, issued_on=DAY)  # e.g. from a script
+    assert panel.model.rowCount() == 3
+
+    panel.hide()
+    office.billing.mark_paid(ids[0], DAY)
+    assert listed(panel)["F2026-0001"].row.status == "emise"  # hidden: not reloaded yet
+    panel.show()
+    assert listed(panel)["F2026-0001"].row.status == "payee"

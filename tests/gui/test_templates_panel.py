@@ -79,7 +79,9 @@ def test_fields_of_the_convocation_can_be_copied(qtbot, tab):
     qtbot.keyClicks(tab.ui.fieldSearchEdit, "display_name")
     proxy = tab.templates.field_proxy
     row = next(
-        r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == "{{ learner.display_name }}"
+        r
+        for r in range(proxy.rowCount())
+        if proxy.index(r, 0).data() == "{{ learner.display_name }}"
     )
     tab.ui.fieldTable.selectRow(row)
     qtbot.mouseClick(tab.ui.copyFieldButton, Qt.MouseButton.LeftButton)

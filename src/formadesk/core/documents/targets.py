@@ -90,8 +90,7 @@ def session_targets(
     else:
         clients = {cid: name for *_, cid, name in rows if cid is not None}
         targets = [
-            Target(name, client_id=cid)
-            for cid, name in sorted(clients.items(), key=lambda c: c[1])
+            Target(name, client_id=cid) for cid, name in sorted(clients.items(), key=lambda c: c[1])
         ]
     if kind.applies_to is not None and enrollment_ids is None:
         # chosen by hand: the builder refuses a wrong one with a precise message instead

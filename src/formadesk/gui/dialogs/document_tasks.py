@@ -63,8 +63,10 @@ def run_cancellable(
     timer.start()
     loop.exec()
     timer.stop()
+    cancelled = stop.is_set()  # read before close(): closing a QProgressDialog emits canceled
+    dialog.canceled.disconnect(stop.set)
     dialog.close()
     dialog.deleteLater()
     if "error" in outcome:
         raise outcome["error"]
-    return None if stop.is_set() else outcome.get("value")
+    return None if cancelled else outcome.get("value")

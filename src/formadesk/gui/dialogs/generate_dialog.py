@@ -254,6 +254,7 @@ class GenerateDialog(QDialog):
         )
         ui.progressBar.setValue(0)
         ui.progressLabel.setText(self.tr("Préparation…"))
+        ui.runLog.clear()
         self._show_page("run")
         QThreadPool.globalInstance().start(self.job)
 
@@ -271,6 +272,10 @@ class GenerateDialog(QDialog):
             return  # keep « Interruption… » on screen
         self.ui.progressLabel.setText(message)
         self.ui.progressBar.setValue(max(0, min(100, round(fraction * 100))))
+        kind = self.kind
+        if kind is not None and message.startswith(f"{kind.label} "):  # « Convocation 2/8 : … »
+            self.ui.runLog.addItem(message)
+            self.ui.runLog.scrollToBottom()
 
     @Slot(object)
     def on_finished(self, result) -> None:

@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QListWidget, QListWidgetItem, QProgressBar, QPushButton,
-    QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDialog, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QListWidget, QListWidgetItem, QProgressBar,
+    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
+    QVBoxLayout, QWidget)
 
 class Ui_GenerateDialog(object):
     def setupUi(self, GenerateDialog):
@@ -148,10 +148,6 @@ class Ui_GenerateDialog(object):
         self.runPage.setObjectName(u"runPage")
         self.runLayout = QVBoxLayout(self.runPage)
         self.runLayout.setObjectName(u"runLayout")
-        self.runTopSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.runLayout.addItem(self.runTopSpacer)
-
         self.runTitle = QLabel(self.runPage)
         self.runTitle.setObjectName(u"runTitle")
         self.runTitle.setWordWrap(True)
@@ -172,9 +168,13 @@ class Ui_GenerateDialog(object):
 
         self.runLayout.addWidget(self.progressLabel)
 
-        self.runBottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.runLog = QListWidget(self.runPage)
+        self.runLog.setObjectName(u"runLog")
+        self.runLog.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.runLog.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.runLog.setStyleSheet(u"color: #555555;")
 
-        self.runLayout.addItem(self.runBottomSpacer)
+        self.runLayout.addWidget(self.runLog)
 
         self.pages.addWidget(self.runPage)
         self.donePage = QWidget()

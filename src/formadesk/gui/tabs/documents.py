@@ -37,7 +37,7 @@ class DocumentsTab(RefreshingTab):
             self.templates.refresh()
 
     def on_change(self, change: Change) -> None:
-        self.documents.refresh()
+        self.documents.refresh(sessions=change.touches("session", "all"))
 
     def _sub_tab_shown(self, _index: int) -> None:
         if self.ui.subTabs.currentWidget() is self.ui.templatesPage:

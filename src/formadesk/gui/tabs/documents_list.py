@@ -87,7 +87,7 @@ class DocumentListPanel(QObject):
         self.proxy = DocumentFilter(self.model, self)
         setup_table(ui.documentTable, self.proxy, sortable=False)
         ui.documentTable.setSortingEnabled(True)
-        ui.documentTable.sortByColumn(-1, ui.documentTable.horizontalHeader().sortIndicatorOrder())
+        ui.documentTable.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # newest first, as given
         fill_combo(ui.statusCombo, DOCUMENT_STATUSES, none_label=self.tr("Tous les statuts"))
         ui.kindCombo.addItem(self.tr("Tous les types"), None)
         make_searchable(ui.sessionCombo)
@@ -109,7 +109,8 @@ class DocumentListPanel(QObject):
         ui.regenerateButton.clicked.connect(self.regenerate)
 
     # -- loading --------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, *, sessions: bool = True) -> None:
+        """Reload the list (and, unless told otherwise, the sessions of the session filter)."""
         ui = self.ui
         if not self._kinds_loaded:
             from formadesk.core.documents.registry import KINDS
@@ -119,7 +120,8 @@ class DocumentListPanel(QObject):
                 ui.kindCombo, [(k.key, k.label) for k in kinds], none_label=ui.kindCombo.itemText(0)
             )
             self._kinds_loaded = True
-        self._load_sessions()
+        if sessions or ui.sessionCombo.count() == 0:
+            self._load_sessions()
         chosen = selected_id(ui.documentTable)
         rows = self.office.documents.list_documents(self.session_filter(), limit=LIMIT)
         self.model.set_rows(rows)

@@ -65,6 +65,7 @@ def print_pdf(parent: QWidget | None, path: Path, printer: QPrinter, total: int 
     first, last = printer.fromPage(), printer.toPage()
     pages = range(first - 1, min(last, total)) if first else range(total)
     dpi = min(printer.resolution(), PRINT_DPI)
+    printer.setFullPage(True)  # the PDF has its own margins: draw it at its real size
     text = _tr("Impression de « {name} »…").format(name=path.name)
     printed = run_cancellable(parent, text, _paint, path, printer, pages, dpi)
     return printed or 0

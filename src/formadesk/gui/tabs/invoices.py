@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
 
 from formadesk.core import formatting as fmt
+from formadesk.core.changes import Change
 from formadesk.core.errors import FormadeskError
 from formadesk.core.office import Office
 
@@ -17,22 +18,21 @@ from ..forms.ui_invoices_panel import Ui_InvoicesPanel
 from ..messages import confirm, show_error
 from ..models.invoices import (
     CONTEXT,
-    INVOICE_COLUMNS,
+    NUMBER_COLUMN,
     STATUS_COLUMN,
     STATUS_FILTERS,
     InvoiceFilter,
+    InvoiceTableModel,
     InvoiceTotals,
     ListedInvoice,
     listed,
 )
-from ..models.simple import RowTableModel
 from ..widgets.desktop import open_local
 from ..widgets.inputs import fill_combo
 from ..widgets.tables import fit_columns, select_id, selected_id, setup_table
 from .base import RefreshingTab
 from .invoices_actions import ALL_YEARS, InvoiceActions
 
-NUMBER_COLUMN = 0
 PAYER_COLUMN = 4
 LATE_STYLE = "color: #c0392b;"
 
@@ -51,17 +51,18 @@ class InvoicesPanel(RefreshingTab):
         super().__init__(office, bus, parent)
         self.ui = ui = Ui_InvoicesPanel()
         ui.setupUi(self)
-        self.model: RowTableModel[ListedInvoice] = RowTableModel(
-            INVOICE_COLUMNS, CONTEXT, self, muted=lambda i: i.row.status == "annulee"
-        )
+        self.model = InvoiceTableModel(self)
         self.proxy = InvoiceFilter(self.model, self)
         setup_table(ui.invoiceTable, self.proxy, sortable=False, stretch_column=PAYER_COLUMN)
+        header = ui.invoiceTable.horizontalHeader()
+        header.setSortIndicator(NUMBER_COLUMN, Qt.SortOrder.DescendingOrder)  # newest first
         ui.invoiceTable.setSortingEnabled(True)
-        ui.invoiceTable.sortByColumn(NUMBER_COLUMN, Qt.SortOrder.DescendingOrder)  # newest first
         statuses = {k: QCoreApplication.translate(CONTEXT, v) for k, v in STATUS_FILTERS.items()}
         fill_combo(ui.statusCombo, statuses)
         fill_combo(ui.yearCombo, [], none_label=self.tr("Toutes les années"))
         self.actions = InvoiceActions(self)
+        self._later = QTimer(self, singleShot=True, interval=0)
+        self._later.timeout.connect(self.refresh)
         ui.searchEdit.textChanged.connect(self.apply_filters)
         ui.yearCombo.currentIndexChanged.connect(self.apply_filters)
         ui.statusCombo.currentIndexChanged.connect(self.apply_filters)
@@ -83,8 +84,15 @@ class InvoicesPanel(RefreshingTab):
         """The day lateness is counted from."""
         return dt.date.today()
 
+    def on_change(self, change: Change) -> None:
+        if change.touches("invoice", "session", "all"):
+            self.refresh()
+        else:  # documents come in bursts (a batch of PDFs): reload once, after the burst
+            self._later.start()
+
     def refresh(self) -> None:
         ui = self.ui
+        self._later.stop()
         chosen = selected_id(ui.invoiceTable)
         rows = self.office.billing.invoices()
         self.model.set_rows(listed(rows, self.today()))
