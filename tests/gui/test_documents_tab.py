@@ -130,3 +130,19 @@ def test_open_and_folder_of_a_document(qtbot, tab, office, session_id, opened):
     file_path, folder = (url.toLocalFile() for url in opened)
     assert file_path.endswith(".pdf") and os.path.isfile(file_path)
     assert folder == os.path.dirname(file_path)
+
+
+def test_produce_starts_from_the_selected_documents_session(qtbot, tab, office, session_id):
+    other = make_session(office, make_course(office, code="SST"))
+    office.documents.generate("programme", session_id)
+    qtbot.waitUntil(lambda: tab.documents.model.rowCount() == 1)
+    tab.ui.documentTable.selectRow(0)
+    dialog = tab.produce()
+    assert dialog.session_id == session_id and dialog.ui.sessionCombo.isEnabled()
+    dialog.close()
+    tab.ui.sessionCombo.setCurrentIndex(tab.ui.sessionCombo.findData(other))
+    assert tab.documents.model.rowCount() == 0  # the filter reads that session's documents
+    assert tab.ui.countLabel.text() == "Aucun document"
+    dialog = tab.produce()
+    assert dialog.session_id == other
+    dialog.close()

@@ -84,7 +84,7 @@ def test_merged_pdf_is_offered_at_the_end(qtbot, office, session_id, monkeypatch
     assert opened[0].toLocalFile().endswith("tous.pdf")
 
 
-def test_cancel_after_the_first_file_keeps_it(qtbot, office, session_id):
+def test_cancel_after_the_first_file_keeps_it(qtbot, office, session_id, monkeypatch):
     real = office.documents.generate
 
     def held(*args, progress, cancelled, **kwargs):
@@ -97,7 +97,7 @@ def test_cancel_after_the_first_file_keeps_it(qtbot, office, session_id):
 
         return real(*args, progress=report, cancelled=cancelled, **kwargs)
 
-    office.documents.generate = held
+    monkeypatch.setattr(office.documents, "generate", held)
     bus = ChangeSignal(office)
     tab = DocumentsTab(office, bus)
     qtbot.addWidget(tab)

@@ -9,6 +9,7 @@ import subprocess
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from formadesk.core import formatting as fmt
@@ -175,6 +176,14 @@ def test_filters_narrow_the_list_and_the_totals(panel, session_id):
     panel.today = lambda: DAY + dt.timedelta(days=45)  # 15 days past the due date
     panel.refresh()
 
+    table = panel.ui.invoiceTable
+    assert [table.model().index(r, 0).data() for r in range(3)] == [
+        "F2026-0003", "F2026-0002", "F2026-0001",
+    ]  # fmt: skip
+    table.sortByColumn(6, Qt.SortOrder.AscendingOrder)  # by amount
+    assert [table.model().index(r, 0).data() for r in range(3)] == [
+        "F2026-0002", "F2026-0003", "F2026-0001",
+    ]  # fmt: skip
     panel.ui.searchEdit.setText("boulangerie")
     assert [i.row.number for i in panel.proxy.shown()] == ["F2026-0002"]
     panel.ui.searchEdit.clear()

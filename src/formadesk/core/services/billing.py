@@ -201,10 +201,12 @@ class BillingService(Service):
         self._emit("invoice", invoice_id, "updated")
 
     # -- reading --------------------------------------------------------------------------
-    def invoices(self, session_id: int | None = None) -> list[rows.InvoiceRow]:
-        """Invoices, credit notes and dédits in number order (of one session, or all)."""
+    def invoices(
+        self, session_id: int | None = None, *, year: int | None = None
+    ) -> list[rows.InvoiceRow]:
+        """Invoices, credit notes and dédits in number order (of one session or year, or all)."""
         with self._db.reading() as s:
-            return rows.invoice_rows(s, session_id=session_id)
+            return rows.invoice_rows(s, session_id=session_id, year=year)
 
     def overdue(self, today: dt.date | None = None) -> list[rows.InvoiceRow]:
         """Unpaid invoices whose due date has passed, oldest due first."""

@@ -95,7 +95,22 @@ def invoice_rows(
         ]
     cancelled = aliased(Invoice)
     query = (
-        select(Invoice, Client.name, Funder.name, TrainingSession.code, cancelled.number)
+        select(
+            Invoice.id,
+            Invoice.number,
+            Invoice.kind,
+            Invoice.status,
+            Invoice.client_id,
+            Invoice.funder_id,
+            Invoice.session_id,
+            Invoice.issued_on,
+            Invoice.due_on,
+            Invoice.paid_on,
+            Client.name,
+            Funder.name,
+            TrainingSession.code,
+            cancelled.number,
+        )
         .outerjoin(Client, Client.id == Invoice.client_id)
         .outerjoin(Funder, Funder.id == Invoice.funder_id)
         .outerjoin(TrainingSession, TrainingSession.id == Invoice.session_id)
@@ -114,22 +129,24 @@ def invoice_rows(
     for invoice_id, quantity, unit, rate in s.execute(line_query.where(*where)):
         lines[invoice_id].append((quantity, unit, rate))
     result = []
-    for invoice, client, funder, code, cancels in s.execute(query):
-        breakdown = vat_breakdown(lines[invoice.id])
+    for row in s.execute(query):
+        (invoice_id, number, kind, status, client_id, funder_id, session_id, issued_on,
+         due_on, paid_on, client, funder, code, cancels) = row  # fmt: skip
+        breakdown = vat_breakdown(lines[invoice_id])
         result.append(
             InvoiceRow(
-                id=invoice.id,
-                number=invoice.number,
-                kind=invoice.kind,
-                status=invoice.status,
+                id=invoice_id,
+                number=number,
+                kind=kind,
+                status=status,
                 payer_name=client or funder or "",
-                client_id=invoice.client_id,
-                funder_id=invoice.funder_id,
-                session_id=invoice.session_id,
+                client_id=client_id,
+                funder_id=funder_id,
+                session_id=session_id,
                 session_code=code or "",
-                issued_on=invoice.issued_on,
-                due_on=invoice.due_on,
-                paid_on=invoice.paid_on,
+                issued_on=issued_on,
+                due_on=due_on,
+                paid_on=paid_on,
                 total_ht_cents=sum(base for base, _ in breakdown.values()),
                 total_vat_cents=sum(vat for _, vat in breakdown.values()),
                 cancels_number=cancels or "",

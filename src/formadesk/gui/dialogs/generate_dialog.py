@@ -3,11 +3,10 @@ documents in a batch that shows its progress and can be interrupted."""
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThreadPool, Slot
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from formadesk.core.errors import FormadeskError
@@ -21,13 +20,14 @@ from .generate_job import (
     CONTEXT,
     GenerationJob,
     Recipient,
+    failure_text,
+    fill_kind_combo,
     grouped_kinds,
     make_searchable,
     session_choices,
     session_recipients,
 )
 
-log = logging.getLogger(__name__)
 IDS_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 SCOPE_WHO = {
@@ -65,7 +65,7 @@ class GenerateDialog(QDialog):
         if session_id is not None:
             select_data(ui.sessionCombo, session_id)
             ui.sessionCombo.setEnabled(False)
-        self._fill_kinds(kind_key)
+        fill_kind_combo(ui.kindCombo, kind_key)
         ui.sessionCombo.currentIndexChanged.connect(lambda _i: self._load_recipients())
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self._kind_changed())
         ui.formatCombo.currentIndexChanged.connect(lambda _i: self._update_merged())
@@ -84,21 +84,6 @@ class GenerateDialog(QDialog):
         self.resize(680, 620)
 
     # -- choices --------------------------------------------------------------------------
-    def _fill_kinds(self, chosen: str) -> None:
-        combo = self.ui.kindCombo
-        model = combo.model()
-        bold = QFont(combo.font())
-        bold.setBold(True)
-        for title, kinds in grouped_kinds():
-            combo.addItem(QCoreApplication.translate(CONTEXT, title))
-            header = model.item(combo.count() - 1)
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
-            header.setFont(bold)
-            for kind in kinds:
-                combo.addItem(kind.label, kind.key)
-        if not select_data(combo, chosen):
-            combo.setCurrentIndex(1)
-
     @property
     def session_id(self) -> int | None:
         return self.ui.sessionCombo.currentData()
@@ -296,21 +281,8 @@ class GenerateDialog(QDialog):
     @Slot(object)
     def on_failed(self, error: BaseException) -> None:
         self.job = None
-        if isinstance(error, FormadeskError):
-            text = str(error)
-        elif isinstance(error, OSError):
-            text = self.tr(
-                "Un fichier n'a pas pu être écrit ({reason}). Vérifiez que le dossier existe et "
-                "qu'aucun document n'est ouvert dans un autre programme, puis recommencez."
-            ).format(reason=error.strerror or error)
-        else:
-            log.error("Document generation failed", exc_info=error)
-            text = self.tr(
-                "Une erreur inattendue a interrompu la production ; aucun document n'a été "
-                "enregistré. Réessayez ; si elle se reproduit, transmettez le journal au support."
-            )
         self.show_form()
-        self.show_message(text)
+        self.show_message(failure_text(error))
 
     # -- after ----------------------------------------------------------------------------
     def output_folder(self) -> Path | None:

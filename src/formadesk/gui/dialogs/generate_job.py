@@ -4,20 +4,24 @@ thread."""
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRunnable, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from formadesk.core import formatting as fmt
+from formadesk.core.errors import FormadeskError
 from formadesk.core.model import ACTIVE_ENROLLMENT_STATUSES
 from formadesk.core.office import Office
 from formadesk.core.services.resources import PlanningFilter
 
 CONTEXT = "GenerateDialog"
+log = logging.getLogger(__name__)
 
 # Where each kind shows in the dialog; a kind registered later falls in « Autres ».
 KIND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -165,6 +169,41 @@ class GenerationJob(QRunnable):
             self.signals.failed.emit(error)
         else:
             self.signals.finished.emit(result)
+
+
+def fill_kind_combo(combo: QComboBox, chosen: str) -> None:
+    """The kinds under bold, unselectable group titles; ``chosen`` (a key) made current."""
+    model = combo.model()
+    bold = QFont(combo.font())
+    bold.setBold(True)
+    for title, kinds in grouped_kinds():
+        combo.addItem(QCoreApplication.translate(CONTEXT, title))
+        header = model.item(combo.count() - 1)
+        header.setFlags(Qt.ItemFlag.NoItemFlags)
+        header.setFont(bold)
+        for kind in kinds:
+            combo.addItem(kind.label, kind.key)
+    index = combo.findData(chosen)
+    combo.setCurrentIndex(index if index >= 0 else 1)
+
+
+def failure_text(error: BaseException) -> str:
+    """What to tell the user when a batch failed (nothing of it was kept)."""
+    if isinstance(error, FormadeskError):
+        return str(error)
+    if isinstance(error, OSError):
+        text = QCoreApplication.translate(
+            CONTEXT,
+            "Un fichier n'a pas pu être écrit ({reason}). Vérifiez que le dossier existe et "
+            "qu'aucun document n'est ouvert dans un autre programme, puis recommencez.",
+        )
+        return text.format(reason=error.strerror or error)
+    log.error("Document generation failed", exc_info=error)
+    return QCoreApplication.translate(
+        CONTEXT,
+        "Une erreur inattendue a interrompu la production ; aucun document n'a été "
+        "enregistré. Réessayez ; si elle se reproduit, transmettez le journal au support.",
+    )
 
 
 def session_choices(office: Office) -> list[tuple[int, str]]:

@@ -194,8 +194,11 @@ class InvoiceFilter(QSortFilterProxyModel):
         self.late_only = False
 
     def set_filters(self, *, text: str, year: int | None, status: str, late_only: bool) -> None:
+        wanted = (text.strip().casefold(), year, status, late_only)
+        if wanted == (self.text, self.year, self.status, self.late_only):
+            return  # a model reset has just filtered the rows again
         self.beginFilterChange()
-        self.text, self.year = text.strip().casefold(), year
+        self.text, self.year = wanted[:2]
         self.status, self.late_only = status, late_only
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 

@@ -125,7 +125,8 @@ class DocumentListPanel(QObject):
         chosen = selected_id(ui.documentTable)
         rows = self.office.documents.list_documents(self.session_filter(), limit=LIMIT)
         self.model.set_rows(rows)
-        ui.stack.setCurrentWidget(ui.documentTable if rows else ui.emptyLabel)
+        nothing_yet = not rows and self.session_filter() is None
+        ui.stack.setCurrentWidget(ui.emptyLabel if nothing_yet else ui.documentTable)
         self.apply_filter()
         select_id(ui.documentTable, chosen)
         fit_columns(ui.documentTable, maximum=260)
@@ -153,7 +154,7 @@ class DocumentListPanel(QObject):
         )
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if total == 0:
-            text = ""
+            text = "" if self.session_filter() is None else self.tr("Aucun document")
         elif shown == total:
             text = self.tr("{n} document(s)").format(n=total)
         else:
@@ -263,7 +264,13 @@ class DocumentListPanel(QObject):
     def generate(self, session_id: int | None = None) -> GenerateDialog:
         """Open the generation dialog (for the filtered session, when one is chosen)."""
         dialog = GenerateDialog(self.office, parent=self.widget)
-        select_data(dialog.ui.sessionCombo, session_id or self.session_filter())
+        if not select_data(dialog.ui.sessionCombo, session_id or self.session_filter()):
+            row = self.selected_row()  # else the session of the selected document
+            if row is not None:
+                index = dialog.ui.sessionCombo.findText(
+                    f"{row.session_code} — ", Qt.MatchFlag.MatchStartsWith
+                )
+                dialog.ui.sessionCombo.setCurrentIndex(max(index, 0))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setModal(True)
         dialog.show()
