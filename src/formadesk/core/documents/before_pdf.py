@@ -10,15 +10,13 @@ import re
 from collections.abc import Callable, Sequence
 from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from .before_data import PartyInfo, PriceSummary
 from .before_data_admin import TextSection
 from .data import OrganisationInfo, SlotLine
-from .layout import LAYOUT, styles
+from .layout import LAYOUT
 from .pdf import bullets, data_table, markup, para, table_heading
 
 Articles = Callable[[str], Flowable]  # numbered(): title -> « Article N – title » heading
@@ -114,33 +112,12 @@ def numbers_table(
     *,
     total: bool = False,
 ) -> Table:
-    """Like ``pdf.data_table`` (header repeated on each page) with the last ``numeric``
-    columns right-aligned, as amounts and hours are; ``total`` sets the last row in bold."""
-    st = styles()
-    right_head = ParagraphStyle("cell_head_right", st["cell_head"], alignment=TA_RIGHT)
-    right = ParagraphStyle("cell_right", st["cell"], alignment=TA_RIGHT)
+    """``pdf.data_table`` with the last ``numeric`` columns right-aligned, as amounts and hours
+    are; ``total`` sets the last row in bold."""
     first = len(header) - numeric
-
-    def row_cells(texts: Sequence[str], style: ParagraphStyle, num: ParagraphStyle) -> list:
-        return [Paragraph(escape(t), num if i >= first else style) for i, t in enumerate(texts)]
-
-    cells = [row_cells(header, st["cell_head"], right_head)]
-    cells += [row_cells(row, st["cell"], right) for row in rows]
-    if total and rows:
-        bold_right = ParagraphStyle("cell_total_right", right, fontName=LAYOUT.font_bold)
-        bold = ParagraphStyle("cell_total", st["cell"], fontName=LAYOUT.font_bold)
-        cells[-1] = row_cells(rows[-1], bold, bold_right)
-    table = Table(cells, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    table.setStyle(
-        _box_style(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), LAYOUT.header_fill),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, LAYOUT.accent),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, LAYOUT.rule),
-            ]
-        )
+    return data_table(
+        header, rows, widths, right_columns=range(first, len(header)), bold_last=total
     )
-    return table
 
 
 def price_table(prices: PriceSummary, heading_text: str = "") -> list[Flowable]:

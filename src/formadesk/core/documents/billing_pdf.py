@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from .billing_data import PartyBlock
 from .data import OrganisationInfo
 from .layout import LAYOUT, styles
-from .pdf import markup, para
+from .pdf import data_table, markup, para
 
 RECIPIENT_WIDTH = 85 * mm  # the address sits where a windowed envelope shows it
 TOTALS_WIDTH = 80 * mm
@@ -51,24 +51,7 @@ def amount_table(
     right_columns: Sequence[int],
 ) -> Table:
     """A table of amounts: header repeated on each page, amounts aligned on the right."""
-    right = set(right_columns)
-    cells = [[_cell(text, "cell_head", i in right) for i, text in enumerate(header)]]
-    cells += [[_cell(text, "cell", i in right) for i, text in enumerate(row)] for row in rows]
-    table = Table(cells, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    commands = [
-        ("FONT", (0, 0), (-1, -1), LAYOUT.font, LAYOUT.body_size),
-        ("BACKGROUND", (0, 0), (-1, 0), LAYOUT.header_fill),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, LAYOUT.accent),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.4, LAYOUT.rule),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), LAYOUT.cell_padding),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), LAYOUT.cell_padding),
-    ]
-    commands += [
-        ("BACKGROUND", (0, i), (-1, i), LAYOUT.stripe_fill) for i in range(2, len(cells), 2)
-    ]
-    table.setStyle(TableStyle(commands))
-    return table
+    return data_table(header, rows, widths, right_columns=right_columns)
 
 
 def totals_table(rows: Sequence[tuple[str, str, bool]]) -> Table:

@@ -6,12 +6,15 @@ these helpers and call ``write_letter``.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Sequence
 from io import BytesIO
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -63,12 +66,48 @@ def table_heading(text: str) -> list[Flowable]:
     return [CondPageBreak(LAYOUT.table_start_room), para(text, "table_heading")]
 
 
+@functools.cache
+def _aligned_styles() -> dict[str, ParagraphStyle]:
+    """Right-aligned and bold variants of the cell styles, for amounts, hours and totals."""
+    st = styles()
+    return {
+        "cell_right": ParagraphStyle("cell_right", st["cell"], alignment=TA_RIGHT),
+        "cell_head_right": ParagraphStyle("cell_head_right", st["cell_head"], alignment=TA_RIGHT),
+        "cell_bold": ParagraphStyle("cell_bold", st["cell"], fontName=LAYOUT.font_bold),
+        "cell_bold_right": ParagraphStyle(
+            "cell_bold_right", st["cell"], fontName=LAYOUT.font_bold, alignment=TA_RIGHT
+        ),
+    }
+
+
 def data_table(
-    header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    *,
+    right_columns: Sequence[int] = (),
+    bold_last: bool = False,
 ) -> Table:
-    """A table that breaks across pages cleanly: its header row is repeated on each page."""
-    cells = [[para(text, "cell_head") for text in header]]
-    cells += [[para(text, "cell") for text in row] for row in rows]
+    """A table that breaks across pages cleanly: its header row is repeated on each page.
+
+    ``right_columns`` are right-aligned (amounts, hours); ``bold_last`` sets the last row in
+    bold (a total).
+    """
+    right = set(right_columns)
+    st, aligned = styles(), _aligned_styles()
+
+    def cells_of(texts: Sequence[str], left: str, right_style: str) -> list[Paragraph]:
+        return [
+            Paragraph(escape(text).replace("\n", "<br/>"), aligned[right_style])
+            if i in right
+            else Paragraph(escape(text).replace("\n", "<br/>"), st.get(left) or aligned[left])
+            for i, text in enumerate(texts)
+        ]
+
+    cells = [cells_of(header, "cell_head", "cell_head_right")]
+    cells += [cells_of(row, "cell", "cell_right") for row in rows]
+    if bold_last and rows:
+        cells[-1] = cells_of(rows[-1], "cell_bold", "cell_bold_right")
     table = Table(cells, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     commands = [
         ("FONT", (0, 0), (-1, -1), LAYOUT.font, LAYOUT.body_size),

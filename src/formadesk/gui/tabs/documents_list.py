@@ -289,6 +289,12 @@ class DocumentListPanel(QObject):
             return None
         dialog = GenerateDialog(self.office, session_id, self.widget, kind_key=row.kind)
         dialog.select_kind(row.kind, row.file_format)
+        same_kind = dialog.kind is not None and dialog.kind.key == row.kind
+        if not same_kind or dialog.ui.formatCombo.currentData() != row.file_format:
+            dialog.deleteLater()
+            text = self.tr("Ce document ne se produit plus dans ce format : rien n'est refait.")
+            show_error(self.widget, FormadeskError(text))
+            return None
         if row.learner_name and not dialog.check_only(row.learner_name):
             dialog.deleteLater()
             text = self.tr(
