@@ -59,7 +59,7 @@ def test_an_unknown_field_names_the_template_and_the_field_and_writes_nothing(de
         "Le modèle Word « convocation.docx » utilise le champ « {{ apprenant.nom }} » qui "
         "n'existe pas"
     )
-    assert "Corrigez le modèle (voir Documents › Champs des modèles)" in message
+    assert "Corrigez le modèle (voir Documents › Modèles Word › Champs disponibles)" in message
     assert "supprimez-le pour revenir au modèle fourni" in message
     assert caught.value.template == "convocation.docx" and caught.value.field == "apprenant.nom"
     _nothing_written(desk)

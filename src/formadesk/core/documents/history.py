@@ -50,6 +50,9 @@ class DocumentRow:
     generated_at: dt.datetime
     sent_at: dt.datetime | None = None
     signed_at: dt.datetime | None = None
+    session_id: int | None = None
+    learner_id: int | None = None
+    client_id: int | None = None
 
 
 class DocumentHistory:
@@ -92,6 +95,9 @@ class DocumentHistory:
                     generated_at=doc.generated_at,
                     sent_at=doc.sent_at,
                     signed_at=doc.signed_at,
+                    session_id=doc.session_id,
+                    learner_id=doc.learner_id,
+                    client_id=doc.client_id,
                 )
                 for doc, code, last, first, client in s.execute(query)
             ]

@@ -19,8 +19,8 @@ from ..errors import FormadeskError
 from .fields import SCALARS, element_type, is_record, members, unwrap
 
 ADVICE_USER = (
-    "Corrigez le modèle (voir Documents › Champs des modèles) ou supprimez-le pour revenir "
-    "au modèle fourni."
+    "Corrigez le modèle (voir Documents › Modèles Word › Champs disponibles) ou revenez au "
+    "modèle fourni."
 )
 ADVICE_SHIPPED = "Le modèle fourni avec Formadesk est à corriger : signalez-le à l'assistance."
 UNKNOWN = object()  # the type of an expression already reported as wrong

@@ -281,8 +281,7 @@ class DocumentListPanel(QObject):
         row = self.selected_row()
         if row is None or row.kind in BILLING_KINDS:
             return None
-        found = self.office.sessions.list(text=row.session_code)
-        session_id = next((s.id for s in found if s.code == row.session_code), None)
+        session_id = row.session_id
         if session_id is None:
             text = self.tr("La session {code} n'existe plus : ce document ne peut être refait.")
             show_error(self.widget, FormadeskError(text.format(code=row.session_code)))
