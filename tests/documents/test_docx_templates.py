@@ -60,7 +60,7 @@ def test_an_unknown_field_names_the_template_and_the_field_and_writes_nothing(de
         "n'existe pas"
     )
     assert "Corrigez le modèle (voir Documents › Modèles Word › Champs disponibles)" in message
-    assert "supprimez-le pour revenir au modèle fourni" in message
+    assert "revenez au modèle fourni" in message
     assert caught.value.template == "convocation.docx" and caught.value.field == "apprenant.nom"
     _nothing_written(desk)
 
@@ -94,7 +94,7 @@ def test_broken_syntax_names_the_template_and_the_place(desk, seeded, text, expl
     message = str(caught.value)
     assert message.startswith("Le modèle Word « convocation.docx » contient une erreur")
     assert explained in message
-    assert "supprimez-le pour revenir au modèle fourni" in message
+    assert "revenez au modèle fourni" in message
     _nothing_written(desk)
 
 
