@@ -25,9 +25,7 @@ def main() -> None:
     app.processEvents()
     print("ready", flush=True)
 
-    from formadesk.gui.tabs.learners import LearnersTab
-
-    tab = window.findChild(LearnersTab)
+    tab = window.learners_tab
     window.tabs.setCurrentWidget(tab) if hasattr(window, "tabs") else None
     app.processEvents()
     view = (

@@ -40,3 +40,7 @@ def test_pragmas_protect_the_data(office):
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+
+
+def test_the_head_known_without_alembic_is_the_scripts_head():
+    assert migrations.HEAD == migrations.head_revision(), "update HEAD in migrations/__init__.py"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 from pathlib import Path
 
@@ -29,30 +30,56 @@ from .dialogs.open_error import DATABASE_FILTER, open_office
 from .dialogs.organisation_dialog import OrganisationDialog
 from .messages import show_error
 from .tabs.base import first_load_when_shown
-from .tabs.dashboard import DashboardTab
-from .tabs.documents import DocumentsTab
-from .tabs.learners import LearnersTab
-from .tabs.planning import PlanningTab
-from .tabs.resources import ResourcesTab
-from .tabs.sessions import SessionsTab
 from .widgets.global_search import GlobalSearch
 
 log = logging.getLogger(__name__)
 
-# (attribute, class, French title); "&&" shows one "&" in a tab title.
+# (attribute, module under gui/tabs, class, French title); "&&" shows one "&" in a title.
 TABS = (
-    ("dashboard_tab", DashboardTab, QT_TRANSLATE_NOOP("MainWindow", "Tableau de bord")),
-    ("planning_tab", PlanningTab, QT_TRANSLATE_NOOP("MainWindow", "Planning")),
-    ("sessions_tab", SessionsTab, QT_TRANSLATE_NOOP("MainWindow", "Sessions")),
-    ("learners_tab", LearnersTab, QT_TRANSLATE_NOOP("MainWindow", "Apprenants")),
-    ("resources_tab", ResourcesTab, QT_TRANSLATE_NOOP("MainWindow", "Salles && matériel")),
-    ("documents_tab", DocumentsTab, QT_TRANSLATE_NOOP("MainWindow", "Documents")),
+    (
+        "dashboard_tab",
+        "dashboard",
+        "DashboardTab",
+        QT_TRANSLATE_NOOP("MainWindow", "Tableau de bord"),
+    ),
+    ("planning_tab", "planning", "PlanningTab", QT_TRANSLATE_NOOP("MainWindow", "Planning")),
+    ("sessions_tab", "sessions", "SessionsTab", QT_TRANSLATE_NOOP("MainWindow", "Sessions")),
+    ("learners_tab", "learners", "LearnersTab", QT_TRANSLATE_NOOP("MainWindow", "Apprenants")),
+    (
+        "resources_tab",
+        "resources",
+        "ResourcesTab",
+        QT_TRANSLATE_NOOP("MainWindow", "Salles && matériel"),
+    ),
+    ("documents_tab", "documents", "DocumentsTab", QT_TRANSLATE_NOOP("MainWindow", "Documents")),
 )
 STATUS_TIMEOUT_MS = 10_000
 
 
+class _LazyTab:
+    """A tab of the window, built (its module imported) the first time it is shown or used.
+
+    Starting up then imports and builds only the first tab: the window is usable sooner.
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, window: MainWindow | None, owner: type):
+        if window is None:
+            return self
+        return window.tab(self.name)
+
+
 class MainWindow(QMainWindow):
     """Formadesk's window over one open ``Office``; "Ouvrir une base…" swaps the office."""
+
+    dashboard_tab = _LazyTab()
+    planning_tab = _LazyTab()
+    sessions_tab = _LazyTab()
+    learners_tab = _LazyTab()
+    resources_tab = _LazyTab()
+    documents_tab = _LazyTab()
 
     def __init__(self, office: Office, parent: QWidget | None = None):
         super().__init__(parent)
@@ -123,28 +150,58 @@ class MainWindow(QMainWindow):
         menus.addMenu(self.tr("&Aide")).addAction(self.about_action)
 
     def _attach_office(self) -> None:
-        """Build the tabs over ``self.office`` and show its name and path."""
-        with first_load_when_shown():
-            for attribute, tab_class, title in TABS:
-                tab = tab_class(self.office, self.bus, self.tabs)
-                setattr(self, attribute, tab)
-                self.tabs.addTab(tab, self.tr(title))
-        for tab in (self.learners_tab, self.dashboard_tab, self.planning_tab):
-            tab.session_requested.connect(self.show_session)
+        """Put the tabs over ``self.office`` (built when first shown) and show its name."""
+        self._built: dict[str, QWidget] = {}
+        for attribute, _module, _class, title in TABS:
+            placeholder = QWidget(self.tabs)
+            placeholder.setObjectName(f"{attribute}_placeholder")
+            self.tabs.addTab(placeholder, self.tr(title))
+        self.tabs.currentChanged.connect(self._build_shown_tab)
+        self._build_shown_tab(self.tabs.currentIndex())
         self.bus.changed.connect(self._on_change)
         self.search.set_search(self.office.search.everything)
         self.path_label.setText(self.tr("Base : %1").replace("%1", str(self.office.path)))
         self.update_title()
 
+    def tab(self, attribute: str) -> QWidget:
+        """The tab called ``attribute`` (e.g. "learners_tab"), built on first use."""
+        built = self._built.get(attribute)
+        if built is not None:
+            return built
+        index = next(i for i, spec in enumerate(TABS) if spec[0] == attribute)
+        _attribute, module, class_name, title = TABS[index]
+        tab_class = getattr(importlib.import_module(f"{__package__}.tabs.{module}"), class_name)
+        with first_load_when_shown():
+            tab = tab_class(self.office, self.bus, self.tabs)
+        self._built[attribute] = tab
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)
+        placeholder = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, self.tr(title))
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        placeholder.deleteLater()
+        if hasattr(tab, "session_requested"):
+            tab.session_requested.connect(self.show_session)
+        return tab
+
+    def _build_shown_tab(self, index: int) -> None:
+        if 0 <= index < len(TABS):
+            self.tab(TABS[index][0])
+
     def _detach_office(self) -> None:
         """Drop the tabs and close the office (automatic backup when data changed)."""
-        self.learners_tab.save_layout()
+        if "learners_tab" in self._built:
+            self.learners_tab.save_layout()
         self.bus.detach()
         self.bus.changed.disconnect(self._on_change)
+        self.tabs.currentChanged.disconnect(self._build_shown_tab)
         while self.tabs.count():
             tab = self.tabs.widget(0)
             self.tabs.removeTab(0)
             tab.deleteLater()
+        self._built = {}
         try:
             self.office.close()
         except Exception as error:  # noqa: BLE001 - the user must know the backup failed

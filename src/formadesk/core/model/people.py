@@ -61,7 +61,8 @@ class Learner(Timestamps, Base):
     accessibility_needs: Mapped[str] = mapped_column(Text, default="")
     needs_accessible_room: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
-    # Lower-case, accent-free "last first email city employer" for fast search as you type.
+    # Lower-case, accent-free "last first email city employer" for fast search as you type;
+    # emptied when the learner is anonymised (searches rely on it: see services/learners).
     search_text: Mapped[str] = mapped_column(String(800), default="", index=True)
     anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 

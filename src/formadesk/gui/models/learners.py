@@ -83,9 +83,10 @@ class LearnersModel(QAbstractTableModel):
         self._filter = LearnerFilter()
         self._sort = LearnerColumn.LAST_NAME
         self._descending = False
-        self._count = learners.count(self._filter)
+        self._count = 0
         self._pages: OrderedDict[int, list[LearnerRow]] = OrderedDict()
         self.pages_fetched = 0
+        self.refresh()
 
     # -- state ----------------------------------------------------------------------------
     @property
@@ -97,7 +98,7 @@ class LearnersModel(QAbstractTableModel):
         return len(self._pages)
 
     def set_filter(self, flt: LearnerFilter) -> None:
-        """Show the learners matching ``flt`` (one COUNT query; rows come when painted)."""
+        """Show the learners matching ``flt`` (one query for a search: count and first rows)."""
         self._filter = flt
         self.refresh()
 
@@ -110,7 +111,12 @@ class LearnersModel(QAbstractTableModel):
         """Forget every cached page and count again (after a change or a new filter)."""
         self.beginResetModel()
         self._pages.clear()
-        self._count = self._learners.count(self._filter)
+        self._count, first = self._learners.first_rows(
+            self._filter, sort=self._sort, descending=self._descending, probe=self.PAGE_SIZE
+        )
+        for number in range(0, min(len(first), self.MAX_PAGES * self.PAGE_SIZE), self.PAGE_SIZE):
+            self._pages[number // self.PAGE_SIZE] = first[number : number + self.PAGE_SIZE]
+        self.pages_fetched += 1
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
