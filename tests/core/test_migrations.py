@@ -43,4 +43,4 @@ def test_pragmas_protect_the_data(office):
 
 
 def test_the_head_known_without_alembic_is_the_scripts_head():
-    assert migrations.HEAD == migrations.head_revision(), "update HEAD in migrations/__init__.py"
+    assert migrations.head_revision() == migrations.HEAD, "update HEAD in migrations/__init__.py"
