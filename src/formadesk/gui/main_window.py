@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -22,15 +23,17 @@ from formadesk import __version__
 from formadesk.core.changes import Change
 from formadesk.core.office import Office
 from formadesk.core.paths import log_dir
-from formadesk.core.services.search import SearchHit
 
 from .bus import ChangeSignal
-from .dialogs.backups import BackupsDialog
-from .dialogs.open_error import DATABASE_FILTER, open_office
-from .dialogs.organisation_dialog import OrganisationDialog
 from .messages import show_error
 from .tabs.base import first_load_when_shown
 from .widgets.global_search import GlobalSearch
+
+if TYPE_CHECKING:  # dialogs load when first opened: starting up stays quick
+    from formadesk.core.services.search import SearchHit
+
+    from .dialogs.backups import BackupsDialog
+    from .dialogs.organisation_dialog import OrganisationDialog
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +57,12 @@ TABS = (
     ("documents_tab", "documents", "DocumentsTab", QT_TRANSLATE_NOOP("MainWindow", "Documents")),
 )
 STATUS_TIMEOUT_MS = 10_000
+
+
+def database_filter() -> str:
+    from .dialogs.open_error import DATABASE_FILTER
+
+    return DATABASE_FILTER
 
 
 class _LazyTab:
@@ -251,7 +260,7 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Ouvrir une base Formadesk"),
                 str(self.office.path.parent),
-                self.tr(DATABASE_FILTER),
+                self.tr(database_filter()),
             )
             if not name:
                 return False
@@ -259,6 +268,8 @@ class MainWindow(QMainWindow):
         if Path(path).resolve() == self.office.path:
             self.show_message(self.tr("Cette base est déjà ouverte."))
             return False
+        from .dialogs.open_error import open_office
+
         office = open_office(Path(path), self)
         if office is None:
             return False
@@ -281,6 +292,8 @@ class MainWindow(QMainWindow):
         return path
 
     def show_backups(self) -> BackupsDialog:
+        from .dialogs.backups import BackupsDialog
+
         dialog = BackupsDialog(self.office, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -290,6 +303,8 @@ class MainWindow(QMainWindow):
         self.learners_tab.export_to_excel()
 
     def edit_organisation(self) -> OrganisationDialog:
+        from .dialogs.organisation_dialog import OrganisationDialog
+
         dialog = OrganisationDialog(self.office, self)
         dialog.accepted.connect(lambda: self.show_message(self.tr("Paramètres enregistrés.")))
         dialog.finished.connect(dialog.deleteLater)
