@@ -32,6 +32,7 @@ from .before_builders import (
 from .before_convention_pdf import render_convention_pdf
 from .before_data import ConventionData, LearnerLine
 from .before_programme import build_programme, programme_annex
+from .before_quote import PRICE_LINES_TABLE
 from .builders import load_session, organisation_info
 from .docx import docx_renderer
 from .registry import DocumentKind, register
@@ -148,17 +149,7 @@ DOCX_TEMPLATE: list[d.Block] = [
         widths=(55, 45, 70),
     ),
     d.Heading("Article 7 – Prix et modalités de paiement"),
-    d.Table(
-        header=("Désignation", "Qté", "Prix unitaire HT", "Total HT"),
-        loop="line in prices.lines",
-        row=(
-            "{{ line.designation }}",
-            "{{ line.quantity }}",
-            "{{ line.unit_price }}",
-            "{{ line.total }}",
-        ),
-        widths=(95, 15, 30, 30),
-    ),  # fmt: skip
+    PRICE_LINES_TABLE,
     d.Para("Total TTC : {{ prices.total_ttc }} – {{ prices.vat_mention }}", bold=True),
     d.Para("{{ payment_terms }} {{ late_penalty }}"),
     d.Heading("Article 8 – Financement"),

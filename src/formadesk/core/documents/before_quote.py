@@ -206,6 +206,15 @@ def render_quote_xlsx(data: QuoteData, out: Path) -> Path:
     )
 
 
+# The priced lines of a quote, also printed in the convention's Word template.
+PRICE_LINES_TABLE = d.Table(
+    header=("Désignation", "Qté", "Prix unitaire HT", "Total HT"),
+    loop="line in prices.lines",
+    row=("{{ line.designation }}", "{{ line.quantity }}", "{{ line.unit_price }}",
+         "{{ line.total }}"),
+    widths=(95, 15, 30, 30),
+)  # fmt: skip
+
 DOCX_TEMPLATE: list[d.Block] = [
     d.Letterhead(),
     d.Heading("Devis n° {{ number }}", 0),
@@ -217,17 +226,7 @@ DOCX_TEMPLATE: list[d.Block] = [
     d.Para("Formation « {{ course.title }} », session {{ session.code }}, {{ session.dates }}"),
     d.Para("Durée : {{ session.total_hours }} – Lieu : {{ session.place }}"),
     d.Para("Stagiaire(s) : {{ learners|join(', ') }}"),
-    d.Table(
-        header=("Désignation", "Qté", "Prix unitaire HT", "Total HT"),
-        loop="line in prices.lines",
-        row=(
-            "{{ line.designation }}",
-            "{{ line.quantity }}",
-            "{{ line.unit_price }}",
-            "{{ line.total }}",
-        ),
-        widths=(95, 15, 30, 30),
-    ),  # fmt: skip
+    PRICE_LINES_TABLE,
     d.Para("Total HT : {{ prices.total_ht }}", align="right"),
     d.Para("{{ prices.vat_label }} : {{ prices.vat }}", align="right"),
     d.Para("Total TTC : {{ prices.total_ttc }}", bold=True, align="right"),
