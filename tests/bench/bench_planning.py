@@ -12,9 +12,11 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from bench_startup import DEFAULT_DB, ensure_database
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from formadesk.core.office import Office
+from bench_startup import DEFAULT_DB, ensure_database  # noqa: E402
+
+from formadesk.core.office import Office  # noqa: E402
 
 
 def main() -> int:
