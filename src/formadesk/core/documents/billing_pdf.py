@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_RIGHT
@@ -17,8 +18,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from .billing_data import PartyBlock
 from .data import OrganisationInfo
+from .docx_spec import Letterhead, Para
 from .layout import LAYOUT, styles
-from .pdf import data_table, markup, para
+from .pdf import data_table, markup, para, write_letter
 
 RECIPIENT_WIDTH = 85 * mm  # the address sits where a windowed envelope shows it
 TOTALS_WIDTH = 80 * mm
@@ -175,3 +177,31 @@ def title_style() -> ParagraphStyle:
         textColor=LAYOUT.accent,
         spaceAfter=4,
     )
+
+
+def write_reminder(data, out: Path, references: list[str], body: list[Flowable]) -> Path:
+    """A reminder letter (payment, convention): references, recipient, body, closing."""
+    story = [
+        *letter_opening(references, data.recipient, data.city, data.issued_on, data.subject),
+        *body,
+        letter_closing(data.organisation, data.recipient.salutation, ""),
+    ]
+    return write_letter(
+        out,
+        story,
+        data.organisation,
+        title=data.subject,
+        subject=f"{data.recipient.name} – session {data.session_code}",
+    )
+
+
+# The opening of every reminder's Word template: letterhead, recipient, date, subject.
+REMINDER_OPENING = [
+    Letterhead(),
+    Para("{{ recipient.name }}", bold=True, align="right"),
+    Para("{% if recipient.attention %}{{ recipient.attention }}{% endif %}", align="right"),
+    Para("{{ recipient.address }}", align="right"),
+    Para("{% if city %}À {{ city }}, le{% else %}Le{% endif %} {{ issued_on }}", align="right"),
+    Para("Objet : {{ subject }}", bold=True),
+    Para("{{ recipient.salutation }}"),
+]

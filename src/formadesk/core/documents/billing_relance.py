@@ -10,11 +10,11 @@ from reportlab.platypus import Flowable, Spacer
 
 from .billing_data import PaymentReminderData, quoted
 from .billing_letters import build_payment_reminder
-from .billing_pdf import amount_table, letter_closing, letter_opening
+from .billing_pdf import REMINDER_OPENING, amount_table, write_reminder
 from .docx import docx_renderer
-from .docx_spec import Letterhead, Para, Signature, Table
+from .docx_spec import Para, Signature, Table
 from .layout import LAYOUT
-from .pdf import markup, para, table_heading, write_letter
+from .pdf import markup, para, table_heading
 from .registry import DocumentKind, register
 
 COLUMNS = (0.15, 0.21, 0.14, 0.14, 0.18, 0.18)  # shares of the text width
@@ -71,29 +71,12 @@ def render_payment_reminder_pdf(data: PaymentReminderData, out: Path) -> Path:
     """Write the payment reminder of ``data`` as a PDF at ``out``; return ``out``."""
     references = [f"Réf. : session {data.session_code}"]
     references += [f"Facture n° {line.number}" for line in data.invoices]
-    story = [
-        *letter_opening(references, data.recipient, data.city, data.issued_on, data.subject),
-        *_body(data),
-        letter_closing(data.organisation, data.recipient.salutation, ""),
-    ]
-    return write_letter(
-        out,
-        story,
-        data.organisation,
-        title=data.subject,
-        subject=f"{data.recipient.name} – session {data.session_code}",
-    )
+    return write_reminder(data, out, references, _body(data))
 
 
 # The shipped Word template (fields of PaymentReminderData).
 DOCX_TEMPLATE = [
-    Letterhead(),
-    Para("{{ recipient.name }}", bold=True, align="right"),
-    Para("{% if recipient.attention %}{{ recipient.attention }}{% endif %}", align="right"),
-    Para("{{ recipient.address }}", align="right"),
-    Para("{% if city %}À {{ city }}, le{% else %}Le{% endif %} {{ issued_on }}", align="right"),
-    Para("Objet : {{ subject }}", bold=True),
-    Para("{{ recipient.salutation }}"),
+    *REMINDER_OPENING,
     Para(
         "Sauf erreur ou omission de notre part, nous n'avons pas reçu à ce jour le règlement "
         "des sommes suivantes, relatives à la formation « {{ course_title }} » (session "

@@ -12,10 +12,10 @@ from reportlab.platypus import Flowable
 
 from .billing_data import ConventionReminderData
 from .billing_letters import build_convention_reminder
-from .billing_pdf import letter_closing, letter_opening
+from .billing_pdf import REMINDER_OPENING, write_reminder
 from .docx import docx_renderer
-from .docx_spec import Letterhead, Para, Signature
-from .pdf import bullets, para, write_letter
+from .docx_spec import Para, Signature
+from .pdf import bullets, para
 from .registry import DocumentKind, register
 
 
@@ -40,29 +40,12 @@ def _body(data: ConventionReminderData) -> list[Flowable]:
 def render_convention_reminder_pdf(data: ConventionReminderData, out: Path) -> Path:
     """Write the convention reminder of ``data`` as a PDF at ``out``; return ``out``."""
     references = [f"Réf. : session {data.session_code}"]
-    story = [
-        *letter_opening(references, data.recipient, data.city, data.issued_on, data.subject),
-        *_body(data),
-        letter_closing(data.organisation, data.recipient.salutation, ""),
-    ]
-    return write_letter(
-        out,
-        story,
-        data.organisation,
-        title=data.subject,
-        subject=f"{data.recipient.name} – session {data.session_code}",
-    )
+    return write_reminder(data, out, references, _body(data))
 
 
 # The shipped Word template (fields of ConventionReminderData).
 DOCX_TEMPLATE = [
-    Letterhead(),
-    Para("{{ recipient.name }}", bold=True, align="right"),
-    Para("{% if recipient.attention %}{{ recipient.attention }}{% endif %}", align="right"),
-    Para("{{ recipient.address }}", align="right"),
-    Para("{% if city %}À {{ city }}, le{% else %}Le{% endif %} {{ issued_on }}", align="right"),
-    Para("Objet : {{ subject }}", bold=True),
-    Para("{{ recipient.salutation }}"),
+    *REMINDER_OPENING,
     Para("{{ intro }}"),
     Para("Participant(s) concerné(s) : {{ learners_text }}"),
     Para("{{ request }}"),
