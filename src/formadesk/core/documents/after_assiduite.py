@@ -11,6 +11,8 @@ from reportlab.platypus import Flowable, Spacer
 from .after_build import build_assiduite
 from .after_data import AssiduiteData
 from .after_pdf import (
+    ATTESTATION_ENDING,
+    CLOSING,
     centred_name,
     results_table,
     signatory_name,
@@ -18,13 +20,12 @@ from .after_pdf import (
     title_block,
 )
 from .docx import docx_renderer
-from .docx_spec import Block, Heading, Letterhead, Para, Signature, Table
+from .docx_spec import Block, Heading, Letterhead, Para, Table
 from .pdf import markup, para, table_heading, write_letter
 from .registry import DocumentKind, register
 
 KEY = "attestation_assiduite"
 TITLE = "Attestation d'assiduité"
-CLOSING = "Cette attestation est délivrée pour servir et valoir ce que de droit."
 WIDTHS = (0.34, 0.2, 0.22, 0.12, 0.12)
 
 
@@ -107,16 +108,7 @@ DOCX_TEMPLATE: list[Block] = [
         ),
         widths=(55, 35, 40, 20, 20),
     ),
-    Para(CLOSING),
-    Signature(
-        left=(),
-        right=(
-            "{{ training.signed_at }}",
-            "{{ training.organisation.signatory_name }}",
-            "{{ training.organisation.signatory_title }}",
-            "Signature et cachet",
-        ),
-    ),
+    *ATTESTATION_ENDING,
 ]
 
 KIND = register(

@@ -16,6 +16,8 @@ from reportlab.platypus import Flowable, Spacer
 from .after_build import build_attestation_fin
 from .after_data import AttestationFinData
 from .after_pdf import (
+    ATTESTATION_ENDING,
+    CLOSING,
     centred_name,
     facts,
     results_table,
@@ -24,14 +26,13 @@ from .after_pdf import (
     title_block,
 )
 from .docx import docx_renderer
-from .docx_spec import Block, Heading, Letterhead, Para, Signature, Table
+from .docx_spec import Block, Heading, Letterhead, Para, Table
 from .pdf import markup, para, table_heading, write_letter
 from .registry import DocumentKind, register
 
 KEY = "attestation_fin"
 TITLE = "Attestation de fin de formation"
 LEGAL = "Article L6353-1 du Code du travail"
-CLOSING = "Cette attestation est délivrée pour servir et valoir ce que de droit."
 
 
 def _hours_attended(data: AttestationFinData) -> str:
@@ -120,16 +121,7 @@ DOCX_TEMPLATE: list[Block] = [
         row=("{{ objective.text }}", "{{ objective.result }}"),
         widths=(125, 45),
     ),
-    Para(CLOSING),
-    Signature(
-        left=(),
-        right=(
-            "{{ training.signed_at }}",
-            "{{ training.organisation.signatory_name }}",
-            "{{ training.organisation.signatory_title }}",
-            "Signature et cachet",
-        ),
-    ),
+    *ATTESTATION_ENDING,
 ]
 
 KIND = register(

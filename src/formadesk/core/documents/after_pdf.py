@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from .after_data import LearnerTraining
 from .after_table import LeanTable, SignatureBox
+from .docx_spec import Para, Signature
 from .layout import LAYOUT, styles
 
 STAMP_SIZE = (70 * mm, 24 * mm)  # room for a signature and the office's stamp
@@ -104,3 +105,20 @@ def learner_line(training: LearnerTraining, employed: str) -> str:
     """« Mme Hélène Lefèvre, salariée de Boulangerie Émile & Fils » (employer when known)."""
     name = training.learner.display_name
     return f"{name}, {employed} {training.employer}" if training.employer else name
+
+
+CLOSING = "Cette attestation est délivrée pour servir et valoir ce que de droit."
+
+# How both attestations end in their Word templates: closing sentence, signatory, stamp.
+ATTESTATION_ENDING = [
+    Para(CLOSING),
+    Signature(
+        left=(),
+        right=(
+            "{{ training.signed_at }}",
+            "{{ training.organisation.signatory_name }}",
+            "{{ training.organisation.signatory_title }}",
+            "Signature et cachet",
+        ),
+    ),
+]
