@@ -27,7 +27,7 @@ def empty_database(tmp_path_factory):
     from formadesk.core.office import Office
 
     path = tmp_path_factory.mktemp("template") / "empty.sqlite3"
-    Office.open(path).close(backup_if_changed=False)
+    Office.open(path, create=True).close(backup_if_changed=False)
     return path
 
 

@@ -7,6 +7,7 @@ from docx import Document
 from sqlalchemy import func, select
 
 from formadesk.cli import main
+from formadesk.core import formatting as fmt
 from formadesk.core.demo import build_demo
 from formadesk.core.model import ACTIVE_ENROLLMENT_STATUSES, Enrollment, TrainingSession
 from formadesk.core.office import Office
@@ -48,7 +49,8 @@ def test_make_writes_one_file_per_learner(demo, tmp_path, capsys):
     printed = capsys.readouterr().out.splitlines()
     files = sorted(out.glob("*.docx"))
     assert len(files) == learners
-    assert printed[-1] == f"{learners} document(s) « Convocation » écrit(s)."
+    written = "écrit" if learners < 2 else "écrits"
+    assert printed[-1] == f"{fmt.plural(learners, 'document')} « Convocation » {written}."
     assert sorted(printed[:-1]) == [str(p) for p in files]
     assert all(p.name.startswith(f"Convocation - {code} - ") for p in files)
     assert code in " ".join(p.text for p in Document(str(files[0])).paragraphs)

@@ -11,7 +11,7 @@ from .core.planning_factories import DAY, T, make_plan
 
 
 def _planning(db):
-    with Office.open(db) as office:
+    with Office.open(db, create=True) as office:
         plan = make_plan(office)
         _, a = plan.session((T(9), T(12, 30)))
         office.planning.book_room(a, plan.big_room, confirm=True)

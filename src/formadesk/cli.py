@@ -7,16 +7,26 @@ line on stderr and exit with a non-zero status.
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 from . import __version__
+from .cli_parser import FrenchArgumentParser, add_db_option
+
+log = logging.getLogger(__name__)
+CLI_LOG_FILE = "formadesk-cli.log"
 
 
 def _database(args: argparse.Namespace) -> Path:
+    """The database named by --db (relative to the current folder), else the default one."""
     from .core.paths import default_database_path
 
-    return Path(args.db) if args.db else default_database_path()
+    if args.db:
+        return Path(args.db).expanduser().resolve()
+    return default_database_path()
 
 
 def _print_error(message: str) -> int:
@@ -30,7 +40,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     if args.demo and not args.db:
         return run_gui(demo_database_path(), demo=True)
-    return run_gui(_database(args), demo=args.demo)
+    # No --db: run_gui picks the usual database, and asks before creating one (first start).
+    return run_gui(Path(args.db) if args.db else None, demo=args.demo)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -79,7 +90,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .core.office import Office
+    from .core.outputs import checked_output_path
 
+    out = checked_output_path(args.out, suffix=".xlsx")  # before any work is done
     with Office.open(_database(args), create=False) as office:
         session_id = None
         if args.session:
@@ -87,49 +100,68 @@ def cmd_export(args: argparse.Namespace) -> int:
             if not matches:
                 return _print_error(f"aucune session n'a le code « {args.session} ».")
             session_id = matches[0].id
-        out = office.exports.learners_xlsx(Path(args.out), text=args.filter, session_id=session_id)
+        out = office.exports.learners_xlsx(out, text=args.filter, session_id=session_id)
     print(f"Export écrit : {out}")
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = FrenchArgumentParser(
         prog="formadesk",
         description="Formadesk : le bureau de l'assistant(e) de formation.",
     )
-    parser.add_argument("--version", action="version", version=f"Formadesk {__version__}")
-    parser.add_argument("--db", help="fichier de base de données (sinon FORMADESK_DB ou défaut)")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Formadesk {__version__}",
+        help="afficher la version et quitter",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="FICHIER",
+        help="fichier de la base (sinon FORMADESK_DB, sinon la base habituelle)",
+    )
     parser.add_argument(
         "--demo", action="store_true", help="ouvrir la base de démonstration (créée au besoin)"
     )
     parser.set_defaults(func=cmd_gui)
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
 
     gui = sub.add_parser("gui", help="ouvrir la fenêtre (par défaut)")
-    gui.add_argument("--db", default=argparse.SUPPRESS)
+    add_db_option(gui)
     gui.add_argument("--demo", action="store_true", default=argparse.SUPPRESS)
     gui.set_defaults(func=cmd_gui)
 
     demo = sub.add_parser("demo", help="créer une base de démonstration")
-    demo.add_argument("--size", choices=("small", "large"), default="small")
-    demo.add_argument("--db", default=argparse.SUPPRESS)
+    demo.add_argument(
+        "--size", choices=("small", "large"), default="small", help="taille (par défaut : small)"
+    )
+    add_db_option(demo)
     demo.set_defaults(func=cmd_demo)
 
     check = sub.add_parser("check", help="vérifier une base (intégrité, version, effectifs)")
-    check.add_argument("--db", default=argparse.SUPPRESS)
+    add_db_option(check)
     check.set_defaults(func=cmd_check)
 
     backup = sub.add_parser("backup", help="sauvegarder une base")
-    backup.add_argument("--db", default=argparse.SUPPRESS)
-    backup.add_argument("--to", help="fichier de destination (sinon le dossier des sauvegardes)")
+    add_db_option(backup)
+    backup.add_argument(
+        "--to", metavar="FICHIER", help="fichier de destination (sinon le dossier des sauvegardes)"
+    )
     backup.set_defaults(func=cmd_backup)
 
     export = sub.add_parser("export", help="exporter des données")
-    export.add_argument("what", choices=("learners",), help="learners : les apprenants")
-    export.add_argument("--db", default=argparse.SUPPRESS)
-    export.add_argument("--out", required=True, help="fichier .xlsx à écrire")
-    export.add_argument("--filter", default="", help="texte de recherche (nom, ville…)")
-    export.add_argument("--session", default="", help="code d'une session : ses inscrits")
+    export.add_argument(
+        "what", choices=("learners",), metavar="learners", help="learners : les apprenants"
+    )
+    add_db_option(export)
+    export.add_argument("--out", required=True, metavar="FICHIER", help="fichier .xlsx à écrire")
+    export.add_argument(
+        "--filter", default="", metavar="TEXTE", help="texte de recherche (nom, ville…)"
+    )
+    export.add_argument(
+        "--session", default="", metavar="CODE", help="code d'une session : ses inscrits"
+    )
     export.set_defaults(func=cmd_export)
 
     from .cli_documents import add_parser as add_documents
@@ -141,10 +173,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; every error ends as one French line on stderr and a non-zero status."""
     from .core.errors import FormadeskError
+    from .core.outputs import describe_os_error
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as stop:  # --help, --version, or a wrong command line (already printed)
+        return stop.code if isinstance(stop.code, int) else 0 if stop.code is None else 2
     if not hasattr(args, "db"):
         args.db = None
     if not hasattr(args, "demo"):
@@ -153,8 +189,41 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except FormadeskError as error:
         return _print_error(str(error))
+    except BrokenPipeError:  # output piped to a program that stopped reading (| head)
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
+        return 1
     except OSError as error:
-        return _print_error(f"{error.strerror or error} ({error.filename or ''}).")
+        return _print_error(f"{describe_os_error(error)}.")
+    except KeyboardInterrupt:
+        _print_error("commande interrompue avant la fin.")
+        return 130
+    except Exception:
+        return _print_error(
+            "une erreur inattendue est survenue ; le détail est dans le journal "
+            f"{_log_unexpected_error(argv)} : transmettez-le à votre support."
+        )
+
+
+def _log_unexpected_error(argv: list[str] | None) -> Path:
+    """Write the traceback of the exception being handled to the CLI log; returns its path."""
+    from .core.paths import log_dir
+
+    path = log_dir() / CLI_LOG_FILE
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:  # no log folder: the temporary folder still keeps the details
+        path = Path(tempfile.gettempdir()) / CLI_LOG_FILE
+        handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    try:
+        command = sys.argv[1:] if argv is None else argv
+        log.exception("Uncaught error in: formadesk %s", " ".join(command))
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    return path
 
 
 def gui_main() -> int:

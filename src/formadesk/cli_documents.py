@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
+
+from .cli_parser import add_db_option
+from .core import formatting as fmt
 
 FORMATS = ("pdf", "docx", "xlsx")
 
@@ -11,36 +13,46 @@ FORMATS = ("pdf", "docx", "xlsx")
 def add_parser(sub) -> None:
     """Register the ``documents`` subcommand and its actions on the main parser."""
     documents = sub.add_parser("documents", help="produire les documents d'une session")
-    actions = documents.add_subparsers(dest="action", required=True)
+    actions = documents.add_subparsers(
+        dest="action", required=True, metavar="{kinds,make,fields,template}"
+    )
 
     kinds = actions.add_parser("kinds", help="lister les sortes de documents")
     kinds.set_defaults(func=cmd_kinds)
 
     make = actions.add_parser("make", help="produire les documents d'une session")
-    make.add_argument("--db", default=argparse.SUPPRESS)
-    make.add_argument("--session", required=True, help="code de la session")
-    make.add_argument("--kind", required=True, help="sorte de document (voir : documents kinds)")
-    make.add_argument("--format", dest="file_format", choices=FORMATS, default="pdf")
-    make.add_argument("--out", help="dossier où écrire (sinon le dossier des documents)")
+    add_db_option(make)
+    make.add_argument("--session", required=True, metavar="CODE", help="code de la session")
+    make.add_argument(
+        "--kind", required=True, metavar="SORTE", help="sorte de document (voir : documents kinds)"
+    )
+    make.add_argument(
+        "--format", dest="file_format", choices=FORMATS, default="pdf", help="par défaut : pdf"
+    )
+    make.add_argument(
+        "--out", metavar="DOSSIER", help="dossier où écrire (sinon le dossier des documents)"
+    )
     make.add_argument(
         "--merged", action="store_true", help="écrire aussi un PDF unique, à imprimer en une fois"
     )
     make.set_defaults(func=cmd_make)
 
     fields = actions.add_parser("fields", help="champs utilisables dans les modèles Word")
-    fields.add_argument("kind", nargs="?", help="une sorte de document (sinon toutes)")
+    fields.add_argument(
+        "kind", nargs="?", metavar="SORTE", help="une sorte de document (sinon toutes)"
+    )
     fields.set_defaults(func=cmd_fields)
 
     template = actions.add_parser(
         "template", help="copier le modèle Word fourni dans le dossier des modèles, pour l'éditer"
     )
-    template.add_argument("kind", help="sorte de document")
+    template.add_argument("kind", metavar="SORTE", help="sorte de document")
     template.set_defaults(func=cmd_template)
 
 
 def _kind(key: str):
     """The registered kind, or a French error listing the known keys."""
-    from .core.documents.registry import KINDS
+    from .core.documents.engine.registry import KINDS
     from .core.errors import BusinessRuleError
 
     _load_kinds()
@@ -55,8 +67,8 @@ def _load_kinds() -> None:
 
 
 def cmd_kinds(_args: argparse.Namespace) -> int:
-    from .core.documents.field_glossary import SCOPE_LABELS
-    from .core.documents.registry import FORMAT_LABELS, KINDS
+    from .core.documents.engine.field_glossary import SCOPE_LABELS
+    from .core.documents.engine.registry import FORMAT_LABELS, KINDS
 
     _load_kinds()
     rows = [
@@ -80,9 +92,11 @@ def cmd_kinds(_args: argparse.Namespace) -> int:
 def cmd_make(args: argparse.Namespace) -> int:
     from .cli import _database, _print_error
     from .core.office import Office
+    from .core.outputs import checked_output_folder
 
     kind = _kind(args.kind)
     kind.renderer(args.file_format)  # a French error before opening the database
+    out_dir = checked_output_folder(args.out, create=False) if args.out else None
     with Office.open(_database(args), create=False) as office:
         rows = [r for r in office.sessions.list(text=args.session) if r.code == args.session]
         if not rows:
@@ -91,19 +105,22 @@ def cmd_make(args: argparse.Namespace) -> int:
             kind.key,
             rows[0].id,
             file_format=args.file_format,
-            out_dir=Path(args.out) if args.out else None,
+            out_dir=out_dir,
             merged=args.merged,
         )
     for path in files:
         print(path)
     if files.merged:
         print(f"PDF unique à imprimer : {files.merged}")
-    print(f"{len(files)} document(s) « {kind.label} » écrit(s).")
+    for skipped in files.skipped:  # recipients the kind does not concern, one line each
+        print(f"ignoré : {skipped.line}")
+    written = "écrit" if len(files) < 2 else "écrits"
+    print(f"{fmt.plural(len(files), 'document')} « {kind.label} » {written}.")
     return 0
 
 
 def cmd_fields(args: argparse.Namespace) -> int:
-    from .core.documents.fields import reference_text
+    from .core.documents.engine.fields import reference_text
 
     if args.kind:
         _kind(args.kind)
@@ -114,7 +131,7 @@ def cmd_fields(args: argparse.Namespace) -> int:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    from .core.documents.docx import copy_default_template
+    from .core.documents.engine.docx import copy_default_template
 
     kind = _kind(args.kind)
     kind.renderer("docx")

@@ -5,44 +5,52 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from pathlib import Path
 
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.datetime.strptime(text, "%d/%m/%Y").date()
-    except ValueError:
-        return dt.date.fromisoformat(text)
+from .cli_parser import add_db_option, french_date
+from .core import formatting as fmt
 
 
 def add_parser(sub) -> None:
     planning = sub.add_parser("planning", help="vérifier ou exporter le planning")
-    actions = planning.add_subparsers(dest="action", required=True)
+    actions = planning.add_subparsers(dest="action", required=True, metavar="{check,ics}")
     check = actions.add_parser("check", help="lister les conflits du planning")
-    check.add_argument("--db", default=argparse.SUPPRESS)
+    add_db_option(check)
     check.add_argument(
-        "--from", dest="start", type=_date, help="début (JJ/MM/AAAA), défaut : aujourd'hui"
+        "--from",
+        dest="start",
+        type=french_date,
+        metavar="JJ/MM/AAAA",
+        help="premier jour vérifié (par défaut : aujourd'hui)",
     )
     check.add_argument(
-        "--to", dest="end", type=_date, help="fin (JJ/MM/AAAA), défaut : un an après"
+        "--to",
+        dest="end",
+        type=french_date,
+        metavar="JJ/MM/AAAA",
+        help="dernier jour vérifié (par défaut : un an après le premier)",
     )
     check.set_defaults(func=cmd_check)
     ics = actions.add_parser("ics", help="exporter un planning au format iCalendar")
-    ics.add_argument("--db", default=argparse.SUPPRESS)
+    add_db_option(ics)
     who = ics.add_mutually_exclusive_group(required=True)
-    who.add_argument("--room", help="nom de la salle")
-    who.add_argument("--trainer", help="nom du formateur (Prénom Nom)")
-    who.add_argument("--session", help="code de la session")
-    ics.add_argument("--out", required=True, help="fichier .ics à écrire")
+    who.add_argument("--room", metavar="NOM", help="nom de la salle")
+    who.add_argument("--trainer", metavar="NOM", help="nom du formateur (Prénom Nom)")
+    who.add_argument("--session", metavar="CODE", help="code de la session")
+    ics.add_argument("--out", required=True, metavar="FICHIER", help="fichier .ics à écrire")
     ics.set_defaults(func=cmd_ics)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .cli import _database
+    from .cli import _database, _print_error
     from .core.office import Office
 
     start = args.start or dt.date.today()
     end = args.end or start + dt.timedelta(days=365)
+    if end < start:
+        return _print_error(
+            f"la fin ({end:%d/%m/%Y}) est avant le début ({start:%d/%m/%Y}) : "
+            "indiquez avec --to un jour égal ou postérieur à celui de --from."
+        )
     with Office.open(_database(args), create=False) as office:
         conflicts = office.planning.check(start, end)
     blocking = [c for c in conflicts if c.blocking]
@@ -51,8 +59,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         items = ", ".join(c.items) or ", ".join(c.session_codes)
         print(f"{c.when()}  {level:<13}  {c.label}  [{items}]  {c.message}")
     print(
-        f"{len(conflicts)} conflit(s) du {start:%d/%m/%Y} au {end:%d/%m/%Y}, "
-        f"dont {len(blocking)} bloquant(s)."
+        f"{fmt.plural(len(conflicts), 'conflit')} du {start:%d/%m/%Y} au {end:%d/%m/%Y}, "
+        f"dont {fmt.plural(len(blocking), 'bloquant')}."
     )
     return 1 if blocking else 0
 
@@ -60,8 +68,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_ics(args: argparse.Namespace) -> int:
     from .cli import _database, _print_error
     from .core.office import Office
+    from .core.outputs import checked_output_path
     from .core.services.resources import PlanningFilter
 
+    out = checked_output_path(args.out, suffix=".ics")  # before any work is done
     today = dt.date.today()
     start, end = today - dt.timedelta(days=31), today + dt.timedelta(days=365)
     with Office.open(_database(args), create=False) as office:
@@ -84,7 +94,8 @@ def cmd_ics(args: argparse.Namespace) -> int:
                 return _print_error(f"aucune session n'a le code « {args.session} ».")
             flt, name = PlanningFilter(session_id=rows[0].id), f"Session {args.session}"
             start, end = rows[0].start_date, rows[0].end_date
-        out = office.planning_exports.ics(Path(args.out), start=start, end=end, flt=flt, name=name)
+        out = office.planning_exports.ics(out, start=start, end=end, flt=flt, name=name)
         count = len(office.planning_exports.rows(start, end, flt))
-    print(f"{count} créneau(x) exporté(s) : {out}", file=sys.stdout)
+    slots = fmt.plural(count, "créneau exporté", "créneaux exportés")
+    print(f"{slots} : {out}", file=sys.stdout)
     return 0

@@ -73,7 +73,7 @@ def through_service(office, kind: str, session_id: int, ids: list[int], fmt: str
 
 def renderers_only(office, kind_key: str, session_id: int, ids: list[int], fmt: str, count: int):
     """Build the data once per learner, then time the renderer alone for ``count`` files."""
-    from formadesk.core.documents.registry import get_kind
+    from formadesk.core.documents.engine.registry import get_kind
 
     kind = get_kind(kind_key)
     with office.database.reading() as s:
@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import formadesk.core.documents  # noqa: F401  (registers every kind)
     from formadesk.core.demo import build_demo
-    from formadesk.core.documents.registry import KINDS
+    from formadesk.core.documents.engine.registry import KINDS
     from formadesk.core.office import Office
 
     work = Path(tempfile.mkdtemp(prefix="bench-documents-"))
@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     office = Office.open(db)
     try:
         session_id, code, ids = pick_session(office)
-        print(f"Base : {source or 'démo small'} — session {code}, {len(ids)} inscrit(s) actif(s)")
+        print(f"Base : {source or 'démo small'} — session {code}, {len(ids)} inscriptions actives")
         print(f"Sorte : {kind} — {args.count} documents par format\n")
         for fmt in ("pdf", "docx"):
             office.documents.generate(  # warm-up: fonts, template check, imports

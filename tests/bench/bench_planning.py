@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_startup import DEFAULT_DB, ensure_database  # noqa: E402
 
+from formadesk.core import formatting as fmt
 from formadesk.core.office import Office  # noqa: E402
 
 
@@ -41,10 +42,11 @@ def main() -> int:
     )
     kinds = Counter(c.label for c in conflicts)
     print(
-        f"{len(conflicts)} conflit(s) : "
+        f"{fmt.plural(len(conflicts), 'conflit')} : "
         + (", ".join(f"{k} ×{n}" for k, n in kinds.items()) or "aucun")
     )
-    print(f"« Trouver une salle » (10 places, ce matin) : {find_ms:.1f} ms, {len(free)} salle(s)")
+    rooms = fmt.plural(len(free), "salle")
+    print(f"« Trouver une salle » (10 places, ce matin) : {find_ms:.1f} ms, {rooms}")
     return 0
 
 

@@ -8,6 +8,8 @@ import sys
 import time
 from pathlib import Path
 
+from formadesk.core import formatting as fmt
+
 
 def main() -> None:
     from PySide6.QtWidgets import QApplication
@@ -48,7 +50,7 @@ def main() -> None:
     searches = [ms for _t, ms, _r in timings]
     print("Recherche d'apprenants (frappe → résultats affichés, hors délai de saisie) :")
     for text, ms, rows in timings:
-        print(f"  « {text} » : {ms:6.1f} ms, {rows} résultat(s)")
+        print(f"  « {text} » : {ms:6.1f} ms, {fmt.plural(rows, 'résultat')}")
     print(
         f"  médiane {statistics.median(searches):.1f} ms, pire {max(searches):.1f} ms "
         "— objectif < 50 ms"
@@ -57,7 +59,7 @@ def main() -> None:
     hits = office.search.everything("mart")
     print(
         f"Recherche globale « mart » : {(time.perf_counter() - t0) * 1000:.1f} ms, "
-        f"{len(hits)} résultat(s)"
+        f"{fmt.plural(len(hits), 'résultat')}"
     )
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"Mémoire maximale : {peak_mb:.0f} Mo — objectif < 400 Mo")

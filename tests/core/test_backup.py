@@ -19,7 +19,7 @@ def test_backup_now_is_a_complete_database(office, tmp_path):
 
 
 def test_closing_backs_up_only_when_something_changed(db_path):
-    Office.open(db_path).close()
+    Office.create(db_path).close()
     assert list_backups(db_path) == []
     office = Office.open(db_path)
     make_learner(office)

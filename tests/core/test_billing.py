@@ -50,7 +50,12 @@ def billed(office):
     with office.database.unit_of_work() as s:
         slots = s.scalars(select(Slot.id).where(Slot.session_id == session_id)).all()
         for slot_id, minutes in zip(slots, (210, 210, 210, 0), strict=True):
-            s.add(Attendance(slot_id=slot_id, enrollment_id=helene, minutes_attended=minutes))
+            status = "present" if minutes else "absent"  # « present » alone counts in full
+            s.add(
+                Attendance(
+                    slot_id=slot_id, enrollment_id=helene, status=status, minutes_attended=minutes
+                )
+            )
     return {"session": session_id, "client": client, "opco": opco, "helene": helene,
             "jerome": jerome, "marc": marc}  # fmt: skip
 

@@ -93,7 +93,13 @@ def test_room_too_small_and_not_accessible(plan):
     plan.office.planning.assign_trainers(slots, [plan.anne], confirm=True)
     plan.office.planning.book_room(slots, plan.small_room)  # 2 learners, 2 places: fine
     needs = make_learner(plan.office, "Gaëtan", "Maël", needs_accessible_room=True)
-    plan.office.enrollments.enroll(session_id=session, learner_id=needs)
+    with pytest.raises(PlanningBlocked) as info:  # the enrolment itself is refused
+        plan.office.enrollments.enroll(session_id=session, learner_id=needs)
+    assert {c.kind for c in info.value.conflicts} == {"room_capacity", "room_not_accessible"}
+    assert len(plan.office.enrollments.for_session(session)) == 2  # nothing written
+    for kind in ("room_capacity", "room_not_accessible"):
+        plan.office.planning.set_severity(kind, "warn")
+    plan.office.enrollments.enroll(session_id=session, learner_id=needs, confirm=True)
     assert plan.kinds() == ["room_capacity", "room_not_accessible"]
 
 

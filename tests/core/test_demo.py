@@ -203,7 +203,23 @@ def test_same_seed_same_office(tmp_path: Path) -> None:
 
 def test_generated_documents_are_of_known_kinds(office: Office) -> None:
     """The documents tab shows a French label for every document of the demo."""
-    from formadesk.core.documents.registry import KINDS
+    from formadesk.core.documents.engine.registry import KINDS
 
     kinds = {row.kind for row in office.documents.list_documents(limit=100_000)}
     assert kinds and kinds <= set(KINDS)
+
+
+def test_an_interrupted_build_leaves_nothing_under_the_real_name(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite3"
+    seen: list[list[str]] = []
+
+    def cancel(message: str, fraction: float) -> None:
+        if fraction >= 0.25:  # learners written, sessions not yet: what a kill used to leave
+            seen.append(sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".lock"))
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build_demo(path, "small", progress=cancel)
+    assert seen and "demo.sqlite3" not in seen[0], "built under a temporary name"
+    assert not path.exists()
+    assert [p.name for p in tmp_path.iterdir() if ".partial" in p.name] == []

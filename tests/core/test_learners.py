@@ -80,3 +80,36 @@ def test_dossier_lists_enrollments(office):
     dossier = office.learners.dossier(learner_id)
     assert dossier.learner.first_name == "Hélène"
     assert [e.session_code for e in dossier.enrollments] == [office.sessions.get(session_id).code]
+
+
+def test_a_second_learner_with_the_same_email_is_refused_unless_confirmed(office):
+    from formadesk.core.errors import DuplicateLearnerError
+
+    make_learner(office, "Lefèvre", "Hélène", email="helene@exemple.fr")
+    other = LearnerData(last_name="Durand", first_name="Léa", email="HELENE@exemple.fr")
+    with pytest.raises(DuplicateLearnerError) as info:
+        office.learners.save(other)
+    assert "Un apprenant qui pourrait être le même existe déjà : LEFÈVRE Hélène" in str(info.value)
+    assert office.learners.count() == 1
+    office.learners.save(other, allow_duplicate=True)
+    assert office.learners.count() == 2
+
+
+def test_same_names_without_accents_and_same_birth_date_is_a_possible_duplicate(office):
+    from formadesk.core.errors import DuplicateLearnerError
+
+    born = dt.date(1985, 3, 12)
+    make_learner(office, "Lefèvre", "Hélène", birth_date=born)
+    with pytest.raises(DuplicateLearnerError, match="né\\(e\\) le 12/03/1985"):
+        office.learners.save(LearnerData(last_name="LEFEVRE", first_name="helene", birth_date=born))
+    # Another birth date: another person.
+    make_learner(office, "Lefevre", "Helene", birth_date=dt.date(1990, 1, 2))
+    assert office.learners.count() == 2
+
+
+def test_editing_a_learner_does_not_find_itself_as_duplicate(office):
+    learner_id = make_learner(office, email="paul@exemple.fr", birth_date=dt.date(1980, 1, 1))
+    data = office.learners.get(learner_id)
+    data.city = "Lyon"
+    office.learners.save(data)
+    assert office.learners.get(learner_id).city == "Lyon"

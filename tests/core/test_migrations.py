@@ -16,7 +16,7 @@ from formadesk.core.office import Office
 
 def test_empty_file_is_migrated_to_head_and_marked(db_path):
     db_path.touch()  # an empty file, as a user may create by hand
-    Office.open(db_path).close()
+    Office.open(db_path, create=True).close()
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
         migrations.head_revision()
@@ -27,7 +27,7 @@ def test_empty_file_is_migrated_to_head_and_marked(db_path):
 
 
 def test_models_and_migrations_agree(db_path):
-    Office.open(db_path).close()
+    Office.create(db_path).close()
     engine = create_engine(f"sqlite:///{db_path}")
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)

@@ -40,7 +40,7 @@ def test_other_sqlite_database_is_refused(tmp_path):
 
 
 def test_damaged_file_is_refused(db_path):
-    office = Office.open(db_path)
+    office = Office.create(db_path)
     for i in range(300):
         make_learner(office, last=f"Nom{i}", first="Zoé")
     office.close(backup_if_changed=False)
@@ -53,7 +53,7 @@ def test_damaged_file_is_refused(db_path):
 
 
 def test_database_from_a_newer_formadesk_is_refused(db_path):
-    Office.open(db_path).close()
+    Office.create(db_path).close()
     conn = sqlite3.connect(db_path)
     conn.execute("UPDATE alembic_version SET version_num = '9999'")
     conn.commit()
@@ -71,14 +71,15 @@ def test_second_formadesk_is_told_and_writes_nothing(office, db_path):
 
 
 def test_pending_migration_is_preceded_by_a_backup(db_path, tmp_path, monkeypatch):
-    office = Office.open(db_path)
+    office = Office.create(db_path)
     make_learner(office)
     office.close(backup_if_changed=False)
     scripts = tmp_path / "migrations"
     shutil.copytree(migrations.HERE, scripts)
-    (scripts / "versions" / "0002_test.py").write_text(
+    head = migrations.HEAD  # the next release's revision follows today's head
+    (scripts / "versions" / "9999_test.py").write_text(
         '"""test revision"""\nfrom alembic import op\nimport sqlalchemy as sa\n\n'
-        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n\n'
+        f'revision = "9999"\ndown_revision = "{head}"\nbranch_labels = None\ndepends_on = None\n\n'
         "def upgrade():\n"
         '    op.create_table("notes_test", sa.Column("id", sa.Integer, primary_key=True))\n\n'
         "def downgrade():\n"
@@ -86,18 +87,18 @@ def test_pending_migration_is_preceded_by_a_backup(db_path, tmp_path, monkeypatc
         encoding="utf-8",
     )
     monkeypatch.setattr(migrations, "HERE", scripts)
-    monkeypatch.setattr(migrations, "HEAD", "0002")  # as the next release will say
+    monkeypatch.setattr(migrations, "HEAD", "9999")  # as the next release will say
     office = Office.open(db_path)
     assert office.learners.count() == 1
     office.close(backup_if_changed=False)
     labels = [b.label for b in list_backups(db_path)]
-    assert "avant-migration-0001" in labels
+    assert f"avant-migration-{head}" in labels
     conn = sqlite3.connect(db_path)
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9999"
 
 
 def test_background_check_switches_a_damaged_file_to_read_only(db_path):
-    office = Office.open(db_path)
+    office = Office.create(db_path)
     for i in range(300):
         make_learner(office, last=f"Nom{i}", first="Zoé")
     office.close(backup_if_changed=False)

@@ -47,7 +47,7 @@ def _open(path: Path) -> tuple[Database, ChangeBus, object]:
     try:
         from formadesk.core.office import Office
 
-        office = Office.open(path)
+        office = Office.open(path, create=True)
         return office.database, office.changes, office
     except ImportError:  # the facade's services are not all there yet
         from formadesk.core import migrations

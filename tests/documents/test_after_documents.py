@@ -1,4 +1,8 @@
-"""Documents after a training (attestation de fin, certificat, assiduité), read from the PDF."""
+"""Documents after a training (attestation de fin, certificat, assiduité), read from the PDF.
+
+The seeded session is moved 52 weeks back (Monday 8 and Tuesday 9 December 2025): these
+documents are refused before a session's last day.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +12,23 @@ import subprocess
 
 import pytest
 from docx import Document
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 
 import formadesk.core.documents  # noqa: F401  (registers the kinds)
-from formadesk.core.model import Attendance, CourseObjective, ObjectiveResult, Slot
+from formadesk.core.errors import BusinessRuleError
+from formadesk.core.model import (
+    Attendance,
+    CourseObjective,
+    GeneratedDocument,
+    ObjectiveResult,
+    Slot,
+    TrainingSession,
+)
 
 CODE = "2026-EXCEL-INT-003"
 COURSE = "Excel intermédiaire : tableaux croisés dynamiques"
 TODAY = dt.date.today()
+BACK = dt.timedelta(weeks=52)  # the same weekdays, a year earlier
 
 
 def pdf_text(path) -> str:
@@ -25,26 +38,49 @@ def pdf_text(path) -> str:
     return " ".join(out.stdout.split())
 
 
+def move_session(desk, session_id: int, shift: dt.timedelta) -> None:
+    """Move a session and its half-days by ``shift``."""
+    with desk.database.unit_of_work() as s:
+        session = s.get(TrainingSession, session_id)
+        session.start_date += shift
+        session.end_date += shift
+        for slot in session.slots:
+            slot.date += shift
+
+
 @pytest.fixture
-def followed(desk, seeded) -> dict[str, int]:
-    """Hélène: present, excused, late (3 h), Tuesday afternoon not entered; one result."""
+def held(desk, seeded) -> dict[str, int]:
+    """The seeded session, held on Monday 8 and Tuesday 9 December 2025."""
+    move_session(desk, seeded["session"], -BACK)
+    return seeded
+
+
+def enter(desk, enrollment_id: int, marks) -> None:
+    """Attendance of one learner: (status, minutes) per half-day, in date order."""
     with desk.database.unit_of_work() as s:
         slots = s.scalars(select(Slot).order_by(Slot.date, Slot.start_time)).all()
-        for slot, status, minutes in zip(
-            slots, ("present", "absent_excuse", "retard"), (0, 0, 180), strict=False
-        ):
+        for slot, (status, minutes) in zip(slots, marks, strict=False):
             s.add(
                 Attendance(
                     slot_id=slot.id,
-                    enrollment_id=seeded["helene"],
+                    enrollment_id=enrollment_id,
                     status=status,
                     minutes_attended=minutes,
                 )
             )
+
+
+@pytest.fixture
+def followed(desk, held) -> dict[str, int]:
+    """Hélène: present, excused, late (3 h), absent on Tuesday afternoon; one result.
+    Marc: no attendance entered."""
+    marks = (("present", 0), ("absent_excuse", 0), ("retard", 180), ("absent", 0))
+    enter(desk, held["helene"], marks)
+    with desk.database.unit_of_work() as s:
         first = s.scalar(select(CourseObjective).order_by(CourseObjective.position))
-        s.add(ObjectiveResult(enrollment_id=seeded["helene"], objective_id=first.id))
+        s.add(ObjectiveResult(enrollment_id=held["helene"], objective_id=first.id))
         s.scalars(select(CourseObjective)).all()[0].course.sanction = "Attestation de compétences"
-    return seeded
+    return held
 
 
 def make(desk, kind: str, session_id: int, enrollment_id: int) -> str:
@@ -62,7 +98,7 @@ def test_attestation_de_fin_lists_objectives_with_results(desk, followed):
         "Formation Conseil, atteste que : Mme Hélène Lefèvre",
         "salariée de Boulangerie Émile & Fils, a suivi la formation « " + COURSE + " »",
         "Action de formation (article L6313-1 du Code du travail)",
-        "du lundi 7 décembre 2026 au mardi 8 décembre 2026",
+        "du lundi 8 décembre 2025 au mardi 9 décembre 2025",
         "Durée prévue 14 h",
         "Heures suivies 6 h 30",  # 3 h 30 present (no minutes entered) + 3 h late
         "5 place Béraudier, 69003 Lyon",
@@ -75,11 +111,94 @@ def test_attestation_de_fin_lists_objectives_with_results(desk, followed):
         assert expected in text, expected
 
 
-def test_without_attendance_the_planned_hours_are_shown_as_such(desk, seeded):
-    text = make(desk, "attestation_fin", seeded["session"], seeded["marc"])
-    assert "M. Marc N'Diaye a suivi la formation" in text
-    assert "Heures suivies 14 h (selon le planning)" in text
-    assert "Créer des graphiques croisés Non évalué" in text
+def test_without_attendance_nothing_is_written_and_the_half_days_are_named(desk, followed):
+    for kind, name in (
+        ("certificat_realisation", "Le certificat de réalisation de Marc N'Diaye ne peut pas "
+         "être produit"),
+        ("attestation_fin", "L'attestation de fin de formation de Marc N'Diaye ne peut pas être "
+         "produite"),
+        ("attestation_assiduite", "L'attestation d'assiduité de Marc N'Diaye"),
+    ):  # fmt: skip
+        with pytest.raises(BusinessRuleError) as refused:
+            desk.documents.generate(kind, followed["session"], enrollment_ids=[followed["marc"]])
+        assert str(refused.value).startswith(name), kind
+        assert (
+            "la présence n'est pas saisie pour les demi-journées lundi 8 décembre 2025 matin, "
+            "lundi 8 décembre 2025 après-midi, mardi 9 décembre 2025 matin, mardi 9 décembre "
+            "2025 après-midi. Saisissez les émargements de Marc N'Diaye, puis recommencez."
+        ) in str(refused.value)
+    assert desk.documents.list_documents() == [] and not desk.docs_dir.exists()
+
+
+def test_one_half_day_missing_refuses_the_whole_batch_naming_it(desk, held):
+    enter(desk, held["helene"], [("present", 0)] * 3)  # Tuesday afternoon not entered
+    enter(desk, held["marc"], [("present", 0)] * 4)
+    with pytest.raises(BusinessRuleError) as refused:
+        desk.documents.generate("certificat_realisation", held["session"])
+    assert str(refused.value) == (
+        "Le certificat de réalisation de Hélène Lefèvre ne peut pas être produit : la présence "
+        "n'est pas saisie pour la demi-journée mardi 9 décembre 2025 après-midi. Saisissez les "
+        "émargements de Hélène Lefèvre, puis recommencez."
+    )
+    assert desk.documents.list_documents() == []  # not even Marc's: fix, then make them all
+    with desk.database.unit_of_work() as s:  # the missing half-day entered: left at 15:30
+        s.execute(delete(Attendance).where(Attendance.enrollment_id == held["helene"]))
+    enter(desk, held["helene"], [("present", 0)] * 3 + [("depart_anticipe", 120)])
+    helene, marc = desk.documents.generate("certificat_realisation", held["session"])
+    assert "pour une durée de 12,5 heures." in pdf_text(helene)  # 3 × 3 h 30 + 2 h
+    assert "pour une durée de 14 heures." in pdf_text(marc)
+
+
+def test_a_batch_names_every_learner_whose_attendance_is_missing(desk, held):
+    enter(desk, held["helene"], [("present", 0)] * 2)  # Tuesday not entered
+    with pytest.raises(BusinessRuleError) as refused:
+        desk.documents.generate("attestation_assiduite", held["session"])
+    lines = str(refused.value).splitlines()
+    assert lines[0] == "2 documents ne peuvent pas être produits ; rien n'a été écrit :"
+    assert lines[1].startswith("– L'attestation d'assiduité de Hélène Lefèvre ne peut pas")
+    assert (
+        "les demi-journées mardi 9 décembre 2025 matin, mardi 9 décembre 2025 après-midi."
+        in (lines[1])
+    )
+    assert lines[2].startswith("– L'attestation d'assiduité de Marc N'Diaye ne peut pas")
+
+
+def test_refused_before_the_last_day_of_the_session(desk, seeded):
+    """The issue's case: made on 5 December for a session held on 14 and 15 December."""
+    start = TODAY + dt.timedelta(days=9)
+    with desk.database.reading() as s:
+        first = s.get(TrainingSession, seeded["session"]).start_date
+    move_session(desk, seeded["session"], start - first)
+    enter(desk, seeded["helene"], [("present", 0)] * 4)  # even with attendance entered ahead
+    last = _long(start + dt.timedelta(days=1))
+    for kind, what in (
+        ("certificat_realisation", "Le certificat de réalisation"),
+        ("attestation_fin", "L'attestation de fin de formation"),
+        ("attestation_assiduite", "L'attestation d'assiduité"),
+    ):
+        with pytest.raises(BusinessRuleError) as refused:
+            desk.documents.generate(kind, seeded["session"], enrollment_ids=[seeded["helene"]])
+        assert str(refused.value).startswith(
+            f"{what} de la session {CODE} ne peut pas être produit"
+        )
+        assert f"avant le dernier jour de la session, le {last}" in str(refused.value)
+    assert desk.documents.list_documents() == [] and not desk.docs_dir.exists()
+
+
+def test_a_reprint_keeps_the_date_of_the_first_issue(desk, followed):
+    only = [followed["helene"]]
+    (first,) = desk.documents.generate("certificat_realisation", followed["session"],
+                                       enrollment_ids=only)  # fmt: skip
+    assert f"Fait à Lyon, le {_medium(TODAY)}" in pdf_text(first)
+    with desk.database.unit_of_work() as s:  # as if issued the day after the session
+        s.execute(update(GeneratedDocument).values(generated_at=dt.datetime(2025, 12, 10, 9)))
+    (again,) = desk.documents.generate("certificat_realisation", followed["session"],
+                                       enrollment_ids=only)  # fmt: skip
+    (word,) = desk.documents.generate("certificat_realisation", followed["session"],
+                                      enrollment_ids=only, file_format="docx")  # fmt: skip
+    assert again.name.endswith("(v2).pdf")
+    assert "Fait à Lyon, le 10 décembre 2025" in pdf_text(again)
+    assert "Fait à Lyon, le 10 décembre 2025" in docx_text(word)
 
 
 def test_certificat_follows_the_ministry_model(desk, followed):
@@ -93,15 +212,13 @@ def test_certificat_follows_the_ministry_model(desk, followed):
         f"a suivi l'action {COURSE}",
         "☒ Action de formation ☐ Bilan de compétences",
         "☐ Action de VAE ☐ Action de formation par apprentissage",
-        "qui s'est déroulée du 7 décembre 2026 au 8 décembre 2026,",
+        "qui s'est déroulée du 8 décembre 2025 au 9 décembre 2025,",
         "pour une durée de 6,5 heures.",  # hours actually attended
         "pendant une durée de 3 ans à compter de la fin de l'année du dernier paiement",
         "En cas de cofinancement des fonds européens",
         "Cachet et signature du responsable du dispensateur de formation",
     ]:
         assert expected in text, expected
-    marc = make(desk, "certificat_realisation", followed["session"], followed["marc"])
-    assert "pour une durée de 14 heures." in marc  # no attendance: planned hours
 
 
 def test_assiduite_gives_hours_over_planned_and_each_half_day(desk, followed):
@@ -110,19 +227,25 @@ def test_assiduite_gives_hours_over_planned_and_each_half_day(desk, followed):
     for expected in [
         "ATTESTATION D'ASSIDUITÉ",
         "Heures suivies : 6 h 30 sur 14 h prévues, soit un taux d'assiduité de 46,4 %.",
-        "Présence non saisie pour 1 séance",
-        "lundi 7 décembre 2026 9h00 – 12h30 Présente 3 h 30 3 h 30",
-        "lundi 7 décembre 2026 13h30 – 17h00 Absente excusée 3 h 30",
-        "mardi 8 décembre 2026 9h00 – 12h30 Retard 3 h 30",
-        "mardi 8 décembre 2026 13h30 – 17h00 Non saisi 3 h 30",
+        "lundi 8 décembre 2025 9h00 – 12h30 Présente 3 h 30 3 h 30",
+        "lundi 8 décembre 2025 13h30 – 17h00 Absente excusée 3 h 30",
+        "mardi 9 décembre 2025 9h00 – 12h30 Retard 3 h 30",
+        "mardi 9 décembre 2025 13h30 – 17h00 Absente 3 h 30",
     ]:
         assert expected in text, expected
+    assert "non saisi" not in text.lower()
 
 
 def _medium(day: dt.date) -> str:
     from formadesk.core.formatting import date_medium
 
     return date_medium(day)
+
+
+def _long(day: dt.date) -> str:
+    from formadesk.core.formatting import date_long
+
+    return date_long(day)
 
 
 MY_KINDS = [
@@ -150,6 +273,7 @@ def docx_text(path) -> str:
 
 @pytest.mark.parametrize("kind", MY_KINDS)
 def test_every_kind_renders_in_word_with_the_learner_and_course(desk, followed, kind):
+    enter(desk, followed["marc"], [("present", 0)] * 4)
     (path, *_) = desk.documents.generate(kind, followed["session"], file_format="docx")
     text = docx_text(path)
     assert "Hélène" in text and "Lefèvre" in text.replace("LEFÈVRE", "Lefèvre"), kind

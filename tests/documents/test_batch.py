@@ -61,7 +61,7 @@ def test_cancel_after_two_files_keeps_and_records_those_two(desk, seeded):
 
     assert files.cancelled and files.planned == 5 and len(files) == 2
     assert files.merged is None  # no print-all file for half a batch
-    assert "2 document(s) sur 5" in files.summary
+    assert "2 documents sur 5 ont été écrits" in files.summary
     folder = desk.docs_dir / "2026" / CODE
     assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in files)
     with desk.database.reading() as s:
@@ -107,7 +107,7 @@ def test_versions_are_counted_per_format(desk, seeded):
 
 
 def test_a_failing_file_leaves_nothing_behind(desk, seeded, monkeypatch):
-    from formadesk.core.documents import registry
+    from formadesk.core.documents.engine import registry
 
     kind = registry.get_kind("convocation")
     calls = []

@@ -10,7 +10,7 @@ from email import policy
 import pytest
 from sqlalchemy import select
 
-from formadesk.core.documents import registry
+from formadesk.core.documents.engine import registry
 from formadesk.core.errors import BusinessRuleError
 from formadesk.core.model import Slot, SlotTrainer, Trainer
 

@@ -39,7 +39,7 @@ def test_contract_of_a_private_person_holds_l6353_3_to_7(desk, ids, seeded):
         "contrat", ids["session"], file_format="docx", enrollment_ids=[seeded["marc"]]
     )
     assert missing(docx_text(word), [
-        "M. Marc N'Diaye", "10 jours", "14 jours", "375,00 € au plus", "875,00 €",
+        "M. Marc N'Diaye", "10 jours", "14 jours", "375,00 € au maximum", "875,00 €",
         "Certifiée MOS Expert", "Annexe – programme de la formation",
     ]) == []  # fmt: skip
 

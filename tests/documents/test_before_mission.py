@@ -9,8 +9,8 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 from test_before_support import CODE, TITLE, enrich, missing, pdf_text
 
-from formadesk.core.documents.before_mission import build_mission, render_mission_pdf
-from formadesk.core.errors import NotFoundError
+from formadesk.core.documents.before.mission import build_mission, render_mission_pdf
+from formadesk.core.errors import BusinessRuleError, NotFoundError
 from formadesk.core.model import Slot, SlotTrainer, Trainer
 
 
@@ -30,11 +30,11 @@ def test_ordre_de_mission_says_who_what_when_and_how_much(desk, ids, tmp_path):
         "Société Martin Conseil Bureautique – SIRET 484 831 928 00027",
         "Déclaration d'activité 84 69 01234 69", f"Formation {TITLE} (réf. EXCEL-INT)",
         "Période du lundi 7 décembre 2026 au mardi 8 décembre 2026",
-        "Lieu 5 place Béraudier, 69003 Lyon", "Stagiaires 2 inscrit(s), 12 au maximum",
+        "Lieu 5 place Béraudier, 69003 Lyon", "Stagiaires 2 inscrits, 12 au maximum",
         "lundi 7 décembre 2026 9h00 – 12h30 Salle Lovelace (Lyon Part-Dieu) 3 h 30",
         "mardi 8 décembre 2026 13h30 – 17h00", "Total 14 h",
         "Taux 420,00 € par jour ; 60,00 € de l'heure", "Volume prévu 14 h",
-        "Montant prévu 840,00 € (2 jour(s) × 420,00 €)", "feuille d'émargement",
+        "Montant prévu 840,00 € (2 jours × 420,00 €)", "feuille d'émargement",
         "Adresser votre facture", "Fait à Lyon, le 2 novembre 2026", "L'intervenant",
         "Bon pour accord", "Pour l'organisme de formation",
     ]) == []  # fmt: skip
@@ -69,7 +69,14 @@ def test_a_trainer_of_some_slots_is_paid_for_those_only(desk, ids, seeded):
 
 
 def test_covering_letter_lists_the_enclosures(desk, ids, seeded):
-    (plain,) = desk.documents.generate("courrier", ids["session"], enrollment_ids=[seeded["marc"]])
+    marc = [seeded["marc"]]
+    with pytest.raises(BusinessRuleError, match="Aucun document n'a encore été produit pour Marc"):
+        desk.documents.generate("courrier", ids["session"], enrollment_ids=marc)
+    for kind in ("convocation", "contrat"):
+        desk.documents.generate(kind, ids["session"], enrollment_ids=marc)
+    for kind in ("programme", "reglement", "livret"):
+        desk.documents.generate(kind, ids["session"])
+    (plain,) = desk.documents.generate("courrier", ids["session"], enrollment_ids=marc)
     assert missing(pdf_text(plain), [
         "M. Marc N'Diaye", "14 rue de Bonnel", f"Objet : Votre formation « {TITLE} »",
         "Monsieur,", "Vous trouverez ci-joint : • Convocation • Contrat de formation • Programme "
@@ -80,9 +87,10 @@ def test_covering_letter_lists_the_enclosures(desk, ids, seeded):
     ]) == []  # fmt: skip
 
     desk.documents.generate("convocation", ids["session"], enrollment_ids=[seeded["helene"]])
-    desk.documents.generate("programme", ids["session"])
     (letter,) = desk.documents.generate("courrier", ids["session"],
                                         enrollment_ids=[seeded["helene"]])  # fmt: skip
     text = pdf_text(letter)
     assert "Madame, Nous avons le plaisir" in text
-    assert "ci-joint : • Convocation • Programme Nous restons" in text
+    # only what exists: no contract for her (her company signs a convention)
+    enclosed = "ci-joint : • Convocation • Programme • Règlement intérieur • Livret d'accueil Nous"
+    assert enclosed in text

@@ -57,7 +57,10 @@ def billing(desk, seeded) -> BillingService:
         line.subrogation, line.agreement_number = True, "PEC-2026-778899"
         slots = s.scalars(select(Slot.id).where(Slot.session_id == seeded["session"])).all()
         for slot_id, minutes in zip(slots, (210, 210, 210, 0), strict=True):
-            s.add(Attendance(slot_id=slot_id, enrollment_id=helene.id, minutes_attended=minutes))
+            status = "present" if minutes else "absent"  # « present » alone counts in full
+            row = Attendance(slot_id=slot_id, enrollment_id=helene.id, minutes_attended=minutes)
+            row.status = status
+            s.add(row)
         s.add(Setting(key="billing.iban", value=IBAN))
     return BillingService(desk.database, desk.changes)
 
@@ -88,7 +91,7 @@ def test_client_invoice_carries_every_mandatory_mention(desk, seeded, billing):
         # designation, quantities, unit prices, totals
         "Formation « Excel intermédiaire : tableaux croisés dynamiques » – session "
         "2026-EXCEL-INT-003 – du lundi 7 décembre 2026 au mardi 8 décembre 2026 (14 h) – "
-        "Stagiaire(s) : Hélène Lefèvre",
+        "Stagiaire : Hélène Lefèvre",
         "Désignation Qté Prix unitaire Montant",
         "Excel intermédiaire : tableaux croisés dynamiques — Hélène Lefèvre 1 300,00 € 300,00 €",
         "Heures d'absence non prises en charge par OPCO Atlas — Hélène Lefèvre (3 h 30 "

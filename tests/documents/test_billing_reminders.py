@@ -8,9 +8,9 @@ import subprocess
 import pytest
 from sqlalchemy import select
 
-from formadesk.core.documents.billing_files import make_payment_reminders
-from formadesk.core.documents.billing_letters import build_convention_reminder
-from formadesk.core.documents.registry import get_kind
+from formadesk.core.documents.billing.files import make_payment_reminders
+from formadesk.core.documents.billing.letters import build_convention_reminder
+from formadesk.core.documents.engine.registry import get_kind
 from formadesk.core.errors import BusinessRuleError
 from formadesk.core.model import Client, Enrollment, GeneratedDocument, Setting
 from formadesk.core.services.billing import BillingService

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image, ImageDraw
 from sqlalchemy import select
 
-from formadesk.core.documents.files import safe_file_name
+from formadesk.core.documents.engine.files import safe_file_name
 from formadesk.core.errors import BusinessRuleError
 from formadesk.core.model import GeneratedDocument, Organisation, Slot, TrainingSession
 

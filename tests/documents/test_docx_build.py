@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import zipfile
 
-from formadesk.core.documents import docx_spec as spec
-from formadesk.core.documents.registry import KINDS
-from formadesk.core.documents.templates_build import (
+from formadesk.core.documents.engine import docx_spec as spec
+from formadesk.core.documents.engine.registry import KINDS
+from formadesk.core.documents.engine.templates_build import (
     build_all,
     build_document,
     comparable_parts,
@@ -17,7 +17,7 @@ from formadesk.core.documents.templates_build import (
 
 
 def test_shipped_templates_are_up_to_date():
-    assert stale_templates() == [], "run: python -m formadesk.core.documents.templates_build"
+    assert stale_templates() == [], "run: python -m formadesk.core.documents.engine.templates_build"
 
 
 def test_every_kind_with_a_word_output_has_a_template_spec():

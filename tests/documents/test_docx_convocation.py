@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docx import Document
 
-from formadesk.core.documents import docx as docx_module
+from formadesk.core.documents.engine import docx as docx_module
 
 CODE = "2026-EXCEL-INT-003"
 

@@ -9,8 +9,8 @@ from docx import Document
 from PIL import Image
 from sqlalchemy import select
 
-from formadesk.core.documents import docx as docx_module
-from formadesk.core.documents.docx import shipped_templates_dir, user_templates_dir
+from formadesk.core.documents.engine import docx as docx_module
+from formadesk.core.documents.engine.docx import shipped_templates_dir, user_templates_dir
 from formadesk.core.model import Organisation, TrainingSession
 
 

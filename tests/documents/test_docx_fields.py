@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from formadesk.core.documents.fields import field_reference, reference_text
+from formadesk.core.documents.engine.fields import field_reference, reference_text
 
 
 def test_convocation_fields_walk_nested_data_lists_and_properties():

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from formadesk.core.documents.registry import KINDS
+from formadesk.core.documents.engine.registry import KINDS
 
 pytestmark = pytest.mark.skipif(
     shutil.which("soffice") is None, reason="LibreOffice n'est pas installé (soffice absent)"

@@ -7,13 +7,13 @@ import shutil
 import pytest
 from docx import Document
 
-from formadesk.core.documents.docx import (
+from formadesk.core.documents.engine.docx import (
     copy_default_template,
     find_template,
     shipped_templates_dir,
     user_templates_dir,
 )
-from formadesk.core.documents.template_check import TemplateError
+from formadesk.core.documents.engine.template_check import TemplateError
 
 
 def _override(*runs: str) -> None:

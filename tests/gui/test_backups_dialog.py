@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from formadesk.core.backup import backup_file
+from formadesk.core.errors import DatabaseOpenError
 from formadesk.core.office import Office
 from formadesk.gui.dialogs.backups import BackupsDialog, size_text
 from formadesk.gui.dialogs.open_error import restore_in_place
@@ -30,7 +32,7 @@ def test_backup_now_then_restore_it(office, add_learner, qtbot):
 
 
 def test_damaged_file_put_aside_then_backup_copied_in_place(db_path):
-    with Office.open(db_path) as office:
+    with Office.create(db_path) as office:
         office.learners.save(office.learners.validate(_anne()))
     backup = backup_file(db_path)
     db_path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)  # damaged
@@ -39,6 +41,21 @@ def test_damaged_file_put_aside_then_backup_copied_in_place(db_path):
     assert aside.read_bytes().startswith(b"SQLite format 3")
     with Office.open(db_path) as office:
         assert office.learners.count() == 1
+
+
+def test_restore_in_place_checks_the_backup_before_moving_anything(db_path):
+    with Office.create(db_path) as office:
+        office.learners.save(office.learners.validate(_anne()))
+    good = backup_file(db_path)
+    half = good.with_name("moitie.sqlite3")
+    half.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    damaged = b"SQLite format 3\x00" + b"\x00" * 200
+    db_path.write_bytes(damaged)
+    with pytest.raises(DatabaseOpenError):
+        restore_in_place(db_path, half)
+    assert db_path.read_bytes() == damaged, "nothing replaced, nothing moved"
+    names = [p.name for p in db_path.parent.iterdir()]
+    assert not [name for name in names if "endommage" in name or name.endswith(".partial")]
 
 
 def test_sizes_in_french():

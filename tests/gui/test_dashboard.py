@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from formadesk.core.services.catalogue import CourseData
 from formadesk.core.services.learners import LearnerData
-from formadesk.core.services.sessions import SessionData
+from formadesk.core.services.sessions import SessionData, SlotData
 from formadesk.gui.bus import ChangeSignal
 from formadesk.gui.tabs.dashboard import DashboardTab
 
@@ -17,7 +17,10 @@ from formadesk.gui.tabs.dashboard import DashboardTab
 def test_figures_upcoming_and_under_minimum_follow_enrollments(qtbot, office):
     course = office.courses.save(CourseData(code="SST", title="Secourisme", duration_minutes=840))
     start = dt.date.today() + dt.timedelta(days=10)
-    session = office.sessions.save(SessionData(course, start, start, min_places=2, max_places=8))
+    slots = [SlotData(start, dt.time(9), dt.time(12, 30))]
+    session = office.sessions.save(
+        SessionData(course, start, start, min_places=2, max_places=8, slots=slots)
+    )
     learners = [
         office.learners.save(LearnerData(last_name=name, first_name="Léa"))
         for name in ("Durand", "Petit")

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel
 
+from formadesk.core import formatting as fmt
 from formadesk.gui.dialogs import document_preview
 from formadesk.gui.dialogs.document_preview import pdf_backend, preview_file
 from formadesk.gui.tabs import documents_print
@@ -41,7 +42,7 @@ def test_preview_shows_the_pages(qtbot, merged_pdf):
         if label.pixmap() and not label.pixmap().isNull()
     ]
     assert len(shown) == pages
-    assert dialog.findChild(QLabel, "pagesLabel").text() == f"{pages} page(s)"
+    assert dialog.findChild(QLabel, "pagesLabel").text() == fmt.plural(pages, "page")
     assert shown[0].pixmap().height() > shown[0].pixmap().width()  # portrait A4
 
 

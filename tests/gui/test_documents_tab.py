@@ -69,10 +69,11 @@ def test_empty_state(tab):
 
 
 def test_attestations_are_listed_then_regenerated_as_version_2(qtbot, tab, session_id):
-    dialog = produce(qtbot, tab, session_id, "attestation_fin")
+    # convocations: attestations are refused before the session's last day (issue 7)
+    dialog = produce(qtbot, tab, session_id, "convocation")
     assert dialog.ui.pages.currentWidget() is dialog.ui.donePage, dialog.ui.errorLabel.text()
     assert dialog.ui.progressBar.value() == 100
-    assert dialog.ui.summaryLabel.text() == "3 document(s) écrit(s)."
+    assert dialog.ui.summaryLabel.text() == "3 documents produits."
     files = [Path(p) for p in dialog.result]
     assert all(p.is_file() for p in files) and dialog.ui.fileList.count() == 3
     dialog.close()
@@ -88,7 +89,7 @@ def test_attestations_are_listed_then_regenerated_as_version_2(qtbot, tab, sessi
     tab.ui.documentTable.selectRow(0)
     again = tab.documents.regenerate()
     finish(qtbot, again)
-    assert again.ui.summaryLabel.text() == "1 document(s) écrit(s)."
+    assert again.ui.summaryLabel.text() == "1 document produit."
     qtbot.waitUntil(lambda: tab.documents.model.rowCount() == 4)
     versions = sorted(
         r.version for r in tab.documents.model.rows() if r.learner_name == first.learner_name

@@ -90,7 +90,7 @@ def test_cancel_after_the_first_file_keeps_it(qtbot, office, session_id, monkeyp
     def held(*args, progress, cancelled, **kwargs):
         def report(message: str, fraction: float) -> None:
             progress(message, fraction)
-            if message.startswith("Attestation de fin de formation 1/"):
+            if message.startswith("Convocation 1/"):
                 deadline = time.monotonic() + 10
                 while not cancelled() and time.monotonic() < deadline:
                     time.sleep(0.01)  # hold the batch until the user clicks « Interrompre »
@@ -102,16 +102,16 @@ def test_cancel_after_the_first_file_keeps_it(qtbot, office, session_id, monkeyp
     tab = DocumentsTab(office, bus)
     qtbot.addWidget(tab)
     tab.show()
-    dialog = dialog_for(qtbot, office, session_id, "attestation_fin")
+    dialog = dialog_for(qtbot, office, session_id, "convocation")  # attestations: refused ahead
     qtbot.mouseClick(dialog.ui.generateButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "1/3" in dialog.ui.progressLabel.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "Convocation 1/3" in dialog.ui.progressLabel.text(), timeout=20000)
     assert dialog.ui.cancelButton.isVisible() and not dialog.ui.closeButton.isEnabled()
     qtbot.mouseClick(dialog.ui.cancelButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.running, timeout=20000)
 
     assert dialog.result.cancelled and len(dialog.result) == 1
     assert Path(dialog.result[0]).is_file()
-    assert dialog.ui.summaryLabel.text().startswith("Production interrompue : 1 document(s) sur 3")
+    assert dialog.ui.summaryLabel.text().startswith("Production interrompue : 1 document sur 3")
     qtbot.waitUntil(lambda: tab.documents.model.rowCount() == 1)
 
 

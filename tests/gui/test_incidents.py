@@ -43,7 +43,7 @@ def declare_dialog(qtbot, office, kind: str, resource_id: int) -> IncidentDialog
 def test_a_room_incident_shows_the_slot_hit_and_creates_tasks(qtbot, office, plan):
     dialog = declare_dialog(qtbot, office, "salle", plan.big_room)
     assert dialog.model.index(0, 2).data() == plan.code
-    assert "1 créneau(x) de 1 session(s)" in dialog.ui.affectedLabel.text()
+    assert "1 créneau de 1 session touché." in dialog.ui.affectedLabel.text()
     assert dialog.ui.replacementList.item(0).text() == "Salle Saône (2 places)"
 
     reported: list[str] = []

@@ -27,7 +27,7 @@ def _damage_interactions(path) -> None:
 
 
 def test_damaged_database_is_reported_after_the_window_opens(qtbot, db_path):
-    office = Office.open(db_path)
+    office = Office.create(db_path)
     with office.database.unit_of_work() as s:
         now = dt.datetime(2026, 11, 2, 10, 0)
         s.add_all(Interaction(happened_at=now, subject=f"Appel {i}" * 5) for i in range(400))
@@ -47,4 +47,6 @@ def test_damaged_database_is_reported_after_the_window_opens(qtbot, db_path):
 
     qtbot.waitUntil(shown, timeout=3000)
     assert "endommagée" in box.text() and "lecture seule" in box.text()
+    assert window.read_only_banner.isVisible()
+    assert "endommagée" in window.read_only_banner.text()
     window.office.database.read_only_reason = None  # let the window close without a backup

@@ -92,7 +92,7 @@ def test_invoicing_a_session_lists_funder_and_client_invoices_with_gap_free_numb
         ("F2026-0003", "Marc N'Diaye"),
     ]
     assert panel.proxy.rowCount() == 3
-    assert "3 facture(s) émise(s)" in panel.questions[0]
+    assert "3 factures émises" in panel.questions[0]
     assert "F2026-0002 — Boulangerie Émile & Fils — 300,00" in panel.questions[0]
     assert f"Émis : <b>{fmt.money(258000)}</b>" in panel.ui.totalsLabel.text()
     assert panel.selected().row.number == "F2026-0001"

@@ -88,8 +88,8 @@ def test_invoicing_a_session_then_producing_every_pdf_offers_their_folder(panel,
     drive(panel, fill)
     panel.ui.invoiceSessionButton.click()
 
-    assert "1 facture(s) émise(s)" in panel.questions[0]
-    assert "1 fichier(s) PDF écrit(s)." in panel.questions[1]
+    assert "1 facture émise" in panel.questions[0]
+    assert "1 fichier PDF écrit." in panel.questions[1]
     [folder] = panel.opened
     assert [p.name for p in folder.iterdir()] == ["Facture F2026-0001 - Fonderie Ménard.pdf"]
 
@@ -103,10 +103,10 @@ def test_reminders_write_one_letter_per_client_and_offer_the_folder(panel, offic
 
     dialog = panel.last_dialog
     assert dialog.model.rowCount() == 1
-    assert "1 lettre(s) à produire" in dialog.ui.countLabel.text()
+    assert "1 lettre à produire" in dialog.ui.countLabel.text()
     [path] = dialog.paths
     assert path.exists() and "Relance de paiement" in path.name
-    assert "1 lettre(s) de relance écrite(s)" in panel.questions[0]
+    assert "1 lettre de relance écrite" in panel.questions[0]
     assert panel.opened == [path.parent]
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from formadesk.core.office import Office
 from formadesk.gui.main_window import MainWindow
@@ -54,7 +57,7 @@ def test_backup_now_writes_a_file(office, qtbot):
 
 def test_open_another_database_replaces_the_office(office, tmp_path, qtbot):
     other = tmp_path / "autre.sqlite3"
-    with Office.open(other) as seed:
+    with Office.create(other) as seed:
         seed.learners.save(seed.learners.validate(_learner("Zola", "Émile")))
     window = make_window(office, qtbot)
     assert window.open_database(other)
@@ -68,3 +71,58 @@ def _learner(last: str, first: str):
     from formadesk.core.services.learners import LearnerData
 
     return LearnerData(last_name=last, first_name=first)
+
+
+def test_a_write_protected_database_shows_a_read_only_banner(office, db_path, qtbot, monkeypatch):
+    office.close(backup_if_changed=False)
+    real_access = os.access
+    monkeypatch.setattr(
+        os,
+        "access",
+        lambda path, mode, *a, **k: (
+            False if mode & os.W_OK and str(path) == str(db_path) else real_access(path, mode)
+        ),
+    )
+    window = make_window(Office.open(db_path), qtbot)
+    banner = window.read_only_banner
+    assert banner.isVisible()
+    assert "Base ouverte en lecture seule" in banner.text()
+    assert "protégé en écriture" in banner.text()
+    assert "Les modifications sont désactivées" in banner.text()
+    window.close()
+
+
+def test_a_writable_database_shows_no_banner(office, qtbot):
+    window = make_window(office, qtbot)
+    assert not window.read_only_banner.isVisible()
+
+
+def test_new_database_asks_where_confirms_and_switches(office, tmp_path, qtbot, monkeypatch):
+    target = tmp_path / "nouvelle"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    asked: list[str] = []
+
+    def answer(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = make_window(office, qtbot)
+    assert window.new_action.text() == "&Nouvelle base…"
+    window.new_action.trigger()
+    created = target.with_suffix(".sqlite3")
+    assert asked and "nouvelle base vide « nouvelle.sqlite3 »" in asked[0]
+    assert window.office.path == created.resolve()
+    assert window.windowTitle() == "Formadesk — nouvelle.sqlite3"
+    window.close()
+
+
+def test_new_database_never_replaces_an_existing_one(office, db_path, qtbot, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(db_path), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window = make_window(office, qtbot)
+    size = db_path.stat().st_size
+    window.new_action.trigger()
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box is not None and "existe déjà" in box.text()
+    assert window.office is office and db_path.stat().st_size == size

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from formadesk.core.backup import backup_file
 from formadesk.core.errors import DatabaseOpenError
@@ -17,7 +18,7 @@ def open_error(path) -> DatabaseOpenError:
 
 
 def test_damaged_file_offers_its_backups(db_path, qtbot):
-    Office.open(db_path).close()
+    Office.create(db_path).close()
     backup_file(db_path)
     db_path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 500)
     error = open_error(db_path)
@@ -37,3 +38,19 @@ def test_locked_file_offers_retry_but_no_restore(office, db_path, qtbot):
     assert dialog.restore_button is None and dialog.retry_button is not None
     texts = {button.text() for button in dialog.buttons()}
     assert texts == {"Réessayer", "Ouvrir un autre fichier…", "Quitter"}
+
+
+def test_missing_file_offers_to_create_it_after_confirmation(tmp_path, qtbot, monkeypatch):
+    path = tmp_path / "absente.sqlite3"
+    error = open_error(path)
+    dialog = OpenErrorDialog(error, path)
+    qtbot.addWidget(dialog)
+    assert error.reason == "missing" and not path.exists()
+    assert dialog.create_button is not None
+    assert dialog.create_button.text() == "Créer une nouvelle base ici"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert not dialog.create_here() and not path.exists()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert dialog.create_here()
+    with Office.open(path) as office:
+        assert office.learners.count() == 0

@@ -21,10 +21,13 @@ def plan(office):
 
 
 def _double_booking(plan) -> int:
-    """Two sessions saved straight into Salle Rhône at the same time (a blocking conflict)."""
+    """Two sessions in Salle Rhône at the same time, accepted while the rule only warned."""
+    plan.office.planning.set_severity("room_double_booked", "warn")
     for _ in range(2):
         slot = SlotData(DAY, T(9), T(12), room_id=plan.big_room)
-        session_id = plan.office.sessions.save(SessionData(plan.course, DAY, DAY, slots=[slot]))
+        data = SessionData(plan.course, DAY, DAY, slots=[slot])
+        session_id = plan.office.sessions.save(data, confirm=True)
+    plan.office.planning.set_severity("room_double_booked", "block")
     return session_id
 
 
@@ -69,7 +72,7 @@ def test_find_room_lists_only_free_rooms_and_books_one_for_a_slot(qtbot, office,
     assert [line.room.name for line in dialog.model.rows()] == ["Salle Saône"]
     dialog.ui.placesSpin.setValue(3)  # Saône has two places
     assert dialog.model.rows() == []
-    assert dialog.ui.resultLabel.text().startswith("0 salle(s) libre(s)")
+    assert dialog.ui.resultLabel.text().startswith("0 salle libre le")
 
     _, (bare,) = plan.session((T(14), T(17)))
     tab = PlanningTab(office, bus)

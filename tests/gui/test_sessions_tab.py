@@ -58,7 +58,7 @@ def enroll(qtbot, office: Office, session_id: int, search: str) -> EnrollDialog:
 
 
 def test_course_session_and_enrollments_through_the_dialogs(qtbot, db):
-    office = Office.open(db)
+    office = Office.open(db, create=True)
     tab = SessionsTab(office, ChangeSignal(office))
     qtbot.addWidget(tab)
     tab.show()
@@ -162,3 +162,27 @@ def test_status_change_removal_and_excel_export(qtbot, office, course_id, tmp_pa
     qtbot.mouseClick(tab.ui.removeButton, Qt.MouseButton.LeftButton)
     assert office.enrollments.for_session(session_id) == []
     assert tab.detail.enrollment_model.rowCount() == 0
+
+
+def test_a_session_whose_dates_are_past_is_listed_as_terminee(qtbot, db):
+    from formadesk.core.services.catalogue import CourseData
+    from formadesk.core.services.sessions import SessionData, SlotData
+
+    office = Office.open(db, create=True)
+    course = office.courses.save(CourseData(code="SST", title="Sauveteur", duration_minutes=420))
+    day = dt.date.today() - dt.timedelta(days=10)
+    data = SessionData(course, day, day, slots=[SlotData(day, dt.time(9), dt.time(17))])
+    month_ago = dt.datetime.now() - dt.timedelta(days=30)  # saved while still to come
+    session_id = office.sessions.save(data, confirm=True, now=month_ago)
+    assert office.sessions.row(session_id).status_label == "Planifiée"
+    office.close(backup_if_changed=False)
+
+    office = Office.open(db)  # opening the office moves statuses forward
+    tab = SessionsTab(office, ChangeSignal(office))
+    qtbot.addWidget(tab)
+    [row] = tab.session_model.rows()
+    model = tab.session_model
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    assert model.index(0, headers.index("Statut")).data() == "Terminée"
+    assert row.id == session_id
+    office.close(backup_if_changed=False)

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from .changes import Change, ChangeBus
-from .errors import FormadeskError
+from .errors import DatabaseOpenError, FormadeskError
+from .files import publish, remove_leftovers, remove_sqlite_file, temporary_sibling
 from .paths import backups_dir
 
 log = logging.getLogger(__name__)
@@ -44,11 +46,25 @@ class BackupInfo:
 
 
 def _copy(source: sqlite3.Connection, target_path: Path) -> None:
-    target = sqlite3.connect(str(target_path))
+    """Copy atomically: a temporary file beside the target, flushed, verified, then renamed.
+
+    Killed at any moment, ``target_path`` is either untouched or the complete copy.
+    """
+    from .db import verify_copy
+
+    temporary = temporary_sibling(target_path)
     try:
-        source.backup(target)
+        target = sqlite3.connect(str(temporary))
+        try:
+            source.backup(target)
+            # The copy is written alone: no WAL beside it to lose in the rename.
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        verify_copy(temporary)
+        publish(temporary, target_path)
     finally:
-        target.close()
+        remove_sqlite_file(temporary)
 
 
 def _unique_target(folder: Path, stem: str, label: str, now: dt.datetime) -> Path:
@@ -138,17 +154,14 @@ class BackupService:
                 self.folder, self._db.path.stem, "auto" if automatic else "", now
             )
         else:
-            target = Path(to)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if target.exists():
-                target.unlink()
+            target = self._checked_target(Path(to))
         raw = self._db.engine.raw_connection()
         try:
             _copy(raw.driver_connection, target)
-        except (sqlite3.Error, OSError) as error:
-            target.unlink(missing_ok=True)
+        except (sqlite3.Error, OSError, DatabaseOpenError) as error:
             raise FormadeskError(
-                f"La sauvegarde a échoué ({error}). Vérifiez la place disque et réessayez."
+                f"La sauvegarde a échoué ({error}) ; aucune sauvegarde existante n'a été "
+                "touchée. Vérifiez la place disque et réessayez."
             ) from error
         finally:
             raw.close()
@@ -159,15 +172,49 @@ class BackupService:
         log.info("Backup written: %s", target)
         return target
 
+    def _checked_target(self, target: Path) -> Path:
+        """Refuse a ``--to`` that is the open database itself (by path or by file identity),
+        one of its side files, or something that is not a regular file."""
+        target = target.expanduser().resolve()
+        database = self._db.path.resolve()
+        side_files = {database.name + s for s in ("-wal", "-shm", "-journal", ".lock")}
+        same = target == database or (
+            target.parent == database.parent and target.name in side_files
+        )
+        if not same and target.exists():
+            same = os.path.samefile(target, database)
+        if same:
+            raise FormadeskError(
+                f"« {target.name} » est la base ouverte elle-même : une sauvegarde ne peut pas "
+                "la remplacer. Choisissez un autre nom de fichier."
+            )
+        if target.exists() and not target.is_file():
+            raise FormadeskError(
+                f"« {target} » n'est pas un fichier ordinaire : la sauvegarde ne le remplacera "
+                "pas. Choisissez un fichier .sqlite3."
+            )
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise FormadeskError(
+                f"Impossible de créer le dossier « {target.parent} » ({error.strerror}). "
+                "Choisissez un autre dossier."
+            ) from error
+        return target
+
+    def remove_leftovers(self) -> None:
+        """Remove half-written copies left by a crash (call while the database is locked)."""
+        remove_leftovers(self.folder)
+
     def restore(self, backup: Path) -> Path:
         """Replace the open database's content with a backup; returns the safety copy taken first.
 
         The current state is saved first, so a restore can itself be undone.
         """
-        from .db import read_file_state
+        from .db import verify_copy
 
         backup = Path(backup)
-        read_file_state(backup)  # refuses a damaged or foreign file before touching anything
+        verify_copy(backup)  # refuses a damaged, foreign or partial file before touching anything
         safety = self.backup_now(automatic=False)
         source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
         raw = self._db.engine.raw_connection()

@@ -12,11 +12,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import guards
 from .errors import DatabaseOpenError, FormadeskError
+from .locks import DatabaseLock
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,9 @@ BUSY_TIMEOUT_MS = 5000
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:
+    # Python's sqlite3 commits on its own before DDL: take transactions over (SQLAlchemy's
+    # pysqlite recipe), so that a migration or a new schema is all-or-nothing.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
@@ -36,38 +40,62 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
-    )
-    event.listen(engine, "connect", _set_pragmas)
+def _set_read_only_pragmas(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _begin(conn) -> None:
+    """Emit our own BEGIN; a unit of work asks for IMMEDIATE (it waits for the write lock at
+    once, instead of failing when a read snapshot cannot become a write)."""
+    mode = conn.get_execution_options().get("sqlite_begin", "")
+    conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+def make_engine(path: Path, *, read_only: str = "") -> Engine:
+    """An engine on ``path`` with transactional DDL.
+
+    ``read_only`` is "" (read-write), "ro" (read-only file in a writable folder: SQLite may
+    still create its shared-memory file) or "immutable" (read-only folder).
+    """
+    connect_args = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+    if read_only:
+        uri = read_only_uri(path, immutable=read_only == "immutable")
+        engine = create_engine(
+            "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, **connect_args)
+        )
+        event.listen(engine, "connect", _set_read_only_pragmas)
+    else:
+        engine = create_engine(f"sqlite:///{path}", connect_args=connect_args)
+        event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
 
 
-class DatabaseLock:
-    """An exclusive lock beside the database, so that a second Formadesk writes nothing."""
-
-    def __init__(self, path: Path):
-        self.lock_path = path.with_name(path.name + ".lock")
-        self._lock = FileLock(str(self.lock_path), timeout=0)
-
-    def acquire(self) -> None:
-        try:
-            self._lock.acquire()
-        except Timeout:
-            raise DatabaseOpenError(
-                f"Le fichier « {self.lock_path.with_suffix('').name} » est déjà ouvert dans un "
-                "autre Formadesk sur ce poste. Fermez l'autre fenêtre, puis réessayez.",
-                reason="locked",
-                path=str(self.lock_path.with_suffix("")),
-            ) from None
-
-    def release(self) -> None:
-        self._lock.release()
+def verify_copy(path: Path) -> None:
+    """Raise DatabaseOpenError unless ``path`` is a sound Formadesk database (a backup to be
+    trusted: integrity check and application id)."""
+    app_id, _revision, tables = read_file_state(path, verify=True)
+    if app_id != APPLICATION_ID or not tables:
+        raise DatabaseOpenError(
+            f"« {path.name} » n'est pas une sauvegarde Formadesk complète. "
+            "Choisissez une autre sauvegarde.",
+            reason="not_formadesk",
+            path=str(path),
+        )
 
 
-def read_file_state(path: Path, *, verify: bool = True) -> tuple[int, str | None, bool]:
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """A URI that opens ``path`` without writing; ``immutable`` when even SQLite's side files
+    cannot be created (a write-protected folder)."""
+    return f"{path.resolve().as_uri()}?{'immutable=1' if immutable else 'mode=ro'}"
+
+
+def read_file_state(
+    path: Path, *, verify: bool = True, immutable: bool = False
+) -> tuple[int, str | None, bool]:
     """Read (application_id, revision, has_tables) from an existing file without changing it.
 
     Raises DatabaseOpenError when the file is not a SQLite database or (with ``verify``) fails
@@ -92,7 +120,7 @@ def read_file_state(path: Path, *, verify: bool = True) -> tuple[int, str | None
     if not header:
         return 0, None, False
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             if verify:
@@ -134,10 +162,10 @@ def _integrity_problem(conn: sqlite3.Connection, name: str) -> str | None:
     )
 
 
-def integrity_problem(path: Path) -> str | None:
+def integrity_problem(path: Path, *, immutable: bool = False) -> str | None:
     """Run PRAGMA integrity_check on its own read-only connection: None, or a French message."""
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True)
         try:
             return _integrity_problem(conn, path.name)
         finally:
@@ -162,7 +190,15 @@ class Database:
         self.engine = engine
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
-        self.read_only_reason: str | None = None  # set when the file turned out damaged
+        self._writing = sessionmaker(
+            engine.execution_options(sqlite_begin="IMMEDIATE"),
+            expire_on_commit=False,
+            autoflush=False,
+        )
+        guards.install(self._writing)  # every write is checked against the model
+        # Set when the file is write-protected or turned out damaged: every write is refused.
+        self.read_only_reason: str | None = None
+        self.immutable = False  # opened from a write-protected folder
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
@@ -172,7 +208,7 @@ class Database:
                 f"{self.read_only_reason} Rien n'a été enregistré : la base est ouverte en "
                 "lecture seule."
             )
-        session = self._sessions()
+        session = self._writing()
         try:
             yield session
             session.commit()
@@ -199,6 +235,15 @@ class Database:
     def _raise_if_damaged(self, error: BaseException) -> None:
         """A read that meets a damaged page: read-only from now on, and a French message."""
         original = getattr(error, "orig", error)
+        if isinstance(original, sqlite3.OperationalError) and "readonly" in str(original):
+            self.read_only_reason = (
+                f"Le fichier « {self.path.name} » est protégé en écriture (droits du fichier "
+                "ou du dossier)."
+            )
+            raise FormadeskError(
+                f"{self.read_only_reason} Rien n'a été enregistré. Enregistrez la base ailleurs "
+                "ou demandez l'accès en écriture, puis rouvrez-la."
+            ) from error
         if isinstance(original, sqlite3.DatabaseError) and "malformed" in str(original):
             self.read_only_reason = (
                 f"La base « {self.path.name} » est endommagée ({original}). "

@@ -23,10 +23,20 @@ class BusinessRuleError(FormadeskError):
     """A change refused by a rule of the office (capacity, duplicate enrollment ...)."""
 
 
+class DuplicateLearnerError(BusinessRuleError):
+    """A learner who may already exist; ``duplicates`` holds the rows found (LearnerRow)."""
+
+    def __init__(self, message: str, duplicates: list):
+        self.duplicates = list(duplicates)
+        super().__init__(message)
+
+
 class DatabaseOpenError(FormadeskError):
     """The database file cannot be opened safely.
 
-    ``reason`` is one of: "locked", "newer", "not_formadesk", "corrupt", "unreadable".
+    ``reason`` is one of: "locked", "newer", "not_formadesk", "corrupt", "unreadable",
+    "missing" (no such file), "empty" (a 0-byte file), "exists" (creating over a database),
+    "read_only" (write-protected, and opening needs to write), "migration_failed".
     """
 
     def __init__(self, message: str, *, reason: str, path: str = ""):

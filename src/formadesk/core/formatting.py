@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 
 from babel.dates import format_date as _format_date
 from babel.numbers import format_currency, format_decimal
@@ -10,14 +12,46 @@ from babel.numbers import format_currency, format_decimal
 LOCALE = "fr_FR"
 
 
+def _day(value: dt.date) -> str:
+    """« 1er » for the first of the month (French typography), else the plain number."""
+    return "1er" if value.day == 1 else str(value.day)
+
+
 def date_long(value: dt.date | None) -> str:
-    """« jeudi 26 novembre 2026 »"""
-    return _format_date(value, "EEEE d MMMM y", locale=LOCALE) if value else ""
+    """« jeudi 26 novembre 2026 », « jeudi 1er octobre 2026 »"""
+    if not value:
+        return ""
+    weekday, month = (_format_date(value, p, locale=LOCALE) for p in ("EEEE", "MMMM y"))
+    return f"{weekday} {_day(value)} {month}"
 
 
 def date_medium(value: dt.date | None) -> str:
-    """« 26 novembre 2026 »"""
-    return _format_date(value, "d MMMM y", locale=LOCALE) if value else ""
+    """« 26 novembre 2026 », « 1er octobre 2026 »"""
+    return f"{_day(value)} {_format_date(value, 'MMMM y', locale=LOCALE)}" if value else ""
+
+
+def day_month(value: dt.date | None) -> str:
+    """« 26 novembre », « 1er octobre » (a date whose year is said elsewhere)."""
+    return f"{_day(value)} {_format_date(value, 'MMMM', locale=LOCALE)}" if value else ""
+
+
+def noun(count: int, singular: str, plural_form: str | None = None) -> str:
+    """The word alone, agreed with ``count`` (« Formateur » or « Formateurs » as a label)."""
+    return singular if abs(count) < 2 else (plural_form or singular + "s")
+
+
+def names_label(names: str, singular: str, plural_form: str | None = None) -> str:
+    """A label agreed with a list of names joined by commas (« Formateurs » for two)."""
+    count = len([n for n in names.split(",") if n.strip()])
+    return noun(count, singular, plural_form)
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """« 1 session », « 8 créneaux », « 0 session » (French: 0 and 1 take the singular).
+
+    ``plural_form`` defaults to ``singular + "s"``; give it for « créneau » → « créneaux ».
+    """
+    return f"{count} {noun(count, singular, plural_form)}"
 
 
 def date_short(value: dt.date | None) -> str:
@@ -30,11 +64,14 @@ def time_short(value: dt.time | None) -> str:
     return f"{value.hour}h{value.minute:02d}" if value else ""
 
 
+NARROW_NBSP = "\u202f"  # French thousands separator and space before €, never a line break
+
+
 def money(cents: int | None) -> str:
-    """« 1 250,00 € » (with the French narrow no-break space)."""
+    """« 1 250,00 € » with narrow no-break spaces (U+202F) between thousands and before €."""
     if cents is None:
         return ""
-    return format_currency(cents / 100, "EUR", locale=LOCALE)
+    return format_currency(cents / 100, "EUR", locale=LOCALE).replace("\xa0", NARROW_NBSP)
 
 
 def hours(minutes: int | None) -> str:
@@ -91,3 +128,34 @@ def date_range_long(start: dt.date | None, end: dt.date | None) -> str:
 def time_range(start: dt.time | None, end: dt.time | None) -> str:
     """« 9h00 – 12h30 » (with an en dash)."""
     return f"{time_short(start)} – {time_short(end)}" if start and end else time_short(start)
+
+
+_SMALL_WORDS = {"de", "des", "du", "la", "le", "les", "l", "d", "et", "mon", "ma"}
+
+
+def _significant_words(text: str) -> set[str]:
+    plain = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return set(re.findall(r"\w+", plain)) - _SMALL_WORDS
+
+
+def mentions(text: str, label: str) -> bool:
+    """Whether ``text`` already says ``label`` or one of its parts: « Caisse des Dépôts (Mon
+    Compte Formation) » mentions « CPF (Caisse des Dépôts) », « OPCO Atlas » mentions « OPCO »."""
+    words = _significant_words(text)
+    parts = [label, *re.split(r"[()]", label)]
+    return any(w and w <= words for w in (_significant_words(p) for p in parts))
+
+
+def with_kind(name: str, kind: str) -> str:
+    """« Région Auvergne-Rhône-Alpes » + « Région » -> the name alone; else « Name (kind) »."""
+    return name if not kind or not name or mentions(name, kind) else f"{name} ({kind})"
+
+
+def join_distinct(parts: list[str] | tuple[str, ...], separator: str = " – ") -> str:
+    """Join labels, leaving out one that repeats what an earlier one says (« CPF – CPF »)."""
+    kept: list[str] = []
+    for part in parts:
+        if part and not any(mentions(earlier, part) for earlier in kept):
+            kept.append(part)
+    return separator.join(kept)

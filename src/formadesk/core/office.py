@@ -12,7 +12,9 @@ from . import db as dbmod
 from .backup import BackupService
 from .changes import ChangeBus
 from .errors import DatabaseOpenError
+from .files import remove_leftovers
 from .model import Organisation
+from .paths import backups_dir
 
 log = logging.getLogger(__name__)
 
@@ -86,65 +88,93 @@ class Office:
         return PlanningExportService(self.database, self.changes)
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True, verify: bool = True) -> Office:
-        """Open (or create) a database file, after the checks that protect it.
+    def open(cls, path: str | Path, *, create: bool = False, verify: bool = True) -> Office:
+        """Open a database file, after the checks that protect it.
 
-        Raises DatabaseOpenError with a French message when the file is in use, newer than this
-        program, not a Formadesk database, or damaged; the file is then left untouched.
-        ``verify=False`` skips the full integrity check (seconds on a large file): the window
-        runs ``verify_integrity`` in the background instead. A pending migration always
-        verifies first.
+        A missing or empty file is refused unless ``create`` is true: a new database is made
+        only when the user asked for one (it is then built under a temporary name and renamed
+        when complete). Raises DatabaseOpenError with a French message when the file is
+        missing, empty, in use, newer than this program, not a Formadesk database, or damaged;
+        the file is then left untouched. A write-protected file opens read-only
+        (``office.database.read_only_reason`` says why). ``verify=False`` skips the full
+        integrity check (seconds on a large file): the window runs ``verify_integrity`` in the
+        background instead. A pending migration always verifies first.
         """
-        from . import migrations
-
         path = Path(path).expanduser().resolve()
-        if not path.exists() and not create:
-            raise DatabaseOpenError(
-                f"Le fichier « {path.name} » n'existe pas. Choisissez un autre fichier.",
-                reason="unreadable",
-                path=str(path),
-            )
-        path.parent.mkdir(parents=True, exist_ok=True)
+        missing = not path.exists()
+        empty = not missing and path.is_file() and path.stat().st_size == 0
+        if (missing or empty) and not create:
+            raise _not_a_database_yet(path, missing=missing)
+        if missing:
+            path.parent.mkdir(parents=True, exist_ok=True)
         lock = dbmod.DatabaseLock(path)
         lock.acquire()
         try:
-            existed = path.exists() and path.stat().st_size > 0
-            revision = None
-            head = migrations.HEAD
-            if existed:
-                _app_id, revision, _tables = dbmod.read_file_state(path, verify=verify)
-                if not verify and revision not in (None, head):
-                    dbmod.read_file_state(path, verify=True)  # never migrate a damaged file
-            if revision != head:
-                head = migrations.head_revision()  # the scripts say (HEAD may be stale in dev)
-            if revision is not None and revision != head:
-                if revision not in migrations.known_revisions():
-                    raise DatabaseOpenError(
-                        f"La base « {path.name} » a été créée par une version plus récente de "
-                        "Formadesk. Mettez Formadesk à jour, ou ouvrez un autre fichier.",
-                        reason="newer",
-                        path=str(path),
-                    )
-                from .backup import backup_file
-
-                copy = backup_file(path, label=f"avant-migration-{revision}")
-                log.info("Backup before migration %s -> %s: %s", revision, head, copy)
-            engine = dbmod.make_engine(path)
-            if revision != head:
-                with engine.begin() as conn:
-                    migrations.upgrade(conn)
-                dbmod.mark_as_formadesk(engine)
-            database = dbmod.Database(path, engine, lock)
+            database = cls._open_locked(path, lock, create=missing or empty, verify=verify)
         except BaseException:
             lock.release()
             raise
         try:
             office = cls(database)
             office._ensure_organisation()
+            if not database.read_only_reason:
+                office.sessions.advance_statuses()  # statuses follow the dates (issue 7)
         except BaseException:
             database.close()  # releases the lock too
             raise
         return office
+
+    @classmethod
+    def create(cls, path: str | Path) -> Office:
+        """Create a new database at ``path``; refuses to replace an existing database."""
+        path = Path(path).expanduser().resolve()
+        if path.exists() and (not path.is_file() or path.stat().st_size > 0):
+            raise DatabaseOpenError(
+                f"Le fichier « {path.name} » existe déjà. Choisissez un autre nom, ou ouvrez-le "
+                "avec « Ouvrir une base… ».",
+                reason="exists",
+                path=str(path),
+            )
+        return cls.open(path, create=True)
+
+    @staticmethod
+    def _open_locked(path: Path, lock, *, create: bool, verify: bool) -> dbmod.Database:
+        from . import migrations, opening
+
+        mode, reason = opening.read_only_reason(path)
+        if not mode:  # half-written files of an interrupted build or backup (we hold the lock)
+            remove_leftovers(path.parent, path.name)
+            remove_leftovers(backups_dir(path))
+        if create:
+            if mode:
+                raise _read_only_refusal(path, reason)
+            opening.create_database(path)
+            lock.acquire_identity()
+            return dbmod.Database(path, dbmod.make_engine(path), lock)
+        immutable = mode == "immutable"
+        _app_id, revision, _tables = dbmod.read_file_state(path, verify=verify, immutable=immutable)
+        head = migrations.HEAD
+        if revision != head:
+            head = migrations.head_revision()  # the scripts say (HEAD may be stale in dev)
+        if revision != head:
+            if revision not in migrations.known_revisions():
+                raise DatabaseOpenError(
+                    f"La base « {path.name} » a été créée par une version plus récente de "
+                    "Formadesk. Mettez Formadesk à jour, ou ouvrez un autre fichier.",
+                    reason="newer",
+                    path=str(path),
+                )
+            if mode:
+                raise _read_only_refusal(path, reason)
+            if not verify:
+                dbmod.read_file_state(path, verify=True)  # never migrate a damaged file
+            opening.migrate(path, revision, head)
+        database = dbmod.Database(path, dbmod.make_engine(path, read_only=mode), lock)
+        if mode:
+            log.warning("Opening %s read-only: %s", path, reason)
+            database.read_only_reason = reason
+            database.immutable = immutable
+        return database
 
     def verify_integrity(self) -> str | None:
         """Full integrity check of the open file: None when sound, else a French message.
@@ -152,12 +182,14 @@ class Office:
         A damaged database is switched to read-only: every later write is refused with that
         message, so nothing more is written to it.
         """
-        problem = dbmod.integrity_problem(self.path)
+        problem = dbmod.integrity_problem(self.path, immutable=self.database.immutable)
         if problem:
             self.database.read_only_reason = problem
         return problem
 
     def _ensure_organisation(self) -> None:
+        if self.database.read_only_reason:
+            return
         with self.database.unit_of_work() as s:
             if s.scalar(select(Organisation.id).limit(1)) is None:
                 s.add(Organisation(name=""))
@@ -168,10 +200,15 @@ class Office:
         name = self.organisation.get().name
         return name or self.path.name
 
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why nothing can be saved (write-protected or damaged file), or None."""
+        return self.database.read_only_reason
+
     def close(self, *, backup_if_changed: bool = True) -> None:
         """Close the database; take an automatic backup first when data changed."""
         try:
-            if backup_if_changed and self.changes.dirty:
+            if backup_if_changed and self.changes.dirty and not self.read_only_reason:
                 self.backups.backup_now(automatic=True)
         finally:
             self.database.close()
@@ -181,3 +218,31 @@ class Office:
 
     def __exit__(self, *exc) -> None:
         self.close(backup_if_changed=exc[0] is None)
+
+
+def _not_a_database_yet(path: Path, *, missing: bool) -> DatabaseOpenError:
+    if missing and not path.parent.is_dir():
+        text = (
+            f"Le dossier « {path.parent} » n'existe pas. Choisissez un autre fichier, ou créez "
+            "une nouvelle base (Fichier › Nouvelle base…)."
+        )
+    elif missing:
+        text = (
+            f"Le fichier « {path.name} » n'existe pas. Choisissez un autre fichier, ou créez "
+            "une nouvelle base (Fichier › Nouvelle base…)."
+        )
+    else:
+        text = (
+            f"« {path.name} » est un fichier vide, pas une base Formadesk. Choisissez un autre "
+            "fichier, ou créez une nouvelle base (Fichier › Nouvelle base…)."
+        )
+    return DatabaseOpenError(text, reason="missing" if missing else "empty", path=str(path))
+
+
+def _read_only_refusal(path: Path, reason: str) -> DatabaseOpenError:
+    return DatabaseOpenError(
+        f"{reason} La base « {path.name} » doit être modifiée pour s'ouvrir (création ou mise à "
+        "jour) : copiez-la dans un dossier où vous pouvez écrire, puis ouvrez la copie.",
+        reason="read_only",
+        path=str(path),
+    )

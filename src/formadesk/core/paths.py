@@ -16,11 +16,15 @@ def data_dir() -> Path:
 
 
 def default_database_path() -> Path:
-    """The database used when neither ``--db`` nor ``FORMADESK_DB`` names one."""
+    """The database named by ``FORMADESK_DB``, else the one in the user's data folder.
+
+    The path is made absolute here, where it enters: a relative ``FORMADESK_DB`` is relative to
+    the current folder, and nothing later depends on a ``chdir``.
+    """
     env = os.environ.get(ENV_DB)
     if env:
-        return Path(env)
-    return data_dir() / "formadesk.sqlite3"
+        return Path(env).expanduser().resolve()
+    return data_dir().resolve() / "formadesk.sqlite3"
 
 
 def demo_database_path() -> Path:

@@ -6,12 +6,82 @@ import datetime as dt
 import re
 import unicodedata
 
-from .errors import ValidationError
+from .errors import NotFoundError, ValidationError
 
 # phonenumbers, email_validator and stdnum load on first use: they weigh on start-up.
 
 OLDEST_BIRTH_YEARS = 100
+ID_MAX = 2**63 - 1  # SQLite's largest INTEGER: a larger id is no row (and would crash a query)
+MAX_PRICE_CENTS = 1_000_000_000  # 10 000 000 €: no amount of a training office goes beyond
+FIRST_YEAR, LAST_YEAR = 1900, 2100  # dates outside are typing mistakes
 YOUNGEST_AGE = 14
+
+
+def require_id(value: object, label: str) -> int:
+    """An id that may exist: a positive 64-bit integer, or a NotFoundError naming ``label``.
+
+    Checked before any SQL, so that an absurd id never reaches SQLite (OverflowError).
+    """
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= ID_MAX:
+        raise NotFoundError(f"{label} n° {value} est introuvable. Actualisez la liste.")
+    return value
+
+
+def optional_id(value: object, label: str) -> int | None:
+    """None, or an id checked by ``require_id``."""
+    return None if value is None else require_id(value, label)
+
+
+def check_money(value: object, label: str, *, allow_none: bool = False) -> int | None:
+    """A non-negative amount in cents, at most MAX_PRICE_CENTS; raises ValueError in French."""
+    if value is None and allow_none:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{label} doit être un montant en euros.")
+    if value < 0:
+        raise ValueError(f"{label} ne peut pas être négatif : saisissez un montant positif ou nul.")
+    if value > MAX_PRICE_CENTS:
+        raise ValueError(
+            f"{label} dépasse le maximum accepté (10 000 000 €) : vérifiez le montant."
+        )
+    return value
+
+
+def check_date(value: object, label: str) -> dt.date:
+    """A date between FIRST_YEAR and LAST_YEAR; raises ValueError in French."""
+    if not isinstance(value, dt.date):
+        raise ValueError(f"{label} n'est pas une date : saisissez-la sous la forme JJ/MM/AAAA.")
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(
+            f"{label} : l'année {value.year} n'est pas plausible (de {FIRST_YEAR} à "
+            f"{LAST_YEAR}). Vérifiez la date."
+        )
+    return value
+
+
+def require_date(value: object, label: str, name: str) -> dt.date:
+    """``check_date`` raising a ValidationError on field ``name``."""
+    try:
+        return check_date(value, label)
+    except ValueError as error:
+        raise ValidationError({name: str(error)}) from None
+
+
+def check_count(value: object, label: str, *, low: int = 0, high: int = 1_000_000) -> int:
+    """A whole number between ``low`` and ``high``; raises ValueError in French."""
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        # French thousands separator, but not in a year
+        high_text = f"{high:,}".replace(",", "\u202f") if high >= 10_000 else str(high)
+        raise ValueError(f"{label} doit être un nombre entier entre {low} et {high_text}.")
+    return value
+
+
+def require_count(value: object, label: str, name: str, *, low: int, high: int) -> int:
+    """``check_count`` raising a ValidationError on field ``name``."""
+    try:
+        return check_count(value, label, low=low, high=high)
+    except ValueError as error:
+        raise ValidationError({name: str(error)}) from None
 
 
 def normalise_search(text: str) -> str:

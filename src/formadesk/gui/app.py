@@ -112,28 +112,66 @@ def build_demo_with_progress(path: Path) -> bool:
 
 
 def run_gui(db_path: Path | None, *, demo: bool = False) -> int:
-    """Show Formadesk on ``db_path`` (or the usual database); returns the exit code."""
+    """Show Formadesk on ``db_path`` (or the usual database); returns the exit code.
+
+    An error while starting is shown in a dialog (a Windows user sees no console) and logged.
+    """
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
+    try:
+        window = start(db_path, demo=demo)
+    except Exception as error:  # noqa: BLE001 - shown to the user in French, then exit
+        show_startup_error(error)
+        return 1
+    if window is None:
+        return 1
+    return app.exec()
+
+
+def start(db_path: Path | None, *, demo: bool = False):
+    """Open the database (asking first when there is none yet) and show the main window;
+    returns the window, or None when the user gave up."""
     log_file = setup_logging()
     install_excepthook()
     path = database_to_open(db_path, demo)
     log.info("Starting Formadesk on %s (log: %s)", path, log_file)
     if demo and not path.exists() and not build_demo_with_progress(path):
-        return 1
+        return None
 
     from .dialogs.open_error import open_office
     from .main_window import MainWindow
 
-    office = open_office(path, verify=False)  # the full check runs once the window is up
+    if not path.exists() and db_path is None and not demo:
+        from .dialogs.first_start import first_start
+
+        office = first_start(path)  # never create a database nobody asked for
+    else:
+        office = open_office(path, verify=False)  # the full check runs once the window is up
     if office is None:
-        return 1
-    if not demo:
+        return None
+    if office.path != demo_database_path().resolve():
         QSettings().setValue("database/last", str(office.path))
     window = MainWindow(office)
     window.show()
     verify_in_background(window)
-    return app.exec()
+    return window
+
+
+def show_startup_error(error: BaseException) -> None:
+    """Formadesk could not start: say so in a dialog, with where the details are."""
+    log.error(
+        "Formadesk could not start:\n%s",
+        "".join(traceback.format_exception(type(error), error, error.__traceback__)),
+    )
+    if isinstance(error, FormadeskError):
+        text = str(error)
+    else:
+        text = (
+            "Formadesk n'a pas pu démarrer. Réessayez ; si le problème revient, transmettez "
+            f"à votre support le fichier journal ({log_dir() / LOG_FILE}) et ce message : "
+            f"{type(error).__name__} : {error}"
+        )
+    show_error(None, FormadeskError(text), title="Formadesk ne peut pas démarrer")
 
 
 def verify_in_background(window) -> threading.Thread:
@@ -154,6 +192,7 @@ def verify_in_background(window) -> threading.Thread:
         timer.stop()
         problem = result.get("problem")
         if problem and window.office is office:
+            window.update_read_only_banner()
             log.error("Integrity check failed on %s: %s", office.path, problem)
             show_error(
                 window,

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from formadesk.core.errors import FormadeskError, ValidationError
 
 from .messages import show_error
+from .widgets.inputs import date_problems, watch_dates
 
 ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
 
@@ -63,8 +64,16 @@ class FormDialog(QDialog):
         if first is not None:
             first.setFocus()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        watch_dates(self)  # a date typed by hand that is no date is said, not ignored
+        super().showEvent(event)
+
     def accept(self) -> None:
         self.clear_errors()
+        typed_dates = date_problems(self)
+        if typed_dates:
+            self.show_errors(typed_dates)
+            return
         try:
             data = self.collect()
             self.saved_id = self.commit(data)

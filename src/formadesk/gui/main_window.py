@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +29,7 @@ from .bus import ChangeSignal
 from .messages import show_error
 from .tabs.base import first_load_when_shown
 from .widgets.global_search import GlobalSearch
+from .widgets.read_only_banner import ReadOnlyBanner
 
 if TYPE_CHECKING:  # dialogs load when first opened: starting up stays quick
     from formadesk.core.services.search import SearchHit
@@ -97,7 +99,14 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        self.read_only_banner = ReadOnlyBanner(self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
         self.search = GlobalSearch(office.search.everything, self)
         self.search.chosen.connect(self.go_to)
         self._build_toolbar()
@@ -129,6 +138,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         keys = QKeySequence.StandardKey
+        self.new_action = self._action(
+            self.tr("&Nouvelle base…"), self.new_database, keys.New, "newAction"
+        )
         self.open_action = self._action(
             self.tr("&Ouvrir une base…"), self.open_database, keys.Open, "openAction"
         )
@@ -148,7 +160,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("À &propos de Formadesk"), self.show_about)
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&Fichier"))
-        file_menu.addAction(self.open_action)
+        file_menu.addActions([self.new_action, self.open_action])
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
@@ -171,6 +183,7 @@ class MainWindow(QMainWindow):
         self.search.set_search(self.office.search.everything)
         self.path_label.setText(self.tr("Base : %1").replace("%1", str(self.office.path)))
         self.update_title()
+        self.update_read_only_banner()
 
     def tab(self, attribute: str) -> QWidget:
         """The tab called ``attribute`` (e.g. "learners_tab"), built on first use."""
@@ -220,6 +233,10 @@ class MainWindow(QMainWindow):
     def update_title(self) -> None:
         self.setWindowTitle(f"Formadesk — {self.office.display_name}")
 
+    def update_read_only_banner(self) -> None:
+        """Show, above the tabs, why the open database cannot be changed (if it cannot)."""
+        self.read_only_banner.show_reason(self.office.database.read_only_reason)
+
     def _on_change(self, change: Change) -> None:
         if change.touches("organisation", "all"):
             self.update_title()
@@ -253,6 +270,20 @@ class MainWindow(QMainWindow):
         self.sessions_tab.show_session(session_id)
 
     # -- actions --------------------------------------------------------------------------
+    def new_database(self, path: Path | None = None) -> bool:
+        """« Nouvelle base… »: choose where, confirm, create, and work in it from now on."""
+        from .dialogs.first_start import ask_new_database_path, create_database
+
+        if path is None:
+            path = ask_new_database_path(self, self.office.path.parent)
+            if path is None:
+                return False
+        office = create_database(Path(path), self)
+        if office is None:
+            return False
+        self._switch_to(office)
+        return True
+
     def open_database(self, path: Path | None = None) -> bool:
         """Open another database in place of the current one (which is closed properly)."""
         if path is None:
@@ -273,6 +304,10 @@ class MainWindow(QMainWindow):
         office = open_office(Path(path), self)
         if office is None:
             return False
+        self._switch_to(office)
+        return True
+
+    def _switch_to(self, office: Office) -> None:
         self._detach_office()
         self.bus.deleteLater()
         self.office = office
@@ -280,7 +315,6 @@ class MainWindow(QMainWindow):
         self._attach_office()
         QSettings().setValue("database/last", str(office.path))
         self.show_message(self.tr("Base ouverte : %1").replace("%1", str(office.path)))
-        return True
 
     def backup_now(self) -> Path | None:
         try:

@@ -15,7 +15,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from ..locks import DatabaseLock
 from ..model import Base
+from ..opening import building, create_schema
 from .context import SIZES, Context, Size, Writer
 from .enrolment import build_enrollments
 from .fake import Fake
@@ -36,11 +38,6 @@ __all__ = ["SIZES", "Size", "build_demo"]
 Progress = Callable[[str, float], None]
 
 
-def _remove_database(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
-
-
 def build_demo(
     path: Path,
     size: str = "small",
@@ -54,12 +51,11 @@ def build_demo(
     ``size`` is "small" (about 200 learners and 40 sessions) or "large" (the ten-year office).
     ``progress(message, fraction)`` is called as the build goes; ``today`` (default: the real
     date) decides which sessions are past, running or to come. Raises FileExistsError when
-    ``path`` exists and is not empty, ValueError for an unknown size. On any failure, including
-    an exception raised by ``progress`` to cancel the build, the new file is removed.
+    ``path`` exists and is not empty, ValueError for an unknown size. The office is built under
+    a temporary name beside ``path`` and renamed when complete: on any failure (including an
+    exception raised by ``progress`` to cancel the build, or a kill) nothing appears at ``path``.
     """
-    from ..office import Office
-
-    path = Path(path)
+    path = Path(path).expanduser().resolve()
     if size not in SIZES:
         raise ValueError(f"Unknown demo size {size!r}: choose one of {', '.join(SIZES)}.")
     if path.exists() and path.stat().st_size > 0:
@@ -70,8 +66,25 @@ def build_demo(
             progress(message, min(1.0, max(0.0, fraction)))
 
     report("Création de la base", 0.0)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = DatabaseLock(path)  # nobody opens (or builds) the target meanwhile
+    lock.acquire()
+    try:
+        with building(path) as temporary:
+            counts = _fill(temporary, size, seed=seed, report=report, today=today)
+    finally:
+        lock.release()
+    report("Terminé", 1.0)
+    return counts
+
+
+def _fill(
+    path: Path, size: str, *, seed: int, report: Progress, today: dt.date | None
+) -> dict[str, int]:
+    from ..office import Office
+
+    create_schema(path)  # already under a temporary name: no second one
     office = Office.open(path)
-    done = False
     try:
         rng = random.Random(seed)
         today = today or dt.date.today()
@@ -108,10 +121,6 @@ def build_demo(
                 table.name: conn.scalar(select(func.count()).select_from(table))
                 for table in Base.metadata.sorted_tables
             }
-        done = True
     finally:
         office.close(backup_if_changed=False)
-        if not done:
-            _remove_database(path)
-    report("Terminé", 1.0)
     return counts

@@ -8,8 +8,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import formatting as fmt
 from .. import paths
-from ..documents.files import safe_file_name
+from ..documents.engine.files import safe_file_name
 from . import reference
 from .context import ClientRec, Context, EnrollmentRec, SessionRec
 from .fake import Fake
@@ -143,7 +144,8 @@ def _session_bills(ctx: Context, session: SessionRec, order: int) -> list[_Bill]
     billed = [r for r in session.enrollments if r.status in BILLED]
     if session.intra_client is not None:
         label = (
-            f"Formation intra-entreprise « {spec.title} », {len(billed)} participant(s), "
+            f"Formation intra-entreprise « {spec.title} », "
+            f"{fmt.plural(len(billed), 'participant')}, "
             f"du {session.start:%d/%m/%Y} au {session.end:%d/%m/%Y}"
         )
         bill = _Bill(issued, order, session, session.intra_client.id)

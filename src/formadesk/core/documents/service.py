@@ -4,14 +4,15 @@ Files go to ``<base>/<year>/<session code>/`` with names that sort and explain t
 (« Convocation - 2026-EXCEL-INT-003 - LEFÈVRE Hélène.pdf »). A batch reports its progress,
 stops cleanly when cancelled (what was written is kept and recorded) and can add one merged
 PDF to print. The history (``list_documents``, ``set_status``, ``email_draft``) is in
-``history``.
+``engine.history``; dates and numbers of first issue in ``engine.issues``; the batch report
+(skipped recipients) in ``engine.batch``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import select
@@ -22,11 +23,14 @@ from ..changes import Change, ChangeBus
 from ..db import Database
 from ..errors import BusinessRuleError, NotFoundError
 from ..model import GeneratedDocument, Organisation, TrainingSession
-from .delivery import merge_pdfs
-from .files import safe_file_name
-from .history import DocumentHistory, DocumentRow
-from .registry import get_kind
-from .targets import (
+from ..outputs import checked_output_folder
+from .engine.batch import GeneratedFiles, Skipped, nothing_concerned, refused
+from .engine.delivery import merge_pdfs
+from .engine.files import safe_file_name
+from .engine.history import DocumentHistory, DocumentRow
+from .engine.issues import Issue, Numbering, builder_options, commit_numbers, earlier_issues
+from .engine.registry import DocumentKind, NotConcerned, get_kind
+from .engine.targets import (
     Target,
     build_data,
     file_stem,
@@ -40,45 +44,7 @@ ENV_DOCUMENTS_DIR = "FORMADESK_DOCUMENTS_DIR"
 Progress = Callable[[str, float], None]
 Cancelled = Callable[[], bool]
 
-__all__ = ["DocumentService", "DocumentRow", "GeneratedFiles", "filing_name"]
-
-
-class GeneratedFiles(list):
-    """The paths written by one call (a list, in target order) and what else happened.
-
-    ``planned`` files were due; ``cancelled`` is True when the user stopped the batch (the
-    files written before are kept and recorded); ``merged`` is the single PDF to print, when
-    asked for; ``document_ids`` are the recorded rows.
-    """
-
-    def __init__(
-        self,
-        files: Iterable[Path] = (),
-        *,
-        planned: int = 0,
-        cancelled: bool = False,
-        merged: Path | None = None,
-        document_ids: tuple[int, ...] = (),
-    ):
-        super().__init__(files)
-        self.planned = planned or len(self)
-        self.cancelled = cancelled
-        self.merged = merged
-        self.document_ids = document_ids
-
-    @property
-    def summary(self) -> str:
-        """« 2 documents sur 5 ont été écrits : production interrompue. » and the like."""
-        done = len(self)
-        if self.cancelled:
-            return (
-                f"Production interrompue : {done} document(s) sur {self.planned} ont été écrits "
-                "et enregistrés ; relancez la production pour les autres."
-            )
-        text = f"{done} document(s) écrit(s)."
-        if self.merged:
-            text += f" Un PDF unique à imprimer : « {self.merged.name} »."
-        return text
+__all__ = ["DocumentService", "DocumentRow", "GeneratedFiles", "Skipped", "filing_name"]
 
 
 class DocumentService(DocumentHistory):
@@ -145,6 +111,9 @@ class DocumentService(DocumentHistory):
         already written are kept and recorded (``result.cancelled`` says so). With ``merged``
         and PDF files, ``result.merged`` is one PDF of them all, to print in one go.
         Each file is complete or absent; if anything fails, this call's new files are removed.
+        Recipients the kind does not concern are skipped (``result.skipped``); a recipient
+        refused (attendance missing …) refuses the batch with every reason in one message.
+        Each file is dated the day of its first issue and keeps its number (``issues``).
         """
         kind = get_kind(kind_key)
         render = kind.renderer(file_format)
@@ -159,8 +128,9 @@ class DocumentService(DocumentHistory):
                     "Cette session n'existe plus : actualisez la liste des sessions."
                 )
             code = session.code
-            folder = out_dir or (
-                self._base(s) / str(session.start_date.year) / safe_file_name(code)
+            folder = checked_output_folder(  # created when the first file is written
+                out_dir or self._base(s) / str(session.start_date.year) / safe_file_name(code),
+                create=False,
             )
             targets = session_targets(s, kind, session_id, enrollment_ids, trainer_ids)
             if not targets:
@@ -168,18 +138,40 @@ class DocumentService(DocumentHistory):
                 chosen = "trainers" if trainer_ids is not None else chosen
                 raise BusinessRuleError(nothing_to_make(kind, code, chosen))
             versions = next_versions(s, kind, session_id, code, targets, file_format)
-            jobs: list[tuple[Target, int, object]] = []
-            for index, (target, version) in enumerate(zip(targets, versions, strict=True)):
+            earlier = earlier_issues(s, kind, session_id, code, targets)
+            today = dt.date.today()
+            numbering = Numbering(s, kind, today)
+            jobs: list[tuple[Target, int, Issue, object]] = []
+            skipped: list[Skipped] = []
+            reasons: list[str] = []
+            plan = zip(targets, versions, earlier, strict=True)
+            for index, (target, version, before) in enumerate(plan):
                 if stop():
                     return GeneratedFiles(planned=len(targets), cancelled=True)
-                jobs.append((target, version, build_data(s, kind, session_id, target)))
+                issue = numbering.issue(s, session_id, target, before, today)
+                try:
+                    data = build_data(s, kind, session_id, target, builder_options(kind, issue))
+                except NotConcerned as error:
+                    skipped.append(Skipped(target.name or code, error.reason, str(error)))
+                    continue
+                except BusinessRuleError as error:
+                    if len(targets) == 1:
+                        raise
+                    reasons.append(str(error))
+                    continue
+                numbering.take(issue)
+                jobs.append((target, version, issue, data))
                 report(f"Préparation {index + 1}/{len(targets)}", 0.1 * (index + 1) / len(targets))
+            if reasons:
+                raise refused(reasons)
+            if not jobs:
+                raise nothing_concerned(kind, code, skipped)
 
-        written: list[tuple[Target, int, Path]] = []
+        written: list[tuple[Target, int, Issue, Path]] = []
         fresh: list[Path] = []  # files that did not exist before this call
         stopped = False
         try:
-            for index, (target, version, data) in enumerate(jobs):
+            for index, (target, version, issue, data) in enumerate(jobs):
                 if stop():
                     stopped = True
                     break
@@ -188,7 +180,7 @@ class DocumentService(DocumentHistory):
                 if not path.exists():
                     fresh.append(path)
                 render(data, path)
-                written.append((target, version, path))
+                written.append((target, version, issue, path))
                 name = target.name or code
                 report(
                     f"{kind.label} {index + 1}/{len(jobs)} : {name}",
@@ -198,8 +190,8 @@ class DocumentService(DocumentHistory):
             if merged and file_format == "pdf" and written and not stopped:
                 report("Assemblage du PDF à imprimer…", 0.97)
                 merged_path = folder / f"{safe_file_name(f'{kind.label} - {code} - tous')}.pdf"
-                merge_pdfs([p for _, _, p in written], merged_path, title=f"{label} – {code}")
-            ids = self._record(kind.key, session_id, file_format, written)
+                merge_pdfs([w[-1] for w in written], merged_path, title=f"{label} – {code}")
+            ids = self._record(kind, session_id, file_format, written, numbering)
         except BaseException:
             for path in fresh:
                 path.unlink(missing_ok=True)
@@ -207,26 +199,34 @@ class DocumentService(DocumentHistory):
         if ids:
             self.changes.emit(Change("document", ids, "created"))
         result = GeneratedFiles(
-            [path for _, _, path in written],
+            [w[-1] for w in written],
             planned=len(jobs),
             cancelled=stopped,
             merged=merged_path,
             document_ids=ids,
+            skipped=tuple(skipped),
         )
         report(result.summary, 1.0)
         return result
 
     def _record(
-        self, kind_key: str, session_id: int, file_format: str, written: list
+        self,
+        kind: DocumentKind,
+        session_id: int,
+        file_format: str,
+        written: list[tuple[Target, int, Issue, Path]],
+        numbering: Numbering,
     ) -> tuple[int, ...]:
-        """One GeneratedDocument per written file, in one transaction."""
+        """One GeneratedDocument per written file, and the numbers taken, in one transaction."""
         if not written:
             return ()
         now = dt.datetime.now()
+        new_numbers = sum(1 for _, _, issue, _ in written if issue.new_number)
         with self.database.unit_of_work() as s:
+            commit_numbers(s, kind, numbering.year, numbering.base, new_numbers)
             rows = [
                 GeneratedDocument(
-                    kind=kind_key,
+                    kind=kind.key,
                     session_id=session_id,
                     learner_id=target.learner_id,
                     client_id=target.client_id,
@@ -235,8 +235,9 @@ class DocumentService(DocumentHistory):
                     version=version,
                     status="genere",
                     generated_at=now,
+                    number=issue.number,
                 )
-                for target, version, path in written
+                for target, version, issue, path in written
             ]
             s.add_all(rows)
             s.flush()

@@ -17,6 +17,9 @@ context.configure(
     connection=connection,
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite cannot ALTER most things: copy-and-move tables
+    # SQLite has transactional DDL (db.py takes BEGIN over from Python's sqlite3): the caller
+    # runs every pending migration in one transaction, all-or-nothing.
+    transactional_ddl=True,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -34,3 +34,18 @@ class GeneratedDocument(Base):
     generated_at: Mapped[dt.datetime] = mapped_column(DateTime)
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    # The number of a numbered kind (devis: « D2026-0001 »), given at its first issue and
+    # kept by every later version of the same kind, session and recipient.
+    number: Mapped[str | None] = mapped_column(String(30), nullable=True)
+
+
+class DocumentCounter(Base):
+    """Last number used for a numbered kind of document in a year (gap-free, like invoices).
+
+    Incremented in the same transaction as the registry row of the document it numbers.
+    """
+
+    __tablename__ = "document_counters"
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_sequence: Mapped[int] = mapped_column(Integer, default=0)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import holidays
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ..formatting import time_short
@@ -194,6 +194,9 @@ class ConflictEngine:
         jury_occ = juries
         for slot_id, jury_id, equipment_id, quantity in s.execute(
             select(Booking.slot_id, Booking.jury_id, Booking.equipment_id, Booking.quantity)
+            .outerjoin(Slot, Slot.id == Booking.slot_id)
+            .outerjoin(Jury, Jury.id == Booking.jury_id)
+            .where(or_(Slot.date.between(start, end), Jury.date.between(start, end)))
         ):
             occ = by_slot.get(slot_id) if slot_id else jury_occ.get(jury_id)
             if occ is not None:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from ..changes import Change, ChangeBus
 from ..db import Database
 from ..errors import NotFoundError
+from ..validation import require_id
 
 T = TypeVar("T")
 
@@ -43,6 +44,8 @@ def copy_onto(row: Any, data: Any, *, skip: tuple[str, ...] = ("id",)) -> None:
 
 
 def get_or_fail(session, model: type[T], row_id: int, label: str) -> T:
+    """The row ``row_id`` of ``model``, or a NotFoundError naming ``label``."""
+    require_id(row_id, label)
     row = session.get(model, row_id)
     if row is None:
         raise NotFoundError(f"{label} n° {row_id} n'existe plus. Actualisez la liste.")

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from ..errors import BusinessRuleError, ValidationError
 from ..model import Enrollment, Invoice, InvoiceLine, TrainingSession
+from ..validation import MAX_PRICE_CENTS, require_date
 from . import billing_facts as facts
 from . import billing_rows as rows
 from .base import Service, get_or_fail
@@ -38,7 +39,7 @@ class BillingService(Service):
         « particulier » is created for them and set on the enrollment). Payers already
         invoiced for the session (invoice not cancelled) are left out; if all are, refused.
         """
-        issued_on = issued_on or dt.date.today()
+        issued_on = require_date(issued_on or dt.date.today(), "La date de la facture", "issued_on")
         with self._db.unit_of_work() as s:
             session = get_or_fail(s, TrainingSession, session_id, "La session")
             if session.status == "annulee":
@@ -103,9 +104,13 @@ class BillingService(Service):
         self, enrollment_id: int, amount_cents: int, *, issued_on: dt.date | None = None
     ) -> int:
         """Invoice a dédit (late cancellation fee) on its own invoice of kind « dedit »."""
-        if amount_cents <= 0:
+        if isinstance(amount_cents, bool) or not isinstance(amount_cents, int) or amount_cents <= 0:
             raise ValidationError({"amount_cents": "Le montant du dédit doit être positif."})
-        issued_on = issued_on or dt.date.today()
+        if amount_cents > MAX_PRICE_CENTS:
+            raise ValidationError(
+                {"amount_cents": "Le montant du dédit dépasse 10 000 000 € : vérifiez-le."}
+            )
+        issued_on = require_date(issued_on or dt.date.today(), "La date de la facture", "issued_on")
         with self._db.unit_of_work() as s:
             enrollment = get_or_fail(s, Enrollment, enrollment_id, "L'inscription")
             session, name = enrollment.session, facts.learner_name(enrollment.learner)
@@ -143,7 +148,7 @@ class BillingService(Service):
         """Cancel an invoice by a credit note (next number, negative amounts); return its id."""
         if not (reason or "").strip():
             raise ValidationError({"reason": "Indiquez le motif de l'annulation de la facture."})
-        issued_on = issued_on or dt.date.today()
+        issued_on = require_date(issued_on or dt.date.today(), "La date de la facture", "issued_on")
         with self._db.unit_of_work() as s:
             invoice = get_or_fail(s, Invoice, invoice_id, "La facture")
             if invoice.kind == "avoir":
@@ -185,7 +190,7 @@ class BillingService(Service):
 
     def mark_paid(self, invoice_id: int, paid_on: dt.date | None = None) -> None:
         """Record the payment of an invoice (or a dédit)."""
-        paid_on = paid_on or dt.date.today()
+        paid_on = require_date(paid_on or dt.date.today(), "La date de paiement", "paid_on")
         with self._db.unit_of_work() as s:
             invoice = get_or_fail(s, Invoice, invoice_id, "La facture")
             if invoice.kind == "avoir" or invoice.status == "annulee":
@@ -215,7 +220,7 @@ class BillingService(Service):
 
     def sales_journal(self, out: Path, year: int | None = None) -> Path:
         """Excel journal of the invoices, credit notes and dédits (of one year, or all)."""
-        from ..documents.billing_xlsx import write_sales_journal
+        from ..documents.billing.xlsx import write_sales_journal
 
         with self._db.reading() as s:
             listed = rows.invoice_rows(s, year=year)
@@ -227,7 +232,7 @@ class BillingService(Service):
         self, invoice_id: int, file_format: str = "pdf", out_dir: Path | None = None
     ) -> Path:
         """Write the invoice's document (same number at every regeneration, new version)."""
-        from ..documents.billing_files import render_invoice_file
+        from ..documents.billing.files import render_invoice_file
 
         path, document_id = render_invoice_file(self._db, invoice_id, file_format, out_dir)
         self._emit("document", document_id, "created")
@@ -237,6 +242,6 @@ class BillingService(Service):
         self, session_id: int | None = None, out_dir: Path | None = None
     ) -> list[Path]:
         """One reminder letter per client and session with overdue invoices (as of today)."""
-        from ..documents.billing_files import make_payment_reminders
+        from ..documents.billing.files import make_payment_reminders
 
         return make_payment_reminders(self._db, self._changes, session_id, out_dir)

@@ -8,10 +8,12 @@ set on the enrollment so that later documents address the same client.
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ..model import Attendance, Client, Enrollment, Funder, Learner, TrainingSession
+from .. import formatting as fmt
+from ..model import Client, Enrollment, Funder, Learner, TrainingSession
+from .attended_hours import attended_by_enrollment
 from .billing_split import LABEL_MAX, EnrollmentFacts, FundingFacts, GroupPrice
 
 BILLABLE_STATUSES = ("inscrit", "termine", "abandon")
@@ -38,15 +40,12 @@ def billable(s: Session, session_id: int) -> list[Enrollment]:
 
 
 def facts(s: Session, enrollments: list[Enrollment]) -> list[EnrollmentFacts]:
-    """Price, attended minutes (None without attendance) and subrogated fundings of each."""
-    ids = [e.id for e in enrollments]
-    attended = dict(
-        s.execute(
-            select(Attendance.enrollment_id, func.sum(Attendance.minutes_attended))
-            .where(Attendance.enrollment_id.in_(ids))
-            .group_by(Attendance.enrollment_id)
-        ).all()
-    )
+    """Price, attended minutes (None without attendance) and subrogated fundings of each.
+
+    Minutes attended come from ``attended_hours`` (a half-day « present » with no minutes
+    entered counts in full), as on the certificat de réalisation.
+    """
+    attended = attended_by_enrollment(s, [e.id for e in enrollments])
     funder_ids = {f.funder_id for e in enrollments for f in e.funding_lines}
     names = dict(s.execute(select(Funder.id, Funder.name).where(Funder.id.in_(funder_ids))).all())
     return [
@@ -75,7 +74,7 @@ def group_price(session: TrainingSession, count: int) -> GroupPrice | None:
         return None
     label = (
         f"Formation intra-entreprise « {session.course.title} » — session {session.code}, "
-        f"{count} participant(s)"
+        f"{fmt.plural(count, 'participant')}"
     )
     return GroupPrice(session.intra_client_id, price, label[:LABEL_MAX])
 

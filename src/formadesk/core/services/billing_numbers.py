@@ -13,13 +13,16 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .. import number_patterns
 from ..errors import BusinessRuleError
 from ..model import Invoice, InvoiceCounter, InvoiceLine, Organisation, Setting
+from ..validation import require_date
 from .billing_split import PlannedLine
 from .settings import DEFAULTS
 
 STANDARD_VAT_PERMILLE = 200  # 20 %, when the office is not exempt
 DEFAULT_PAYMENT_DAYS = 30
+MAX_PAYMENT_DAYS = 365
 
 
 def read_setting(s: Session, key: str) -> str:
@@ -37,8 +40,9 @@ def format_number(pattern: str, year: int, n: int) -> str:
         repeats = True
     if repeats:
         raise BusinessRuleError(
-            f"Le modèle de numéro de facture « {pattern} » n'est pas valide : il doit contenir "
-            "l'année et le numéro d'ordre, par exemple F{year}-{n:04d} (paramètres)."
+            f"Le modèle de numéro de facture « {number_patterns.label(pattern)} » n'est pas "
+            "valide : il doit contenir les mots Année et Numéro, par exemple F-Année-Numéro "
+            "(Paramètres de l'organisme)."
         )
     return number
 
@@ -90,11 +94,18 @@ class NewInvoice:
 
 def issue(s: Session, new: NewInvoice) -> Invoice:
     """Number and insert one invoice with its lines, in the caller's transaction."""
+    # Before the counter: no year's counter is created for a mistyped date.
+    require_date(new.issued_on, "La date de la facture", "issued_on")
     year, sequence, number = next_number(s, new.issued_on)
     days = read_setting(s, "billing.payment_days").strip()
     due_on = None
     if new.kind != "avoir":
         delay = int(days) if days.isdigit() else DEFAULT_PAYMENT_DAYS
+        if delay > MAX_PAYMENT_DAYS:
+            raise BusinessRuleError(
+                f"Le délai de paiement ({delay} jours) dépasse {MAX_PAYMENT_DAYS} jours : "
+                "corrigez-le dans les paramètres de facturation."
+            )
         due_on = new.issued_on + dt.timedelta(days=delay)
     invoice = Invoice(
         number=number,

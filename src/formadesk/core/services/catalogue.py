@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
-from ..errors import BusinessRuleError
+from .. import formatting as fmt
+from ..errors import BusinessRuleError, ValidationError
+from ..guards import check_record, problem
 from ..model import MODALITIES, Course, CourseObjective, TrainingSession
-from ..validation import Checker
+from ..validation import Checker, check_money, require_id
 from .base import Service, copy_onto, get_or_fail, row_to
 
 
@@ -48,6 +50,9 @@ class CourseRow:
     active: bool
     session_count: int
     intra_price_cents: int = 0
+
+
+MAX_DURATION_MINUTES = 3000 * 60  # a long certifying course lasts some 1,500 hours
 
 
 class CourseService(Service):
@@ -91,6 +96,13 @@ class CourseService(Service):
 
     def save(self, data: CourseData) -> int:
         """Create or update a course; returns its id. Raises ValidationError."""
+        if data.id is not None:
+            require_id(data.id, "La formation")
+        check_record(data, Course, skip=("id", "objectives"))
+        for text in data.objectives:
+            message = problem(CourseObjective.__table__.c.text, text)
+            if message:
+                raise ValidationError({"objectives": message})
         check = Checker()
         data.code = check.require("code", data.code, "Le code de la formation est obligatoire.")
         data.code = data.code.upper()
@@ -104,6 +116,14 @@ class CourseService(Service):
         )
         if data.duration_minutes <= 0:
             check.fail("duration_minutes", "Indiquez la durée de la formation en heures.")
+        elif data.duration_minutes > MAX_DURATION_MINUTES:
+            check.fail(
+                "duration_minutes",
+                f"Une formation dure au plus {MAX_DURATION_MINUTES // 60} heures : "
+                "vérifiez la durée.",
+            )
+        check.field("price_cents", check_money, data.price_cents, "Le prix inter")
+        check.field("intra_price_cents", check_money, data.intra_price_cents, "Le prix intra")
         if data.modality not in MODALITIES:
             check.fail("modality", "Choisissez une modalité : présentiel, distanciel ou mixte.")
         if data.nsf_code and not re.fullmatch(r"\d{3}[a-z]?", data.nsf_code.strip()):
@@ -138,7 +158,8 @@ class CourseService(Service):
             used = s.scalar(select(func.count()).where(TrainingSession.course_id == course_id))
             if used:
                 raise BusinessRuleError(
-                    f"La formation « {row.title} » a {used} session(s) : elle ne peut pas être "
+                    f"La formation « {row.title} » a {fmt.plural(used, 'session')} : elle ne "
+                    "peut pas être "
                     "supprimée. Décochez « active » pour la retirer du catalogue."
                 )
             s.delete(row)

@@ -20,6 +20,8 @@ from ..model import (
     Learner,
     TrainingSession,
 )
+from ..rules.guard import INCOMPLETE_KINDS, WriteGuard
+from ..validation import Checker, check_money, optional_id, require_id
 from .base import Service, get_or_fail
 
 
@@ -42,6 +44,31 @@ class EnrollmentRow:
         return ENROLLMENT_STATUSES.get(self.status, self.status)
 
 
+def check_enrollment_input(
+    session_id: int,
+    learner_id: int,
+    client_id: int | None,
+    funder_id: int | None,
+    price_cents: int | None,
+    funder_amount_cents: int | None,
+) -> None:
+    """Ids that may exist and amounts that make sense, checked before any SQL."""
+    require_id(session_id, "La session")
+    require_id(learner_id, "L'apprenant")
+    optional_id(client_id, "Le client")
+    optional_id(funder_id, "Le financeur")
+    check = Checker()
+    check.field("price_cents", check_money, price_cents, "Le prix", allow_none=True)
+    check.field(
+        "funder_amount_cents",
+        check_money,
+        funder_amount_cents,
+        "Le montant pris en charge par le financeur",
+        allow_none=True,
+    )
+    check.raise_if_any()
+
+
 class EnrollmentService(Service):
     """Inscriptions: enroll, change status, list a session's learners."""
 
@@ -58,13 +85,25 @@ class EnrollmentService(Service):
         funder_amount_cents: int | None = None,
         subrogation: bool = False,
         agreement_number: str = "",
+        confirm: bool = False,
     ) -> int:
-        """Enroll one learner; refused with a French message when full or already enrolled."""
+        """Enroll one learner; refused with a French message when full or already enrolled.
+
+        A place taken runs the planning rules (room too small or not accessible, learner
+        expected elsewhere at the same time): ``PlanningBlocked``, or ``ConfirmationNeeded``
+        unless ``confirm``.
+        """
         if status not in ENROLLMENT_STATUSES:
             raise ValidationError({"status": "Choisissez le statut de l'inscription."})
         if funding_scheme not in FUNDING_SCHEMES:
             raise ValidationError({"funding_scheme": "Choisissez le dispositif de financement."})
+        check_enrollment_input(
+            session_id, learner_id, client_id, funder_id, price_cents, funder_amount_cents
+        )
         with self._db.unit_of_work() as s:
+            guard = WriteGuard(s, confirm=confirm, ignore=INCOMPLETE_KINDS)
+            if status in ACTIVE_ENROLLMENT_STATUSES:
+                guard.snapshot(session_ids=[session_id])
             session = get_or_fail(s, TrainingSession, session_id, "La session")
             learner = get_or_fail(s, Learner, learner_id, "L'apprenant")
             name = f"{learner.first_name} {learner.last_name}"
@@ -121,6 +160,8 @@ class EnrollmentService(Service):
                 )
             s.add(row)
             s.flush()
+            if status in ACTIVE_ENROLLMENT_STATUSES:
+                guard.verify(session_ids=[session_id])
             enrollment_id = row.id
         self._emit("enrollment", enrollment_id, "created", "session", "learner")
         return enrollment_id
@@ -134,14 +175,24 @@ class EnrollmentService(Service):
             )
         )
 
-    def set_status(self, enrollment_id: int, status: str, *, reason: str = "") -> None:
-        """Change an enrollment's status (a waiting learner only gets a place if one is free)."""
+    def set_status(
+        self, enrollment_id: int, status: str, *, reason: str = "", confirm: bool = False
+    ) -> None:
+        """Change an enrollment's status (a waiting learner only gets a place if one is free).
+
+        Taking a place runs the planning rules, as ``enroll`` does.
+        """
         if status not in ENROLLMENT_STATUSES:
             raise ValidationError({"status": "Choisissez le statut de l'inscription."})
+        require_id(enrollment_id, "L'inscription")
         with self._db.unit_of_work() as s:
             row = get_or_fail(s, Enrollment, enrollment_id, "L'inscription")
             session = s.get(TrainingSession, row.session_id)
             frees_nothing = row.status in ACTIVE_ENROLLMENT_STATUSES
+            guard = WriteGuard(s, confirm=confirm, ignore=INCOMPLETE_KINDS)
+            takes_place = status in ACTIVE_ENROLLMENT_STATUSES and not frees_nothing
+            if takes_place:
+                guard.snapshot(session_ids=[row.session_id])
             if status in ACTIVE_ENROLLMENT_STATUSES and not frees_nothing:
                 taken = self._taken(s, row.session_id)
                 if taken >= session.max_places:
@@ -153,6 +204,8 @@ class EnrollmentService(Service):
             if status in ("annule", "abandon"):
                 row.cancelled_on = dt.date.today()
                 row.cancel_reason = reason
+            if takes_place:
+                guard.verify(session_ids=[row.session_id])
         self._emit("enrollment", enrollment_id, "updated", "session", "learner")
 
     def remove(self, enrollment_id: int) -> None:

@@ -18,7 +18,8 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from ..db import Database
-from ..documents.files import atomic_path
+from ..documents.engine.files import atomic_path
+from ..documents.engine.xlsx_cells import cell_value, header_text, set_value
 from ..errors import NotFoundError
 from ..model import (
     ENROLLMENT_STATUSES,
@@ -32,6 +33,7 @@ from ..model import (
     Organisation,
     TrainingSession,
 )
+from ..outputs import checked_output_path
 from ..validation import normalise_search
 
 DATE_FORMAT = "DD/MM/YYYY"
@@ -74,7 +76,7 @@ class ExportService:
         For a session, the enrollment status, enrollment date, client, funding scheme and
         funders are added. The file replaces ``out`` only once completely written.
         """
-        out = Path(out)
+        out = checked_output_path(out, suffix=".xlsx")
         with self.database.reading() as s:
             org_name = s.scalar(select(Organisation.name).order_by(Organisation.id)) or ""
             if session_id is None:
@@ -176,13 +178,16 @@ def _print_setup(sheet: WriteOnlyWorksheet, header: str) -> None:
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0  # as many pages as needed down
     sheet.print_title_rows = "1:1"
-    sheet.oddHeader.center.text = header
+    sheet.oddHeader.center.text = header_text(header)
     sheet.oddFooter.left.text = f"Exporté le {dt.date.today():%d/%m/%Y}"
     sheet.oddFooter.right.text = "Page &P / &N"
 
 
 class _Cells:
-    """Turns values into cells of one sheet: dates get a date format, empty values no cell."""
+    """Turns values into cells of one sheet: dates get a date format, empty values no cell.
+
+    Text goes through the shared cell writer: a name such as ``=1+1`` stays text.
+    """
 
     def __init__(self, sheet: WriteOnlyWorksheet):
         self.sheet = sheet
@@ -198,7 +203,9 @@ class _Cells:
             # Copying a ready-made style is cheaper than setting number_format on each cell.
             cell._style = copy(self.styles[isinstance(value, dt.datetime)])
             return cell
-        return None if value == "" else value  # an empty cell is not written: faster
+        if value == "":
+            return None  # an empty cell is not written: faster
+        return cell_value(self.sheet, value)
 
 
 def _write_about(
@@ -210,7 +217,7 @@ def _write_about(
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     now = dt.datetime.now().replace(second=0, microsecond=0)
-    heading = WriteOnlyCell(sheet, value=org_name or "Organisme de formation")
+    heading = set_value(WriteOnlyCell(sheet), org_name or "Organisme de formation")
     heading.font = TITLE_FONT
     sheet.append([heading])
     sheet.append([])
@@ -227,6 +234,6 @@ def _write_about(
         label_cell.font = LABEL_FONT
         value_cell = make(value)
         if not isinstance(value_cell, Cell):
-            value_cell = WriteOnlyCell(sheet, value=value_cell)
+            value_cell = set_value(WriteOnlyCell(sheet), value_cell)
         value_cell.alignment = LEFT
         sheet.append([label_cell, value_cell])

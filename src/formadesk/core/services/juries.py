@@ -8,11 +8,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, func, select
 
 from ..model import Booking, Jury, JuryCandidate, JuryMember, Learner
-from ..rules.conflict_kinds import BLOCK, Conflict
-from ..rules.conflicts import ConflictEngine
+from ..rules.guard import WriteGuard
 from ..validation import Checker
 from .base import Service, copy_onto, get_or_fail, row_to
-from .planning import ConfirmationNeeded, PlanningBlocked
 
 
 @dataclass
@@ -102,6 +100,9 @@ class JuryService(Service):
             check.fail("room_id", "Choisissez la salle du jury.")
         check.raise_if_any()
         with self._db.unit_of_work() as s:
+            guard = WriteGuard(s, confirm=confirm)
+            if data.id is not None:
+                guard.snapshot(jury_ids=[data.id])
             jury = (
                 Jury(title=data.title)
                 if data.id is None
@@ -132,14 +133,7 @@ class JuryService(Service):
                 Booking(jury_id=jury.id, equipment_id=e, quantity=q)
                 for e, q in data.equipment.items()
             )
-            s.flush()
-            found: list[Conflict] = [
-                c for c in ConflictEngine(s).check(data.date, data.date) if jury.id in c.jury_ids
-            ]
-            if any(c.severity == BLOCK for c in found):
-                raise PlanningBlocked([c for c in found if c.severity == BLOCK])
-            if found and not confirm:
-                raise ConfirmationNeeded(found)
+            guard.verify(jury_ids=[jury.id])
             jury_id = jury.id
         self._emit("jury", jury_id, "created" if data.id is None else "updated", "planning")
         data.id = jury_id

@@ -6,8 +6,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, false, func, select
 
+from ..errors import DuplicateLearnerError
+from ..guards import check_record
 from ..model import (
     ENROLLMENT_STATUSES,
     LEARNER_STATUSES,
@@ -25,6 +27,7 @@ from ..validation import (
     clean_phone,
     clean_siret,
     normalise_search,
+    require_id,
 )
 from .base import Service, copy_onto, get_or_fail, row_to
 
@@ -177,6 +180,21 @@ def search_text_of(data: LearnerData) -> str:
     )
 
 
+def duplicate_message(rows: list[LearnerRow]) -> str:
+    """« Un apprenant … existe déjà … » naming the learners found."""
+    names = ", ".join(
+        row.full_name
+        + (f" (né(e) le {row.birth_date:%d/%m/%Y})" if row.birth_date else "")
+        + (f" <{row.email}>" if row.email else "")
+        for row in rows[:3]
+    )
+    return (
+        f"Un apprenant qui pourrait être le même existe déjà : {names}. Rien n'a été "
+        "enregistré : cherchez-le dans la liste des apprenants, ou confirmez qu'il s'agit "
+        "d'une autre personne."
+    )
+
+
 class LearnerService(Service):
     """Create, edit, find and list learners."""
 
@@ -239,6 +257,7 @@ class LearnerService(Service):
 
     def validate(self, data: LearnerData) -> LearnerData:
         """Check and normalise a learner; raises ValidationError naming each wrong field."""
+        check_record(data, Learner)  # lengths and invisible characters, before any query
         check = Checker()
         data.last_name = check.require("last_name", data.last_name, "Le nom est obligatoire.")
         data.first_name = check.require("first_name", data.first_name, "Le prénom est obligatoire.")
@@ -261,9 +280,19 @@ class LearnerService(Service):
         data.first_name = data.first_name.strip()
         return data
 
-    def save(self, data: LearnerData) -> int:
-        """Create or update a learner; returns the id. Nothing is written if a check fails."""
+    def save(self, data: LearnerData, *, allow_duplicate: bool = False) -> int:
+        """Create or update a learner; returns the id. Nothing is written if a check fails.
+
+        A learner with the same e-mail, or the same accent-free names and birth date, as
+        another one is refused (DuplicateLearnerError) unless ``allow_duplicate`` confirms it.
+        """
+        if data.id is not None:
+            require_id(data.id, "L'apprenant")
         self.validate(data)
+        if not allow_duplicate:
+            same = self._duplicates(data, homonyms=False)
+            if same:
+                raise DuplicateLearnerError(duplicate_message(same), same)
         with self._db.unit_of_work() as s:
             if data.id is None:
                 row = Learner(last_name=data.last_name, first_name=data.first_name)
@@ -282,18 +311,42 @@ class LearnerService(Service):
         data.id = learner_id
         return learner_id
 
-    def possible_duplicates(self, data: LearnerData) -> list[LearnerRow]:
-        """Learners with the same names (and birth date when known), other than this one."""
-        query = select(*ROW_COLUMNS).where(
-            func.lower(Learner.last_name) == data.last_name.strip().lower(),
-            func.lower(Learner.first_name) == data.first_name.strip().lower(),
+    def possible_duplicates(self, data: LearnerData, *, homonyms: bool = True) -> list[LearnerRow]:
+        """Other learners who may be this one: same e-mail, or same accent-free names with
+        the same birth date; ``homonyms`` adds the same names when a birth date is unknown.
+        Without ``homonyms``: exactly those ``save`` refuses unless ``allow_duplicate``."""
+        return self._duplicates(data, homonyms=homonyms)
+
+    def _duplicates(self, data: LearnerData, *, homonyms: bool) -> list[LearnerRow]:
+        """Same e-mail, or same accent-free names and birth date; ``homonyms`` adds the same
+        names when a birth date is missing on either side."""
+        names = f"{normalise_search(data.last_name)} {normalise_search(data.first_name)}"
+        escaped = names.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        same_names = (Learner.search_text == names) | Learner.search_text.like(
+            f"{escaped} %", escape="\\"
         )
         if data.birth_date:
-            query = query.where(Learner.birth_date == data.birth_date)
+            same_day = Learner.birth_date == data.birth_date
+            same_names &= (same_day | Learner.birth_date.is_(None)) if homonyms else same_day
+        elif not homonyms:
+            same_names = false()
+        condition = same_names
+        if data.email.strip():
+            condition |= func.lower(Learner.email) == data.email.strip().lower()
+        query = select(*ROW_COLUMNS).where(condition, Learner.anonymised_at.is_(None))
         if data.id:
             query = query.where(Learner.id != data.id)
         with self._db.reading() as s:
-            return [LearnerRow(*r) for r in s.execute(query.limit(10))]
+            rows = [LearnerRow(*r) for r in s.execute(query.limit(50))]
+        # search_text starts with the names but may hold more words: compare exactly.
+        wanted = (normalise_search(data.last_name), normalise_search(data.first_name))
+        email = data.email.strip().lower()
+        return [
+            r
+            for r in rows
+            if (email and r.email.lower() == email)
+            or (normalise_search(r.last_name), normalise_search(r.first_name)) == wanted
+        ][:10]
 
     def dossier(self, learner_id: int) -> LearnerDossier:
         query = (

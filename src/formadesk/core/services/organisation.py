@@ -71,8 +71,8 @@ class OrganisationService(Service):
         if "{n" not in data.session_code_pattern:
             check.fail(
                 "session_code_pattern",
-                "Le modèle de code de session doit contenir {n} (le compteur), "
-                "par exemple {year}-{course}-{n:03d}.",
+                "Le modèle de code de session doit contenir le mot Numéro (le compteur), "
+                "par exemple Année-Formation-Numéro.",
             )
         check.raise_if_any()
         with self._db.unit_of_work() as s:

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from ..errors import BusinessRuleError, ValidationError
 from ..model import Booking, Equipment, Room, Setting, Slot, SlotTrainer, Trainer
 from ..rules.conflict_kinds import (
-    BLOCK,
     CONFLICT_KINDS,
     HOLIDAY_REGION_SETTING,
     SETTING_PREFIX,
@@ -25,25 +24,18 @@ from ..rules.conflict_kinds import (
     Conflict,
 )
 from ..rules.conflicts import ConflictEngine, load_policy
+from ..rules.guard import ConfirmationNeeded, PlanningBlocked, WriteGuard
+from ..validation import require_id
 from .base import Service, get_or_fail
 
-
-class PlanningBlocked(BusinessRuleError):
-    """A change refused because it creates a blocking conflict."""
-
-    def __init__(self, conflicts: list[Conflict]):
-        self.conflicts = conflicts
-        lines = "\n".join(f"• {c.message}" for c in conflicts)
-        super().__init__(f"Modification refusée :\n{lines}")
-
-
-class ConfirmationNeeded(BusinessRuleError):
-    """A change that creates warnings: call again with ``confirm=True`` to keep it."""
-
-    def __init__(self, conflicts: list[Conflict]):
-        self.conflicts = conflicts
-        lines = "\n".join(f"• {c.message}" for c in conflicts)
-        super().__init__(f"Attention :\n{lines}\nEnregistrer quand même ?")
+# The guard's errors are re-exported: callers catch them from here.
+__all__ = [
+    "BookingRow",
+    "ConfirmationNeeded",
+    "PlanningBlocked",
+    "PlanningService",
+    "SlotState",
+]
 
 
 @dataclass(frozen=True)
@@ -106,29 +98,20 @@ class PlanningService(Service):
     # -- guarded changes -----------------------------------------------------------------
     def _guarded(
         self,
-        apply: Callable[[Session], set[int]],
+        slot_ids: list[int] | set[int],
+        apply: Callable[[Session], object],
         *,
         confirm: bool,
         entity: str = "slot",
     ) -> list[Conflict]:
         """Apply a change, look for conflicts it causes, keep or roll back. Returns warnings."""
+        touched = {require_id(slot_id, "Le créneau") for slot_id in slot_ids}
         with self._db.unit_of_work() as s:
-            slot_ids = apply(s)
-            s.flush()
-            days = [d for (d,) in s.execute(select(Slot.date).where(Slot.id.in_(slot_ids)))]
-            found: list[Conflict] = []
-            if days:
-                found = [
-                    c
-                    for c in ConflictEngine(s).check(min(days), max(days))
-                    if c.involves_slot(slot_ids)
-                ]
-            blocking = [c for c in found if c.severity == BLOCK]
-            if blocking:
-                raise PlanningBlocked(blocking)
-            if found and not confirm:
-                raise ConfirmationNeeded(found)
-        self._emit(entity, tuple(slot_ids), "updated", "slot", "planning")
+            guard = WriteGuard(s, confirm=confirm)
+            guard.snapshot(slot_ids=touched)
+            apply(s)
+            found = guard.verify(slot_ids=touched)
+        self._emit(entity, tuple(touched), "updated", "slot", "planning")
         return found
 
     def book_room(self, slot_ids: list[int], room_id: int | None, *, confirm: bool = False):
@@ -141,7 +124,7 @@ class PlanningService(Service):
                 get_or_fail(s, Slot, slot_id, "Le créneau").room_id = room_id
             return set(slot_ids)
 
-        return self._guarded(apply, confirm=confirm)
+        return self._guarded(slot_ids, apply, confirm=confirm)
 
     def assign_trainers(
         self, slot_ids: list[int], trainer_ids: list[int], *, confirm: bool = False
@@ -157,7 +140,7 @@ class PlanningService(Service):
                 s.add_all(SlotTrainer(slot_id=slot_id, trainer_id=t) for t in trainer_ids)
             return set(slot_ids)
 
-        return self._guarded(apply, confirm=confirm)
+        return self._guarded(slot_ids, apply, confirm=confirm)
 
     def book_equipment(
         self, slot_ids: list[int], equipment_id: int, quantity: int = 1, *, confirm: bool = False
@@ -178,7 +161,7 @@ class PlanningService(Service):
                 s.add(Booking(slot_id=slot_id, equipment_id=equipment_id, quantity=quantity))
             return set(slot_ids)
 
-        return self._guarded(apply, confirm=confirm)
+        return self._guarded(slot_ids, apply, confirm=confirm)
 
     def bookings(self, slot_ids: list[int]) -> list[BookingRow]:
         """What is booked on these slots, by slot then equipment name."""
@@ -192,6 +175,8 @@ class PlanningService(Service):
             return [BookingRow(*r) for r in s.execute(query)]
 
     def release_equipment(self, slot_ids: list[int], equipment_id: int) -> None:
+        for row_id in (*slot_ids, equipment_id):
+            require_id(row_id, "Le créneau ou le matériel")
         with self._db.unit_of_work() as s:
             s.execute(
                 delete(Booking).where(
@@ -239,7 +224,7 @@ class PlanningService(Service):
                 slot.room_id = room_id
             return {slot_id}
 
-        self._guarded(apply, confirm=confirm)
+        self._guarded({slot_id}, apply, confirm=confirm)
         return before
 
     def restore_slot(self, state: SlotState) -> None:

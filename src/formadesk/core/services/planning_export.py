@@ -8,8 +8,10 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
-from ..documents.files import atomic_path
+from ..documents.engine.files import atomic_path
+from ..documents.engine.xlsx_cells import append
 from ..formatting import date_long, time_short
+from ..outputs import checked_output_path
 from .base import Service
 from .resources import PlanningFilter, ResourceService, SlotRow
 
@@ -50,6 +52,7 @@ class PlanningExportService(Service):
     def ics(
         self, out: Path, *, start: dt.date, end: dt.date, flt: PlanningFilter, name: str
     ) -> Path:
+        out = checked_output_path(out, suffix=".ics")
         rows = self.rows(start, end, flt)
         with atomic_path(out) as tmp:
             tmp.write_bytes(slots_to_ics(rows, name=name))
@@ -59,17 +62,19 @@ class PlanningExportService(Service):
         from openpyxl import Workbook
         from openpyxl.styles import Font
 
+        out = checked_output_path(out, suffix=".xlsx")
         wb = Workbook()
         ws = wb.active
         ws.title = "Planning"
-        ws.append([f"Planning du {start:%d/%m/%Y} au {end:%d/%m/%Y}"])
+        append(ws, [f"Planning du {start:%d/%m/%Y} au {end:%d/%m/%Y}"])
         ws["A1"].font = Font(bold=True, size=13)
         header = ["Date", "Début", "Fin", "Session", "Formation", "Salle", "Site", "Formateur(s)"]
-        ws.append(header)
+        append(ws, header)
         for cell in ws[2]:
             cell.font = Font(bold=True)
         for r in self.rows(start, end, flt):
-            ws.append(
+            append(
+                ws,
                 [
                     r.date,
                     r.start_time,
@@ -79,7 +84,7 @@ class PlanningExportService(Service):
                     r.room_name,
                     r.site,
                     r.trainer_names,
-                ]
+                ],
             )
             ws.cell(ws.max_row, 1).number_format = "DD/MM/YYYY"
             ws.cell(ws.max_row, 2).number_format = "HH:MM"
@@ -93,9 +98,10 @@ class PlanningExportService(Service):
 
     def week_pdf(self, out: Path, *, monday: dt.date, flt: PlanningFilter | None = None) -> Path:
         """A landscape week sheet to pin on the wall: one column a day, slots in time order."""
-        from ..documents.builders import organisation_info
-        from ..documents.planning_week import render_week_pdf
+        from ..documents.engine.builders import organisation_info
+        from ..documents.lists.planning_week import render_week_pdf
 
+        out = checked_output_path(out, suffix=".pdf")
         days = [monday + dt.timedelta(days=i) for i in range(6)]
         rows = self.rows(days[0], days[-1], flt)
         columns = [

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import delete, select
 
+from ..guards import check_record, record_problems
 from ..model import (
     EQUIPMENT_KINDS,
     EQUIPMENT_STATES,
@@ -18,7 +19,7 @@ from ..model import (
     TrainerCourse,
     TrainerUnavailability,
 )
-from ..validation import Checker, clean_email, clean_phone, clean_siret
+from ..validation import Checker, clean_email, clean_phone, clean_siret, require_id
 from .base import Service, copy_onto, get_or_fail, row_to
 
 
@@ -78,9 +79,17 @@ class TrainerData:
     unavailable: list[Period] = field(default_factory=list)
 
 
+def _check_ids(row_id: int | None, label: str) -> None:
+    if row_id is not None:
+        require_id(row_id, label)
+
+
 def _check_periods(check: Checker, periods: list[Period]) -> None:
     for p in periods:
-        if p.ends_at <= p.starts_at:
+        problems = record_problems(p, RoomUnavailability)
+        if problems:
+            check.fail("unavailable", next(iter(problems.values())))
+        elif p.ends_at <= p.starts_at:
             check.fail(
                 "unavailable", f"La période du {p.starts_at:%d/%m/%Y} finit avant de commencer."
             )
@@ -110,6 +119,8 @@ class ResourceRecords(Service):
             return row_to(RoomData, room, equipment=installed, unavailable=periods)
 
     def save_room(self, data: RoomData) -> int:
+        _check_ids(data.id, "La salle")
+        check_record(data, Room, skip=("id", "equipment", "unavailable"))
         check = Checker()
         data.name = check.require("name", data.name, "Le nom de la salle est obligatoire.")
         if data.capacity < 1:
@@ -149,6 +160,8 @@ class ResourceRecords(Service):
             return row_to(EquipmentData, get_or_fail(s, Equipment, equipment_id, "Le matériel"))
 
     def save_equipment(self, data: EquipmentData) -> int:
+        _check_ids(data.id, "Le matériel")
+        check_record(data, Equipment)
         check = Checker()
         data.name = check.require("name", data.name, "Le nom du matériel est obligatoire.")
         if data.kind not in EQUIPMENT_KINDS:
@@ -191,6 +204,10 @@ class ResourceRecords(Service):
             return row_to(TrainerData, trainer, course_ids=courses, unavailable=periods)
 
     def save_trainer(self, data: TrainerData) -> int:
+        _check_ids(data.id, "Le formateur")
+        check_record(data, Trainer, skip=("id", "course_ids", "unavailable"))
+        for course_id in data.course_ids:
+            require_id(course_id, "La formation")
         check = Checker()
         data.last_name = check.require("last_name", data.last_name, "Le nom est obligatoire.")
         data.first_name = check.require("first_name", data.first_name, "Le prénom est obligatoire.")

@@ -21,8 +21,11 @@ from ..model import (
     Slot,
     TrainingSession,
 )
-from ..validation import Checker
+from ..rules.guard import INCOMPLETE_KINDS, WriteGuard
+from ..rules.session_status import span_of, status_to_store, statuses_due
+from ..validation import FIRST_YEAR, LAST_YEAR, Checker, require_count
 from .base import Service, copy_onto, get_or_fail, row_to
+from .session_checks import ascii_lower, check_session_input
 
 MORNING = (dt.time(9, 0), dt.time(12, 30))
 AFTERNOON = (dt.time(13, 30), dt.time(17, 0))
@@ -144,6 +147,7 @@ class SessionService(Service):
             like = f"%{text.strip()}%"
             query = query.where(TrainingSession.code.ilike(like) | Course.title.ilike(like))
         if year:
+            year = require_count(year, "L'année", "year", low=FIRST_YEAR, high=LAST_YEAR)
             query = query.where(
                 TrainingSession.start_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
             )
@@ -219,9 +223,19 @@ class SessionService(Service):
             n += 1
         return make(n)
 
-    def save(self, data: SessionData) -> int:
-        """Create or update a session and its slots; returns its id. Raises ValidationError."""
+    def save(
+        self, data: SessionData, *, confirm: bool = False, now: dt.datetime | None = None
+    ) -> int:
+        """Create or update a session and its slots; returns its id. Raises ValidationError.
+
+        The planning rules run before commit: a blocking conflict raises ``PlanningBlocked``,
+        warnings raise ``ConfirmationNeeded`` unless ``confirm``. The status follows the dates
+        (``now`` for tests); a status the dates contradict is refused.
+        """
         check = Checker()
+        check_session_input(check, data)
+        if check.errors:
+            check.raise_if_any()
         if data.end_date < data.start_date:
             check.fail("end_date", "La date de fin est avant la date de début : corrigez-la.")
         if data.min_places < 0 or data.max_places < 1:
@@ -249,6 +263,9 @@ class SessionService(Service):
                 )
         check.raise_if_any()
         with self._db.unit_of_work() as s:
+            guard = WriteGuard(s, confirm=confirm, ignore=INCOMPLETE_KINDS)
+            if data.id is not None:
+                guard.snapshot(session_ids=[data.id])
             course = get_or_fail(s, Course, data.course_id, "La formation")
             if data.intra_client_id:
                 get_or_fail(s, Client, data.intra_client_id, "Le client")
@@ -273,18 +290,44 @@ class SessionService(Service):
                             f"descendre à {data.max_places}."
                         )
             data.code = data.code.strip()
-            clash = s.scalar(select(TrainingSession.id).where(TrainingSession.code == data.code))
+            clash = s.scalar(
+                select(TrainingSession.id)
+                # SQL lower() folds ASCII letters only: fold the same ones here.
+                .where(func.lower(TrainingSession.code) == ascii_lower(data.code))
+                .limit(1)
+            )
             if clash and clash != data.id:
                 raise BusinessRuleError(
                     f"Le code « {data.code} » est déjà utilisé par une autre session."
                 )
+            slots = [(x.date, x.start_time, x.end_time) for x in data.slots]
+            span = span_of(data.start_date, data.end_date, slots)
+            was = row.status if data.id is not None else None
+            data.status = status_to_store(s, row.id, data.code, data.status, was, span, now)
             copy_onto(row, data, skip=("id", "slots"))
             s.flush()
             self._sync_slots(s, row, data.slots)
+            guard.verify(session_ids=[row.id])
             session_id = row.id
         self._emit("session", session_id, "created" if data.id is None else "updated", "slot")
         data.id = session_id
         return session_id
+
+    def advance_statuses(self, now: dt.datetime | None = None) -> list[int]:
+        """Move planned and running sessions forward by their dates, in one transaction.
+
+        Run when the office opens; returns the ids of the sessions it moved.
+        """
+        now = now or dt.datetime.now()
+        with self._db.reading() as s:
+            moves = statuses_due(s, now)
+        if not moves:
+            return []
+        with self._db.unit_of_work() as s:
+            for sid, new in moves.items():
+                s.get(TrainingSession, sid).status = new
+        self._emit("session", tuple(moves), "updated")
+        return list(moves)
 
     @staticmethod
     def _sync_slots(s, row: TrainingSession, slots: list[SlotData]) -> None:

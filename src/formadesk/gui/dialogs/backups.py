@@ -6,7 +6,7 @@ from babel.numbers import format_decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from formadesk.core.backup import BackupInfo
+from formadesk.core.api import BackupInfo
 from formadesk.core.formatting import LOCALE, date_long, time_short
 from formadesk.core.office import Office
 

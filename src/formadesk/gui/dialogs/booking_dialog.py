@@ -58,11 +58,11 @@ class BookingDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
         self.setWindowTitle(self.tr("Réserver — {code}").format(code=self.session.code))
         ui.sessionLabel.setText(
-            self.tr("<b>{code}</b> — {title}<br>{dates} · {n} inscrit(s)").format(
+            self.tr("<b>{code}</b> — {title}<br>{dates} · {n}").format(
                 code=self.session.code,
                 title=self.session.course_title,
                 dates=fmt.date_range_long(self.session.start_date, self.session.end_date),
-                n=self.session.enrolled,
+                n=fmt.plural(self.session.enrolled, self.tr("inscrit"), self.tr("inscrits")),
             )
         )
         table = ui.slotTable
@@ -194,13 +194,13 @@ class BookingDialog(QDialog):
         name = self._names.get(("room", room_id), "")
         return self._run(
             lambda ids, confirm: self.office.planning.book_room(ids, room_id, confirm=confirm),
-            self.tr("Salle « {name} » réservée pour {n} créneau(x).").format(name=name, n="{n}"),
+            self.tr("Salle « {name} » réservée pour {n}.").format(name=name, n="{n}"),
         )
 
     def free_room(self) -> bool:
         return self._run(
             lambda ids, confirm: self.office.planning.book_room(ids, None, confirm=confirm),
-            self.tr("Salle libérée sur {n} créneau(x)."),
+            self.tr("Salle libérée sur {n}."),
         )
 
     def assign_trainers(self) -> bool:
@@ -209,7 +209,7 @@ class BookingDialog(QDialog):
             lambda ids, confirm: self.office.planning.assign_trainers(
                 ids, trainer_ids, confirm=confirm
             ),
-            self.tr("Formateurs affectés sur {n} créneau(x)."),
+            self.tr("Formateurs affectés sur {n}."),
         )
 
     def book_equipment(self) -> bool:
@@ -220,9 +220,7 @@ class BookingDialog(QDialog):
             lambda ids, confirm: self.office.planning.book_equipment(
                 ids, equipment_id, quantity, confirm=confirm
             ),
-            self.tr("« {name} » × {q} réservé pour {n} créneau(x).").format(
-                name=name, q=quantity, n="{n}"
-            ),
+            self.tr("« {name} » × {q} réservé pour {n}.").format(name=name, q=quantity, n="{n}"),
         )
 
     def release_equipment(self) -> bool:
@@ -230,7 +228,7 @@ class BookingDialog(QDialog):
         name = self._names.get(("equipment", equipment_id), "")
         return self._run(
             lambda ids, _confirm: self.office.planning.release_equipment(ids, equipment_id),
-            self.tr("« {name} » rendu sur {n} créneau(x).").format(name=name, n="{n}"),
+            self.tr("« {name} » rendu sur {n}.").format(name=name, n="{n}"),
         )
 
     def _run(self, change: Callable[[list[int], bool], object], done: str) -> bool:
@@ -247,7 +245,8 @@ class BookingDialog(QDialog):
         if not kept:
             self.show_message(self.tr("Rien n'a été modifié."), ERROR_STYLE)
             return False
-        self.show_message(done.format(n=len(slot_ids)), OK_STYLE)
+        slots = fmt.plural(len(slot_ids), self.tr("créneau"), self.tr("créneaux"))
+        self.show_message(done.format(n=slots), OK_STYLE)
         self.load_slots()
         self.update_choices()
         return True

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
+from formadesk.core import formatting as fmt
 from formadesk.core.office import Office
 from formadesk.core.rules.conflict_kinds import BLOCK, CONFLICT_KINDS, WARN, Conflict
 
@@ -99,15 +100,15 @@ class ConflictsDialog(QDialog):
         blocking = sum(c.blocking for c in conflicts)
         start, end = self.period()
         if conflicts:
-            text = self.tr(
-                "{n} conflit(s) du {start} au {end} : {b} bloquant(s), {w} avertissement(s)."
-            )
+            text = self.tr("{n} du {start} au {end} : {b}, {w}.")
         else:
             text = self.tr("Aucun conflit du {start} au {end}.")
         text = text.format(
-            n=len(conflicts),
-            b=blocking,
-            w=len(conflicts) - blocking,
+            n=fmt.plural(len(conflicts), self.tr("conflit"), self.tr("conflits")),
+            b=fmt.plural(blocking, self.tr("bloquant"), self.tr("bloquants")),
+            w=fmt.plural(
+                len(conflicts) - blocking, self.tr("avertissement"), self.tr("avertissements")
+            ),
             start=f"{start:%d/%m/%Y}",
             end=f"{end:%d/%m/%Y}",
         )

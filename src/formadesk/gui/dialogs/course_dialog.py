@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QWidget
 
 from formadesk.core import formatting as fmt
 from formadesk.core.errors import ValidationError
-from formadesk.core.model import MODALITIES
 from formadesk.core.office import Office
 from formadesk.core.services.catalogue import CourseData
+from formadesk.core.vocabulary import MODALITIES
 
 from ..formdialog import FormDialog
 from ..forms.ui_course_dialog import Ui_CourseDialog
@@ -33,6 +33,12 @@ class CourseDialog(FormDialog):
         "level": "levelCombo",
         "certification_code": "certificationEdit",
         "sanction": "sanctionCombo",
+        "objectives": "objectivesEdit",
+        "audience": "audienceEdit",
+        "prerequisites": "prerequisitesEdit",
+        "programme": "programmeEdit",
+        "teaching_means": "meansEdit",
+        "assessment_method": "assessmentEdit",
     }
 
     def __init__(self, office: Office, course_id: int | None = None, parent: QWidget | None = None):

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from formadesk.core import formatting as fmt
+
 from ..messages import confirm
 from ..widgets.desktop import open_local
 from ..widgets.inputs import french_buttons
@@ -120,7 +122,7 @@ class DocumentPreviewDialog(QDialog):
                 )
             )
         else:
-            note.setText(self.tr("{m} page(s)").format(m=total))
+            note.setText(fmt.plural(total, self.tr("page"), self.tr("pages")))
         layout.addWidget(note)
         pages = QWidget(self)
         column = QVBoxLayout(pages)

@@ -9,13 +9,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from formadesk.core import formatting as fmt
 from formadesk.core.errors import ValidationError
-from formadesk.core.model import ENROLLMENT_STATUSES, FUNDING_SCHEMES
 from formadesk.core.office import Office
 from formadesk.core.services.learners import LearnerRow
+from formadesk.core.vocabulary import ENROLLMENT_STATUSES, FUNDING_SCHEMES
 
 from ..formdialog import FormDialog
 from ..forms.ui_enroll_dialog import Ui_EnrollDialog
-from ..widgets.inputs import fill_combo, french_buttons, select_data
+from ..widgets.inputs import fill_combo, french_buttons
+from .guarded import ask_save_anyway, commit_guarded
 
 NEW_ENROLLMENT_STATUSES = ("inscrit", "preinscrit", "liste_attente")
 SEARCH_LIMIT = 50
@@ -28,8 +29,8 @@ class EnrollDialog(FormDialog):
     field_widgets = {
         "learner_id": "learnerList",
         "status": "statusCombo",
-        "client_id": "clientCombo",
-        "funder_id": "funderCombo",
+        "client_id": "clientField",
+        "funder_id": "funderField",
         "funding_scheme": "schemeCombo",
         "price_cents": "priceEdit",
     }
@@ -65,12 +66,10 @@ class EnrollDialog(FormDialog):
         self.setWindowTitle(self.tr("Inscrire un apprenant — {code}").format(code=row.code))
 
         fill_combo(ui.statusCombo, [(k, ENROLLMENT_STATUSES[k]) for k in NEW_ENROLLMENT_STATUSES])
-        clients = [(c.id, c.name) for c in office.parties.clients()]
-        fill_combo(ui.clientCombo, clients, none_label=self.tr("— aucun —"))
-        funders = [(f.id, f.name) for f in office.parties.funders()]
-        fill_combo(ui.funderCombo, funders, none_label=self.tr("— aucun —"))
+        ui.clientField.setup(office)
+        ui.funderField.setup(office, funders=True)
         fill_combo(ui.schemeCombo, FUNDING_SCHEMES)
-        select_data(ui.clientCombo, session.intra_client_id)
+        ui.clientField.set_party_id(session.intra_client_id)
         price = session.price_cents if session.price_cents is not None else course.price_cents
         ui.priceEdit.setText(fmt.money(price))
 
@@ -96,7 +95,9 @@ class EnrollDialog(FormDialog):
                 self.tr("Les {n} premiers résultats : précisez la recherche.").format(n=len(rows))
             )
         else:
-            self.ui.resultLabel.setText(self.tr("{n} résultat(s)").format(n=len(rows)))
+            self.ui.resultLabel.setText(
+                fmt.plural(len(rows), self.tr("résultat"), self.tr("résultats"))
+            )
         items = [self.ui.learnerList.item(i) for i in range(self.ui.learnerList.count())]
         choosable = [i for i in items if i.flags() & Qt.ItemFlag.ItemIsEnabled]
         if len(choosable) == 1:
@@ -138,11 +139,21 @@ class EnrollDialog(FormDialog):
         return {
             "learner_id": item.data(Qt.ItemDataRole.UserRole),
             "status": ui.statusCombo.currentData(),
-            "client_id": ui.clientCombo.currentData(),
-            "funder_id": ui.funderCombo.currentData(),
+            "client_id": ui.clientField.party_id(),
+            "funder_id": ui.funderField.party_id(),
             "funding_scheme": ui.schemeCombo.currentData(),
             "price_cents": price,
         }
 
     def commit(self, data: dict[str, Any]) -> int:
-        return self.office.enrollments.enroll(session_id=self.session_id, **data)
+        """Enroll through the planning rules (room size, learner expected elsewhere...)."""
+        return commit_guarded(
+            lambda confirm: self.office.enrollments.enroll(
+                session_id=self.session_id, confirm=confirm, **data
+            ),
+            self.ask_confirmation,
+        )
+
+    def ask_confirmation(self, text: str) -> bool:
+        """ "Attention : … Enregistrer quand même ?" (tests answer it)."""
+        return ask_save_anyway(self, text)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from formadesk.core.model import EQUIPMENT_STATES
 from formadesk.core.office import Office
 from formadesk.core.services.resource_records import EquipmentData
+from formadesk.core.vocabulary import EQUIPMENT_STATES
 
 from ..formdialog import FormDialog
 from ..forms.ui_equipment_dialog import Ui_EquipmentDialog
@@ -44,6 +44,7 @@ class EquipmentDialog(FormDialog):
         "kind": "kindCombo",
         "quantity": "quantitySpin",
         "state": "stateCombo",
+        "notes": "notesEdit",
     }
 
     def __init__(

@@ -134,8 +134,10 @@ class FindRoomDialog(QDialog):
         )
         self.model.set_rows([FreeRoomLine(room) for room in rooms])
         ui.resultLabel.setText(
-            self.tr("{n} salle(s) libre(s) le {day}, {times}").format(
-                n=len(rooms), day=fmt.date_long(day), times=fmt.time_range(start, end)
+            self.tr("{n} le {day}, {times}").format(
+                n=fmt.plural(len(rooms), self.tr("salle libre"), self.tr("salles libres")),
+                day=fmt.date_long(day),
+                times=fmt.time_range(start, end),
             )
         )
         fit_columns(ui.roomTable, skip=0)

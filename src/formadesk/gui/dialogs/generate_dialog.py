@@ -98,7 +98,7 @@ class GenerateDialog(QDialog):
             select_data(self.ui.formatCombo, file_format)
 
     def _kind_changed(self) -> None:
-        from formadesk.core.documents.field_glossary import SCOPE_LABELS
+        from formadesk.core.documents.engine.field_glossary import SCOPE_LABELS
 
         kind, ui = self.kind, self.ui
         if kind is None:
@@ -272,6 +272,12 @@ class GenerateDialog(QDialog):
         for path in result:
             item = QListWidgetItem(Path(path).name, ui.fileList)
             item.setData(IDS_ROLE, str(path))
+        for skipped in getattr(result, "skipped", ()):  # not concerned: named, not a file
+            text = self.tr("Ignoré : {name} ({reason})")
+            item = QListWidgetItem(text.format(name=skipped.name, reason=skipped.reason))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setToolTip(skipped.message)
+            ui.fileList.addItem(item)
         folder = self.output_folder()
         ui.folderLabel.setText(self.tr("Dossier : {folder}").format(folder=folder))
         ui.openMergedButton.setVisible(result.merged is not None)

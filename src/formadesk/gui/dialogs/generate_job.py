@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QComboBox, QCompleter
 
 from formadesk.core import formatting as fmt
 from formadesk.core.errors import FormadeskError
-from formadesk.core.model import ACTIVE_ENROLLMENT_STATUSES
 from formadesk.core.office import Office
 from formadesk.core.services.resources import PlanningFilter
+from formadesk.core.vocabulary import ACTIVE_ENROLLMENT_STATUSES
 
 CONTEXT = "GenerateDialog"
 log = logging.getLogger(__name__)
@@ -66,7 +66,7 @@ BILLING_KINDS = frozenset({"facture", "relance", "relance_convention"})
 
 def grouped_kinds() -> list[tuple[str, list[Any]]]:
     """(group title, [DocumentKind …]) in the order the dialog shows them."""
-    from formadesk.core.documents.registry import KINDS  # loads the renderers: on first use
+    from formadesk.core.documents.engine.registry import KINDS  # loads the renderers: on first use
 
     placed: set[str] = set(BILLING_KINDS)
     groups: list[tuple[str, list[Any]]] = []

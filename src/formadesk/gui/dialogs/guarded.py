@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
+from formadesk.core import formatting as fmt
+from formadesk.core.errors import ValidationError
 from formadesk.core.services.planning import ConfirmationNeeded, PlanningBlocked
 
 from ..formdialog import FormDialog
 
 CONTEXT = "Guarded"
+T = TypeVar("T")
 
 
 def run_guarded(action: Callable[[bool], object], ask: Callable[[str], bool]) -> bool:
@@ -27,6 +31,28 @@ def run_guarded(action: Callable[[bool], object], ask: Callable[[str], bool]) ->
             return False
         action(True)
     return True
+
+
+def commit_guarded(
+    action: Callable[[bool], T], ask: Callable[[str], bool], *, field: str = "form"
+) -> T:
+    """For a form's ``commit``: run ``action(confirm)`` through the planning rules.
+
+    Warnings are asked with ``ask``; a blocking conflict, or a "no", raises a ValidationError
+    on ``field`` whose text lists the conflicts, so the dialog stays open as typed.
+    """
+    results: list[T] = []
+    try:
+        kept = run_guarded(lambda confirm: results.append(action(confirm)), ask)
+    except PlanningBlocked as error:
+        raise ValidationError({field: summary(error)}) from error
+    if not kept:
+        declined = QCoreApplication.translate(
+            CONTEXT,
+            "Rien n'a été enregistré. Modifiez ce qui crée le conflit, puis enregistrez à nouveau.",
+        )
+        raise ValidationError({field: declined})
+    return results[-1]
 
 
 def ask_save_anyway(parent: QWidget | None, text: str) -> bool:
@@ -66,8 +92,15 @@ def summary(error: Exception) -> str:
     for same in groups.values():
         line = f"• {same[0].message}"
         if len(same) > 1:
-            more = QCoreApplication.translate(CONTEXT, " — et {n} autre(s) créneau(x).")
-            line = line.rstrip(".") + more.format(n=len(same) - 1)
+            others = len(same) - 1
+            more = QCoreApplication.translate(CONTEXT, " — et {n}.").format(
+                n=fmt.plural(
+                    others,
+                    QCoreApplication.translate(CONTEXT, "autre créneau"),
+                    QCoreApplication.translate(CONTEXT, "autres créneaux"),
+                )
+            )
+            line = line.rstrip(".") + more
         lines.append(line)
     if isinstance(error, ConfirmationNeeded):
         lines.append(str(error).splitlines()[-1])

@@ -123,8 +123,10 @@ class IncidentDialog(FormDialog):
         if not rows:
             text = self.tr("Aucun créneau touché sur cette période.")
         else:
-            text = self.tr("{n} créneau(x) de {s} session(s) touché(s).").format(
-                n=len(rows), s=len(sessions)
+            text = self.tr("{n} de {s} {touched}.").format(
+                n=fmt.plural(len(rows), self.tr("créneau"), self.tr("créneaux")),
+                s=fmt.plural(len(sessions), self.tr("session"), self.tr("sessions")),
+                touched=self.tr("touché") if len(rows) < 2 else self.tr("touchés"),
             )
         self.ui.affectedLabel.setText(text)
         fit_columns(self.ui.affectedTable, skip=FORMATION)

@@ -73,14 +73,15 @@ class InvoiceRemindersDialog(FormDialog):
         if not shown:
             text = self.tr("Aucune facture en retard de paiement : rien à relancer.")
         else:
-            text = self.tr(
-                "{n} facture(s) en retard pour {amount} ; {letters} lettre(s) à produire."
-            ).format(n=len(shown), amount=fmt.money(total), letters=len(letters))
+            text = self.tr("{n} en retard pour {amount} ; {letters} à produire.").format(
+                n=fmt.plural(len(shown), self.tr("facture"), self.tr("factures")),
+                amount=fmt.money(total),
+                letters=fmt.plural(len(letters), self.tr("lettre"), self.tr("lettres")),
+            )
         if funders:
             text += " " + self.tr(
-                "{n} facture(s) de financeurs : pas de lettre, relancez-les sur leur espace "
-                "en ligne."
-            ).format(n=funders)
+                "{n} de financeurs : pas de lettre, relancez-les sur leur espace en ligne."
+            ).format(n=fmt.plural(funders, self.tr("facture"), self.tr("factures")))
         self.ui.countLabel.setText(text)
         self.produce_button.setEnabled(bool(letters))
 

@@ -44,7 +44,8 @@ class SessionChoice:
 def _billing_text(choice: SessionChoice) -> str:
     if not choice.invoiced:
         return _tr("à facturer")
-    return _tr("déjà facturée ({n} facture(s))").format(n=len(choice.invoiced))
+    invoices = fmt.plural(len(choice.invoiced), _tr("facture"), _tr("factures"))
+    return _tr("déjà facturée ({n})").format(n=invoices)
 
 
 SESSION_COLUMNS: list[Column[SessionChoice]] = [

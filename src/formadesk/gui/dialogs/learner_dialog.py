@@ -2,47 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from formadesk.core.errors import FormadeskError, ValidationError
 from formadesk.core.formatting import date_short
-from formadesk.core.model import CIVILITIES, LEARNER_STATUSES
 from formadesk.core.office import Office
 from formadesk.core.services.learners import LearnerData, LearnerRow
+from formadesk.core.vocabulary import CIVILITIES, LEARNER_STATUSES
 
 from ..formdialog import FormDialog
 from ..forms.ui_learner_dialog import Ui_LearnerDialog
+from ..widgets.inputs import parse_date_fr
 
-_DATE = re.compile(r"^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$")
-
-
-def parse_date_fr(text: str) -> dt.date | None:
-    """« 12/03/1985 », « 12.03.1985 » or « 12031985 » -> date; empty -> None.
-
-    Raises ValueError with a French message.
-    """
-    text = text.strip()
-    if not text:
-        return None
-    match = _DATE.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-    elif text.isdigit() and len(text) == 8:
-        day, month, year = int(text[:2]), int(text[2:4]), int(text[4:])
-    else:
-        raise ValueError(
-            f"La date « {text} » n'est pas comprise : saisissez-la sous la forme JJ/MM/AAAA "
-            "(par exemple 12/03/1985)."
-        )
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        raise ValueError(
-            f"La date « {text} » n'existe pas : vérifiez le jour et le mois."
-        ) from None
+__all__ = ["LearnerDialog", "parse_date_fr"]
 
 
 class LearnerDialog(FormDialog):
@@ -58,6 +30,12 @@ class LearnerDialog(FormDialog):
         "status": "statusCombo",
         "employer_name": "employerEdit",
         "employer_siret": "employerSiretEdit",
+        "birth_name": "birthNameEdit",
+        "address": "addressEdit",
+        "city": "cityEdit",
+        "job_title": "jobTitleEdit",
+        "accessibility_needs": "accessibilityEdit",
+        "notes": "notesEdit",
     }
 
     def __init__(
@@ -144,16 +122,17 @@ class LearnerDialog(FormDialog):
             raise ValidationError({**self._form_errors, **error.errors}) from None
         if self._form_errors:
             raise ValidationError(self._form_errors)
-        if data.id is None:  # warn about duplicates only for a learner we could save
-            duplicates = learners.possible_duplicates(data)
-            if duplicates and not self.confirm_duplicates(duplicates):
-                raise FormadeskError(
-                    self.tr(
-                        "Rien n'a été enregistré : cet apprenant existe peut-être déjà. "
-                        "Cherchez-le dans la liste des apprenants, ou corrigez la fiche."
-                    )
+        # Same e-mail, or same names (and birth date): the user decides, the service refuses
+        # a likely duplicate unless told it is another person.
+        duplicates = learners.possible_duplicates(data, homonyms=data.id is None)
+        if duplicates and not self.confirm_duplicates(duplicates):
+            raise FormadeskError(
+                self.tr(
+                    "Rien n'a été enregistré : cet apprenant existe peut-être déjà. "
+                    "Cherchez-le dans la liste des apprenants, ou corrigez la fiche."
                 )
-        return learners.save(data)
+            )
+        return learners.save(data, allow_duplicate=bool(duplicates))
 
     def confirm_duplicates(self, duplicates: list[LearnerRow]) -> bool:
         """Ask whether to create the learner anyway; tests override this."""
@@ -164,9 +143,9 @@ class LearnerDialog(FormDialog):
             for row in duplicates
         )
         text = (
-            self.tr("Un apprenant du même nom existe déjà :")
+            self.tr("Un apprenant qui pourrait être le même existe déjà :")
             + f"\n\n{lines}\n\n"
-            + self.tr("Créer quand même une nouvelle fiche ?")
+            + self.tr("Enregistrer quand même ?")
         )
         answer = QMessageBox.question(self, self.tr("Doublon possible"), text)
         return answer == QMessageBox.StandardButton.Yes

@@ -127,9 +127,9 @@ class MoveSlotDialog(QDialog):
         combo.blockSignals(False)
         self.ui.roomHintLabel.setText(
             self.tr(
-                "{n} salle(s) libre(s) sur ce créneau, en tête de liste. "
+                "{n} sur ce créneau, en tête de liste. "
                 "La durée est conservée quand vous changez l'heure de début."
-            ).format(n=len(free_ids))
+            ).format(n=fmt.plural(len(free_ids), self.tr("salle libre"), self.tr("salles libres")))
         )
 
     def _remember_room(self) -> None:

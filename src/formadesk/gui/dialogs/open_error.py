@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import shutil
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from formadesk.core.backup import BackupInfo, list_backups
+from formadesk.core.api import BackupInfo, list_backups
 from formadesk.core.errors import DatabaseOpenError, FormadeskError
 from formadesk.core.office import Office
+from formadesk.core.opening import restore_in_place
 from formadesk.core.paths import backups_dir
 
 from ..messages import confirm, show_error
@@ -20,29 +19,6 @@ from .backups import describe, taken_at_text
 log = logging.getLogger(__name__)
 
 DATABASE_FILTER = "Bases Formadesk (*.sqlite3 *.db);;Tous les fichiers (*)"
-
-
-def restore_in_place(path: Path, backup: Path, *, now: dt.datetime | None = None) -> Path:
-    """Put the damaged file aside as ``<name>.endommage-<timestamp>``, copy ``backup`` in its
-    place, and return where the damaged file went (nothing is deleted)."""
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.name}.endommage-{stamp}")
-    moved: list[tuple[Path, Path]] = []
-    try:
-        for suffix in ("", "-wal", "-shm"):  # a stale WAL must not be replayed over the backup
-            source = path.with_name(path.name + suffix)
-            if source.exists():
-                target = aside.with_name(aside.name + suffix)
-                source.replace(target)
-                moved.append((target, source))
-        shutil.copy2(backup, path)
-    except OSError:
-        path.unlink(missing_ok=True)
-        for target, source in moved:
-            target.replace(source)
-        raise
-    log.warning("Restored %s from %s; damaged file kept as %s", path, backup, aside)
-    return aside
 
 
 class OpenErrorDialog(QMessageBox):
@@ -64,6 +40,11 @@ class OpenErrorDialog(QMessageBox):
             self.retry_button = self.addButton(
                 self.tr("Réessayer"), QMessageBox.ButtonRole.AcceptRole
             )
+        self.create_button = None
+        if error.reason in ("missing", "empty"):
+            self.create_button = self.addButton(
+                self.tr("Créer une nouvelle base ici"), QMessageBox.ButtonRole.ActionRole
+            )
         self.open_button = self.addButton(
             self.tr("Ouvrir un autre fichier…"), QMessageBox.ButtonRole.ActionRole
         )
@@ -76,7 +57,7 @@ class OpenErrorDialog(QMessageBox):
             self.setInformativeText(
                 self.tr("La sauvegarde la plus récente date du %1.").replace("%1", newest)
             )
-        elif error.reason != "locked":
+        elif error.reason not in ("locked", "missing", "empty"):
             self.setInformativeText(
                 self.tr("Aucune sauvegarde de ce fichier n'a été trouvée dans %1.").replace(
                     "%1", str(backups_dir(path))
@@ -91,6 +72,10 @@ class OpenErrorDialog(QMessageBox):
             clicked = self.clickedButton()
             if clicked is self.retry_button:
                 return self.path
+            if clicked is self.create_button and self.create_button is not None:
+                if self.create_here():
+                    return self.path
+                continue
             if clicked is self.open_button:
                 name, _ = QFileDialog.getOpenFileName(
                     self.parentWidget(),
@@ -106,6 +91,23 @@ class OpenErrorDialog(QMessageBox):
                     return self.path
                 continue
             return None
+
+    def create_here(self) -> bool:
+        """Create a new, empty database at the path asked for, after a confirmation."""
+        from .first_start import create_database
+
+        text = (
+            self.tr("Créer une nouvelle base vide « %1 » dans le dossier « %2 » ?")
+            .replace("%1", self.path.name)
+            .replace("%2", str(self.path.parent))
+        )
+        if not confirm(self.parentWidget(), self.tr("Nouvelle base"), text):
+            return False
+        office = create_database(self.path, self.parentWidget())
+        if office is None:
+            return False
+        office.close(backup_if_changed=False)
+        return True
 
     def restore_chosen_backup(self) -> bool:
         labels = [describe(info) for info in self.backups]
@@ -130,6 +132,13 @@ class OpenErrorDialog(QMessageBox):
             return False
         try:
             restore_in_place(self.path, info.path)
+        except DatabaseOpenError as error:
+            log.warning("Backup %s refused for a restore: %s", info.path, error)
+            message = self.tr(
+                "%1 Rien n'a été remplacé : le fichier d'origine est resté en place."
+            ).replace("%1", str(error))
+            show_error(self.parentWidget(), FormadeskError(message))
+            return False
         except OSError as error:
             log.exception("Restore in place failed")
             message = self.tr(

@@ -14,6 +14,7 @@ from formadesk.core.services.organisation import OrganisationData
 
 from ..formdialog import FormDialog
 from ..forms.ui_organisation_dialog import Ui_OrganisationDialog
+from .organisation_numbers import NUMBER_WIDGETS, NumberSettings
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg)"
@@ -46,7 +47,7 @@ LINE_FIELDS = {
 class OrganisationDialog(FormDialog):
     """Edit the office's identity and settings through ``office.organisation``."""
 
-    field_widgets = {field: widget for widget, field in LINE_FIELDS.items()}
+    field_widgets = {field: widget for widget, field in LINE_FIELDS.items()} | NUMBER_WIDGETS
 
     def __init__(self, office: Office, parent: QWidget | None = None):
         super().__init__(parent)
@@ -62,6 +63,7 @@ class OrganisationDialog(FormDialog):
         self.ui.chooseLogoButton.clicked.connect(self.choose_logo)
         self.ui.removeLogoButton.clicked.connect(self.remove_logo)
         self.ui.browseDirButton.clicked.connect(self.browse_documents_dir)
+        self.numbers = NumberSettings(self.ui, office)  # readable patterns, previews, defaults
         self._data = office.organisation.get()
         self._logo: bytes | None = None
         self._logo_filename = ""
@@ -71,12 +73,15 @@ class OrganisationDialog(FormDialog):
     def load(self, data: OrganisationData) -> None:
         for widget, field in LINE_FIELDS.items():
             getattr(self.ui, widget).setText(getattr(data, field) or "")
+        self.numbers.load(data.session_code_pattern)
         self.ui.vatExemptCheck.setChecked(data.vat_exempt)
         self._update_vat(data.vat_exempt)
         self.set_logo(data.logo, data.logo_filename)
 
     def collect(self) -> OrganisationData:
         values = {field: getattr(self.ui, widget).text() for widget, field in LINE_FIELDS.items()}
+        values["session_code_pattern"] = self.numbers.session_pattern()
+        self.numbers.check()  # the numbering settings, before anything is written
         return dataclasses.replace(
             self._data,
             **values,
@@ -87,6 +92,7 @@ class OrganisationDialog(FormDialog):
 
     def commit(self, data: OrganisationData) -> None:
         self.office.organisation.update(data)
+        self.numbers.save()
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Also bring the page holding the first wrong field to the front."""

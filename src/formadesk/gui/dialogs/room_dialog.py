@@ -22,6 +22,8 @@ class RoomDialog(TabbedFormDialog):
         "opens_at": "opensEdit",
         "closes_at": "closesEdit",
         "unavailable": "periodsEditor",
+        "address": "addressEdit",
+        "notes": "notesEdit",
     }
 
     def __init__(self, office: Office, room_id: int | None = None, parent: QWidget | None = None):

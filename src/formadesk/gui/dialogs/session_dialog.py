@@ -9,14 +9,15 @@ from PySide6.QtWidgets import QWidget
 
 from formadesk.core import formatting as fmt
 from formadesk.core.errors import ValidationError
-from formadesk.core.model import MODALITIES, SESSION_KINDS, SESSION_STATUSES
 from formadesk.core.office import Office
 from formadesk.core.services.sessions import SessionData, half_day_slots
+from formadesk.core.vocabulary import MODALITIES, SESSION_KINDS, SESSION_STATUSES
 
 from ..formdialog import FormDialog
 from ..forms.ui_session_dialog import Ui_SessionDialog
 from ..messages import confirm
 from ..widgets.inputs import fill_combo, french_buttons, select_data
+from .guarded import ask_save_anyway, commit_guarded
 from .slot_table import SlotTableEditor
 
 HOURS_DIFFER_STYLE = "color: #d35400; font-weight: bold;"
@@ -37,7 +38,7 @@ class SessionDialog(FormDialog):
         "min_places": "minSpin",
         "max_places": "maxSpin",
         "kind": "kindCombo",
-        "intra_client_id": "clientCombo",
+        "intra_client_id": "clientField",
         "status": "statusCombo",
         "price_cents": "priceEdit",
         "modality": "modalityCombo",
@@ -73,8 +74,7 @@ class SessionDialog(FormDialog):
         fill_combo(ui.statusCombo, SESSION_STATUSES)
         fill_combo(ui.kindCombo, SESSION_KINDS)
         fill_combo(ui.modalityCombo, MODALITIES)
-        clients = [(c.id, c.name) for c in office.parties.clients()]
-        fill_combo(ui.clientCombo, clients, none_label=self.tr("— choisir le client —"))
+        ui.clientField.setup(office)
         self.slot_editor = SlotTableEditor(ui.slotTable, office.resources.rooms())
 
         self._code_edited = session_id is not None
@@ -108,7 +108,7 @@ class SessionDialog(FormDialog):
         self._previous_start = data.start_date
         select_data(ui.statusCombo, data.status)
         select_data(ui.kindCombo, data.kind)
-        select_data(ui.clientCombo, data.intra_client_id)
+        ui.clientField.set_party_id(data.intra_client_id)
         ui.maxSpin.setValue(data.max_places)
         ui.minSpin.setValue(data.min_places)
         select_data(ui.modalityCombo, data.modality)
@@ -143,7 +143,7 @@ class SessionDialog(FormDialog):
             min_places=ui.minSpin.value(),
             max_places=ui.maxSpin.value(),
             kind=kind,
-            intra_client_id=ui.clientCombo.currentData() if kind == "intra" else None,
+            intra_client_id=ui.clientField.party_id() if kind == "intra" else None,
             status=ui.statusCombo.currentData(),
             price_cents=price,
             modality=ui.modalityCombo.currentData(),
@@ -152,7 +152,16 @@ class SessionDialog(FormDialog):
         )
 
     def commit(self, data: SessionData) -> int:
-        return self.office.sessions.save(data)
+        """Save through the planning rules: refusals and unconfirmed warnings keep the form."""
+        return commit_guarded(
+            lambda confirm: self.office.sessions.save(data, confirm=confirm),
+            self.ask_confirmation,
+            field="slots",
+        )
+
+    def ask_confirmation(self, text: str) -> bool:
+        """ "Attention : … Enregistrer quand même ?" (tests answer it)."""
+        return ask_save_anyway(self, text)
 
     # -- slots ----------------------------------------------------------------------------
     def generate_slots(self) -> None:
@@ -255,7 +264,7 @@ class SessionDialog(FormDialog):
 
     def _kind_changed(self) -> None:
         intra = self.ui.kindCombo.currentData() == "intra"
-        self.ui.clientCombo.setEnabled(intra)
+        self.ui.clientField.setEnabled(intra)
         self.ui.clientLabel.setEnabled(intra)
         self._update_price_hint()
 

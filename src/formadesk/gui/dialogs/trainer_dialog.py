@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QWidget
 
 from formadesk.core import formatting as fmt
 from formadesk.core.errors import ValidationError
-from formadesk.core.model import CIVILITIES
 from formadesk.core.office import Office
 from formadesk.core.services.resource_records import TrainerData
+from formadesk.core.vocabulary import CIVILITIES
 
 from ..forms.ui_trainer_dialog import Ui_TrainerDialog
 from ..widgets.checklists import (
@@ -34,6 +34,10 @@ class TrainerDialog(TabbedFormDialog):
         "hourly_rate_cents": "hourlyRateEdit",
         "daily_rate_cents": "dailyRateEdit",
         "unavailable": "periodsEditor",
+        "company_name": "companyEdit",
+        "nda": "ndaEdit",
+        "skills": "skillsEdit",
+        "qualifications": "qualificationsEdit",
     }
 
     def __init__(

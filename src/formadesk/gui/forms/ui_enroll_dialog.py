@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QLineEdit, QListWidget, QListWidgetItem, QSizePolicy,
     QVBoxLayout, QWidget)
 
+from formadesk.gui.widgets.party_search import PartySearchField
+
 class Ui_EnrollDialog(object):
     def setupUi(self, EnrollDialog):
         if not EnrollDialog.objectName():
@@ -77,20 +79,20 @@ class Ui_EnrollDialog(object):
 
         self.detailsLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.clientLabel)
 
-        self.clientCombo = QComboBox(EnrollDialog)
-        self.clientCombo.setObjectName(u"clientCombo")
+        self.clientField = PartySearchField(EnrollDialog)
+        self.clientField.setObjectName(u"clientField")
 
-        self.detailsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.clientCombo)
+        self.detailsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.clientField)
 
         self.funderLabel = QLabel(EnrollDialog)
         self.funderLabel.setObjectName(u"funderLabel")
 
         self.detailsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.funderLabel)
 
-        self.funderCombo = QComboBox(EnrollDialog)
-        self.funderCombo.setObjectName(u"funderCombo")
+        self.funderField = PartySearchField(EnrollDialog)
+        self.funderField.setObjectName(u"funderField")
 
-        self.detailsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.funderCombo)
+        self.detailsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.funderField)
 
         self.schemeLabel = QLabel(EnrollDialog)
         self.schemeLabel.setObjectName(u"schemeLabel")
@@ -130,16 +132,16 @@ class Ui_EnrollDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.statusLabel.setBuddy(self.statusCombo)
-        self.clientLabel.setBuddy(self.clientCombo)
-        self.funderLabel.setBuddy(self.funderCombo)
+        self.clientLabel.setBuddy(self.clientField)
+        self.funderLabel.setBuddy(self.funderField)
         self.schemeLabel.setBuddy(self.schemeCombo)
         self.priceLabel.setBuddy(self.priceEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.searchEdit, self.learnerList)
         QWidget.setTabOrder(self.learnerList, self.statusCombo)
-        QWidget.setTabOrder(self.statusCombo, self.clientCombo)
-        QWidget.setTabOrder(self.clientCombo, self.funderCombo)
-        QWidget.setTabOrder(self.funderCombo, self.schemeCombo)
+        QWidget.setTabOrder(self.statusCombo, self.clientField)
+        QWidget.setTabOrder(self.clientField, self.funderField)
+        QWidget.setTabOrder(self.funderField, self.schemeCombo)
         QWidget.setTabOrder(self.schemeCombo, self.priceEdit)
 
         self.retranslateUi(EnrollDialog)

@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
     QDialogButtonBox, QFormLayout, QFrame, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout,
-    QWidget)
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QVBoxLayout, QWidget)
 
 class Ui_OrganisationDialog(object):
     def setupUi(self, OrganisationDialog):
@@ -374,6 +374,54 @@ class Ui_OrganisationDialog(object):
 
         self.settingsLayout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.documentsDirHint)
 
+        self.invoicePatternLabel = QLabel(self.documentsPage)
+        self.invoicePatternLabel.setObjectName(u"invoicePatternLabel")
+
+        self.settingsLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.invoicePatternLabel)
+
+        self.invoicePatternEdit = QLineEdit(self.documentsPage)
+        self.invoicePatternEdit.setObjectName(u"invoicePatternEdit")
+        self.invoicePatternEdit.setMaxLength(60)
+
+        self.settingsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.invoicePatternEdit)
+
+        self.quotePatternLabel = QLabel(self.documentsPage)
+        self.quotePatternLabel.setObjectName(u"quotePatternLabel")
+
+        self.settingsLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.quotePatternLabel)
+
+        self.quotePatternEdit = QLineEdit(self.documentsPage)
+        self.quotePatternEdit.setObjectName(u"quotePatternEdit")
+        self.quotePatternEdit.setMaxLength(60)
+
+        self.settingsLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.quotePatternEdit)
+
+        self.numbersHint = QLabel(self.documentsPage)
+        self.numbersHint.setObjectName(u"numbersHint")
+        self.numbersHint.setWordWrap(True)
+        self.numbersHint.setStyleSheet(u"color: #666666;")
+
+        self.settingsLayout.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.numbersHint)
+
+        self.bringDefaultLabel = QLabel(self.documentsPage)
+        self.bringDefaultLabel.setObjectName(u"bringDefaultLabel")
+
+        self.settingsLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.bringDefaultLabel)
+
+        self.bringDefaultEdit = QPlainTextEdit(self.documentsPage)
+        self.bringDefaultEdit.setObjectName(u"bringDefaultEdit")
+        self.bringDefaultEdit.setMaximumSize(QSize(16777215, 70))
+        self.bringDefaultEdit.setTabChangesFocus(True)
+
+        self.settingsLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.bringDefaultEdit)
+
+        self.bringDefaultHint = QLabel(self.documentsPage)
+        self.bringDefaultHint.setObjectName(u"bringDefaultHint")
+        self.bringDefaultHint.setWordWrap(True)
+        self.bringDefaultHint.setStyleSheet(u"color: #666666;")
+
+        self.settingsLayout.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.bringDefaultHint)
+
 
         self.documentsLayout.addLayout(self.settingsLayout)
 
@@ -418,6 +466,9 @@ class Ui_OrganisationDialog(object):
         self.referentPhoneLabel.setBuddy(self.referentPhoneEdit)
         self.patternLabel.setBuddy(self.sessionCodePatternEdit)
         self.documentsDirLabel.setBuddy(self.documentsDirEdit)
+        self.invoicePatternLabel.setBuddy(self.invoicePatternEdit)
+        self.quotePatternLabel.setBuddy(self.quotePatternEdit)
+        self.bringDefaultLabel.setBuddy(self.bringDefaultEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(OrganisationDialog)
@@ -469,11 +520,16 @@ class Ui_OrganisationDialog(object):
         self.removeLogoButton.setText(QCoreApplication.translate("OrganisationDialog", u"&Retirer le logo", None))
         self.logoNameLabel.setText("")
         self.patternLabel.setText(QCoreApplication.translate("OrganisationDialog", u"Mod\u00e8le de &code de session :", None))
-        self.patternHint.setText(QCoreApplication.translate("OrganisationDialog", u"{year} = ann\u00e9e, {course} = code de la formation, {n:03d} = compteur sur 3 chiffres. Exemple : 2026\u2011EXCEL\u2011004.", None))
+        self.patternHint.setText(QCoreApplication.translate("OrganisationDialog", u"\u00c9crivez le mod\u00e8le avec les mots Ann\u00e9e, Mois, Formation et Num\u00e9ro.", None))
         self.documentsDirLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&Dossier des documents :", None))
         self.documentsDirEdit.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"Documents/Formadesk", None))
         self.browseDirButton.setText(QCoreApplication.translate("OrganisationDialog", u"&Parcourir\u2026", None))
         self.documentsDirHint.setText(QCoreApplication.translate("OrganisationDialog", u"Les documents g\u00e9n\u00e9r\u00e9s y sont rang\u00e9s par ann\u00e9e puis par session. Laissez vide pour utiliser Documents/Formadesk.", None))
+        self.invoicePatternLabel.setText(QCoreApplication.translate("OrganisationDialog", u"Num\u00e9ro de &facture :", None))
+        self.quotePatternLabel.setText(QCoreApplication.translate("OrganisationDialog", u"Num\u00e9ro de d&evis :", None))
+        self.numbersHint.setText("")
+        self.bringDefaultLabel.setText(QCoreApplication.translate("OrganisationDialog", u"\u00c0 &apporter (par d\u00e9faut) :", None))
+        self.bringDefaultHint.setText(QCoreApplication.translate("OrganisationDialog", u"Imprim\u00e9 sur les convocations quand la session ne dit pas quoi apporter. Une ligne par \u00e9l\u00e9ment.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.documentsPage), QCoreApplication.translate("OrganisationDialog", u"Documents", None))
     # retranslateUi
 

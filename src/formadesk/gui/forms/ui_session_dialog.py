@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QSizePolicy, QSpacerItem, QSpinBox, QTableWidget,
     QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
 
+from formadesk.gui.widgets.party_search import PartySearchField
+
 class Ui_SessionDialog(object):
     def setupUi(self, SessionDialog):
         if not SessionDialog.objectName():
@@ -119,10 +121,10 @@ class Ui_SessionDialog(object):
 
         self.generalLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.clientLabel)
 
-        self.clientCombo = QComboBox(SessionDialog)
-        self.clientCombo.setObjectName(u"clientCombo")
+        self.clientField = PartySearchField(SessionDialog)
+        self.clientField.setObjectName(u"clientField")
 
-        self.generalLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.clientCombo)
+        self.generalLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.clientField)
 
         self.placesLabel = QLabel(SessionDialog)
         self.placesLabel.setObjectName(u"placesLabel")
@@ -410,7 +412,7 @@ class Ui_SessionDialog(object):
         self.datesLabel.setBuddy(self.startDate)
         self.statusLabel.setBuddy(self.statusCombo)
         self.kindLabel.setBuddy(self.kindCombo)
-        self.clientLabel.setBuddy(self.clientCombo)
+        self.clientLabel.setBuddy(self.clientField)
         self.placesLabel.setBuddy(self.minSpin)
         self.modalityLabel.setBuddy(self.modalityCombo)
         self.priceLabel.setBuddy(self.priceEdit)
@@ -424,8 +426,8 @@ class Ui_SessionDialog(object):
         QWidget.setTabOrder(self.startDate, self.endDate)
         QWidget.setTabOrder(self.endDate, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.kindCombo)
-        QWidget.setTabOrder(self.kindCombo, self.clientCombo)
-        QWidget.setTabOrder(self.clientCombo, self.minSpin)
+        QWidget.setTabOrder(self.kindCombo, self.clientField)
+        QWidget.setTabOrder(self.clientField, self.minSpin)
         QWidget.setTabOrder(self.minSpin, self.maxSpin)
         QWidget.setTabOrder(self.maxSpin, self.modalityCombo)
         QWidget.setTabOrder(self.modalityCombo, self.priceEdit)

@@ -31,7 +31,7 @@ def _status_hint(row) -> str | None:
     return {"signe": "ok", "envoye": "warning"}.get(row.status)
 
 
-# Rows are formadesk.core.documents.history.DocumentRow; not imported here because the
+# Rows are formadesk.core.documents.engine.history.DocumentRow; not imported here because the
 # documents package loads the PDF machinery, which the tab needs only when first refreshed.
 DOCUMENT_COLUMNS: list[Column] = [
     Column(QT_TRANSLATE_NOOP(CONTEXT, "Type"), lambda r: r.kind_label),
@@ -102,7 +102,7 @@ TEMPLATE_COLUMNS: list[Column[TemplateLine]] = [
 
 @dataclass(frozen=True)
 class FieldLine:
-    """One field a template may use (``formadesk.core.documents.fields.FieldInfo``)."""
+    """One field a template may use (``formadesk.core.documents.engine.fields.FieldInfo``)."""
 
     id: int
     name: str  # learner.display_name

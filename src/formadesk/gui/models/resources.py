@@ -7,10 +7,10 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from formadesk.core import formatting as fmt
-from formadesk.core.model import EQUIPMENT_STATES
 from formadesk.core.services.incidents import AffectedSlot, IncidentRow
 from formadesk.core.services.juries import JuryRow
 from formadesk.core.services.resources import EquipmentRow, RoomRow, TrainerRow
+from formadesk.core.vocabulary import EQUIPMENT_STATES
 
 from .simple import CENTER, Column
 

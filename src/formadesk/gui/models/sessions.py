@@ -9,10 +9,10 @@ from babel.dates import format_date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from formadesk.core import formatting as fmt
-from formadesk.core.model import FUNDING_SCHEMES, MODALITIES, SESSION_KINDS
 from formadesk.core.services.catalogue import CourseRow
 from formadesk.core.services.enrollments import EnrollmentRow
 from formadesk.core.services.sessions import SessionRow
+from formadesk.core.vocabulary import FUNDING_SCHEMES, MODALITIES, SESSION_KINDS
 
 from .simple import CENTER, RIGHT, Column
 
@@ -91,8 +91,8 @@ def fill_tooltip(row: SessionRow) -> str:
         return _tr("Session complète : les nouvelles inscriptions vont en liste d'attente.")
     if hint == "warning":
         missing = row.min_places - row.enrolled
-        return _tr("Il manque {n} inscrit(s) pour atteindre le minimum de {m}.").format(
-            n=missing, m=row.min_places
+        return _tr("Il manque {n} pour atteindre le minimum de {m}.").format(
+            n=fmt.plural(missing, _tr("inscrit"), _tr("inscrits")), m=row.min_places
         )
     return ""
 

@@ -14,10 +14,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
+from formadesk.core import formatting as fmt
 from formadesk.core.errors import FormadeskError
-from formadesk.core.model import DOCUMENT_STATUSES
 from formadesk.core.office import Office
 from formadesk.core.validation import normalise_search
+from formadesk.core.vocabulary import DOCUMENT_STATUSES
 
 from ..dialogs.document_preview import preview_file
 from ..dialogs.generate_dialog import GenerateDialog
@@ -32,7 +33,7 @@ from ..widgets.tables import fit_columns, select_id, selected_id, setup_table
 from .documents_print import print_file
 
 if TYPE_CHECKING:
-    from formadesk.core.documents.history import DocumentRow
+    from formadesk.core.documents.engine.history import DocumentRow
 
 LIMIT = 2000  # newest documents listed; the session filter reaches older ones
 
@@ -113,7 +114,7 @@ class DocumentListPanel(QObject):
         """Reload the list (and, unless told otherwise, the sessions of the session filter)."""
         ui = self.ui
         if not self._kinds_loaded:
-            from formadesk.core.documents.registry import KINDS
+            from formadesk.core.documents.engine.registry import KINDS
 
             kinds = sorted(KINDS.values(), key=lambda k: normalise_search(k.label))
             fill_combo(
@@ -156,7 +157,7 @@ class DocumentListPanel(QObject):
         if total == 0:
             text = "" if self.session_filter() is None else self.tr("Aucun document")
         elif shown == total:
-            text = self.tr("{n} document(s)").format(n=total)
+            text = fmt.plural(total, self.tr("document"), self.tr("documents"))
         else:
             text = self.tr("{n} sur {m}").format(n=shown, m=total)
         if total >= LIMIT:

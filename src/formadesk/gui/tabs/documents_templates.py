@@ -51,8 +51,8 @@ class TemplatesPanel(QObject):
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the list (a template may have been saved or removed outside Formadesk)."""
-        from formadesk.core.documents.docx import TemplateError, find_template
-        from formadesk.core.documents.registry import KINDS
+        from formadesk.core.documents.engine.docx import TemplateError, find_template
+        from formadesk.core.documents.engine.registry import KINDS
 
         chosen = selected_id(self.ui.templateTable)
         lines = []
@@ -83,7 +83,7 @@ class TemplatesPanel(QObject):
         return line is not None and select_id(self.ui.templateTable, line.id)
 
     def show_selected(self) -> None:
-        from formadesk.core.documents.fields import field_reference
+        from formadesk.core.documents.engine.fields import field_reference
 
         line = self.selected()
         ui = self.ui
@@ -107,7 +107,7 @@ class TemplatesPanel(QObject):
     # -- actions --------------------------------------------------------------------------
     def customise(self) -> Path | None:
         """Copy the shipped template to the office's folder (once) and open it in Word."""
-        from formadesk.core.documents.docx import copy_default_template
+        from formadesk.core.documents.engine.docx import copy_default_template
 
         line = self.selected()
         if line is None:
@@ -145,7 +145,7 @@ class TemplatesPanel(QObject):
 
     def check(self) -> None:
         """Check the template the selected kind uses now, and say what is wrong in French."""
-        from formadesk.core.documents.docx import validate_template
+        from formadesk.core.documents.engine.docx import validate_template
 
         line = self.selected()
         if line is None:
@@ -168,7 +168,7 @@ class TemplatesPanel(QObject):
         box.open()
 
     def open_folder(self) -> None:
-        from formadesk.core.documents.docx import user_templates_dir
+        from formadesk.core.documents.engine.docx import user_templates_dir
 
         folder = user_templates_dir()
         try:

@@ -122,7 +122,7 @@ class InvoicesPanel(RefreshingTab):
         if total == 0:
             ui.countLabel.clear()
         elif len(shown) == total:
-            ui.countLabel.setText(self.tr("{n} pièce(s)").format(n=total))
+            ui.countLabel.setText(fmt.plural(total, self.tr("pièce"), self.tr("pièces")))
         else:
             ui.countLabel.setText(self.tr("{n} sur {m}").format(n=len(shown), m=total))
         ui.totalsLabel.setText(self.totals_text(InvoiceTotals.of(shown)))

@@ -51,8 +51,11 @@ class InvoiceActions(QObject):
         lines = "\n".join(
             f"• {r.number} — {r.payer_name} — {fmt.money(r.total_ttc_cents)}" for r in rows
         )
-        text = self.tr("{n} facture(s) émise(s) :\n{lines}\n\nProduire leurs PDF maintenant ?")
-        if panel.ask_yes_no(self.tr("Facturer une session"), text.format(n=len(ids), lines=lines)):
+        issued = fmt.plural(len(ids), self.tr("facture émise"), self.tr("factures émises"))
+        text = self.tr("{issued} :\n{lines}\n\nProduire leurs PDF maintenant ?")
+        if panel.ask_yes_no(
+            self.tr("Facturer une session"), text.format(issued=issued, lines=lines)
+        ):
             self.produce_many(ids, "pdf")
 
     def invoice_fee(self) -> None:
@@ -127,7 +130,9 @@ class InvoiceActions(QObject):
         if open_file and len(paths) == 1:
             self.panel.open_path(paths[0])
         elif paths:
-            what = self.tr("{n} fichier(s) {name} écrit(s).").format(n=len(paths), name=name)
+            files = fmt.plural(len(paths), self.tr("fichier"), self.tr("fichiers"))
+            written = self.tr("écrit") if len(paths) < 2 else self.tr("écrits")
+            what = f"{files} {name} {written}."
             self.offer_folder(paths, what)
         return paths
 
@@ -146,8 +151,12 @@ class InvoiceActions(QObject):
         dialog.deleteLater()
         if done and paths:
             names = "\n".join(f"• {p.name}" for p in paths)
-            what = self.tr("{n} lettre(s) de relance écrite(s) :\n{names}")
-            self.offer_folder(paths, what.format(n=len(paths), names=names))
+            letters = fmt.plural(
+                len(paths),
+                self.tr("lettre de relance écrite"),
+                self.tr("lettres de relance écrites"),
+            )
+            self.offer_folder(paths, f"{letters} :\n{names}")
 
     def sales_journal(self) -> None:
         """The Excel sales journal of one year (or all), saved where the user says, then opened."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 from html import escape
 
 from formadesk.core.formatting import date_short
-from formadesk.core.model import LEARNER_STATUSES
 from formadesk.core.services.learners import LearnerData
+from formadesk.core.vocabulary import LEARNER_STATUSES
 
 
 def siret_text(siret: str) -> str:

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from formadesk.core.changes import Change
 from formadesk.core.formatting import LOCALE, date_short
-from formadesk.core.model import LEARNER_STATUSES
 from formadesk.core.office import Office
 from formadesk.core.paths import documents_dir
 from formadesk.core.services.learners import DossierEnrollment, LearnerColumn, LearnerFilter
+from formadesk.core.vocabulary import LEARNER_STATUSES
 
 from ..bus import ChangeSignal
 from ..dialogs.learner_dialog import LearnerDialog

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from formadesk.core import formatting as fmt
 from formadesk.core.office import Office
 from formadesk.core.services.resources import SlotRow
 
@@ -202,7 +203,9 @@ class PlanningTab(PlanningActions, RefreshingTab):
             self._show_timeline(shown_days(start, end, busy), today, selected_id)
         sessions = len({s.session_id for s in self.slots})
         ui.countLabel.setText(
-            self.tr("{n} créneau(x), {m} session(s)").format(n=len(self.slots), m=sessions)
+            fmt.plural(len(self.slots), self.tr("créneau"), self.tr("créneaux"))
+            + ", "
+            + fmt.plural(sessions, self.tr("session"), self.tr("sessions"))
             if self.slots
             else self.tr("Aucun créneau sur cette période.")
         )

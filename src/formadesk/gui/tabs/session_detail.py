@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from formadesk.core import formatting as fmt
 from formadesk.core.errors import FormadeskError
-from formadesk.core.model import ENROLLMENT_STATUSES, SESSION_KINDS
 from formadesk.core.office import Office
 from formadesk.core.services.enrollments import EnrollmentRow
+from formadesk.core.vocabulary import ENROLLMENT_STATUSES, SESSION_KINDS
 
 from ..dialogs.booking_dialog import BookingDialog
 from ..dialogs.enroll_dialog import EnrollDialog
 from ..dialogs.generate_dialog import GenerateDialog
+from ..dialogs.guarded import ask_save_anyway, run_guarded
 from ..forms.ui_sessions_tab import Ui_SessionsTab
 from ..messages import confirm, show_error
 from ..models.sessions import (
@@ -165,9 +166,18 @@ class SessionDetail(QObject):
         if status in ("annule", "abandon"):
             reason = self.ask_reason(enrollment) or ""
         try:
-            self.office.enrollments.set_status(enrollment.id, status, reason=reason)
+            run_guarded(
+                lambda confirm: self.office.enrollments.set_status(
+                    enrollment.id, status, reason=reason, confirm=confirm
+                ),
+                self.ask_confirmation,
+            )
         except FormadeskError as error:
             show_error(self.widget, error)
+
+    def ask_confirmation(self, text: str) -> bool:
+        """ "Attention : … Enregistrer quand même ?" (tests answer it)."""
+        return ask_save_anyway(self.widget, text)
 
     def ask_status(self, enrollment: EnrollmentRow) -> str | None:
         keys = list(ENROLLMENT_STATUSES)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
+from formadesk.core import formatting as fmt
 from formadesk.core.changes import Change
 from formadesk.core.errors import FormadeskError
-from formadesk.core.model import SESSION_STATUSES
 from formadesk.core.office import Office
 from formadesk.core.services.catalogue import CourseRow
 from formadesk.core.services.sessions import SessionRow
+from formadesk.core.vocabulary import SESSION_STATUSES
 
 from ..bus import ChangeSignal
 from ..dialogs.course_dialog import CourseDialog
@@ -99,7 +100,7 @@ class SessionsTab(RefreshingTab):
             status=ui.statusCombo.currentData(),
         )
         self.session_model.set_rows(rows)
-        ui.countLabel.setText(self.tr("{n} session(s)").format(n=len(rows)))
+        ui.countLabel.setText(fmt.plural(len(rows), self.tr("session"), self.tr("sessions")))
         fit_columns(ui.sessionTable, skip=1)
         if not select_id(ui.sessionTable, chosen):
             self.detail.show(None)

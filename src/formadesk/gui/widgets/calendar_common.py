@@ -116,7 +116,7 @@ def slot_tooltip(slot: SlotRow) -> str:
         + ", "
         + fmt.time_range(slot.start_time, slot.end_time),
         tr("Salle : ") + (slot.room_name or tr("<i>à réserver</i>")),
-        tr("Formateur(s) : ") + (slot.trainer_names or tr("<i>à affecter</i>")),
+        tr("Animé par : ") + (slot.trainer_names or tr("<i>formateur à affecter</i>")),
         tr("<i>Double-clic : ouvrir la session</i>"),
     ]
     return "<br>".join(lines)

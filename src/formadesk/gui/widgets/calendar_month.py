@@ -143,7 +143,9 @@ class MonthView(CalendarView):
             y += line_h
         hidden = len(slots) - len(shown)
         if hidden:
-            more = QGraphicsSimpleTextItem(self.tr("+ {n} autre(s)").format(n=hidden))
+            more = QGraphicsSimpleTextItem(
+                "+ " + fmt.plural(hidden, self.tr("autre"), self.tr("autres"))
+            )
             more.setFont(self.small_font)
             more.setBrush(QBrush(MUTED_COLOUR))
             more.setToolTip(self.tr("Double-cliquez sur le jour pour voir sa semaine."))

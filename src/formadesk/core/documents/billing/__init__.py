@@ -1,0 +1,1 @@
+"""Billing documents: invoice, payment reminder, convention reminder, and the sales journal."""

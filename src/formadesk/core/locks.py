@@ -1,0 +1,79 @@
+"""One writer per database: a lock beside the file and a lock named after the file's identity.
+
+The lock beside the file stops a second Formadesk that opens the same path (also from another
+workstation on a shared folder). The identity lock, in a per-user folder and named after the
+file's device and inode, stops the same file reached through another name (a hard link, a
+second mount): without it each name would get its own WAL and writes would be lost.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import platformdirs
+from filelock import FileLock, Timeout
+
+from .errors import DatabaseOpenError
+from .files import can_write
+
+APP = "Formadesk"
+
+
+def locks_dir() -> Path:
+    return Path(platformdirs.user_state_dir(APP, appauthor=False)) / "locks"
+
+
+def _locked_error(path: Path) -> DatabaseOpenError:
+    return DatabaseOpenError(
+        f"Le fichier « {path.name} » est déjà ouvert dans un autre Formadesk sur ce poste. "
+        "Fermez l'autre fenêtre, puis réessayez.",
+        reason="locked",
+        path=str(path),
+    )
+
+
+class DatabaseLock:
+    """Exclusive locks on a database file; ``acquire`` raises DatabaseOpenError("locked").
+
+    The lock beside the file is skipped when its folder is read-only (nobody can write there
+    either); the identity lock is taken once the file exists.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.lock_path = path.with_name(path.name + ".lock")
+        self._locks: list[FileLock] = []
+
+    def _take(self, lock_file: Path) -> None:
+        lock = FileLock(str(lock_file), timeout=0)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise _locked_error(self.path) from None
+        self._locks.append(lock)
+
+    def acquire(self) -> None:
+        try:
+            if can_write(self.path.parent):
+                self._take(self.lock_path)
+            self.acquire_identity()
+        except BaseException:
+            self.release()
+            raise
+
+    def acquire_identity(self) -> None:
+        """Lock the file's (device, inode); call again once a new file exists."""
+        try:
+            stat = self.path.stat()
+        except OSError:
+            return
+        folder = locks_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        self._take(folder / f"{stat.st_dev}-{stat.st_ino}.lock")
+
+    def release(self) -> None:
+        while self._locks:
+            lock = self._locks.pop()
+            with contextlib.suppress(OSError):
+                lock.release()

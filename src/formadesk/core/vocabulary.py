@@ -1,0 +1,40 @@
+"""The office's vocabulary: every enumeration stored in the database, with its French label.
+
+Screens, documents and exports take their choices and labels from here rather than from the
+SQLAlchemy models (``formadesk.core.model``), which stay private to the core. Each mapping goes
+from the value stored in the database to the label shown to the user; ``CIVILITIES`` is the
+ordered list of choices and ``ACTIVE_ENROLLMENT_STATUSES`` the statuses that take a place.
+"""
+
+from __future__ import annotations
+
+from .model.catalogue import MODALITIES
+from .model.documents import DOCUMENT_STATUSES
+from .model.followup import EVALUATION_KINDS, OBJECTIVE_RESULTS
+from .model.people import CIVILITIES, CLIENT_KINDS, FUNDER_KINDS, LEARNER_STATUSES
+from .model.resources import EQUIPMENT_KINDS, EQUIPMENT_STATES
+from .model.sessions import (
+    ACTIVE_ENROLLMENT_STATUSES,
+    ENROLLMENT_STATUSES,
+    FUNDING_SCHEMES,
+    SESSION_KINDS,
+    SESSION_STATUSES,
+)
+
+__all__ = [
+    "ACTIVE_ENROLLMENT_STATUSES",
+    "CIVILITIES",
+    "CLIENT_KINDS",
+    "DOCUMENT_STATUSES",
+    "ENROLLMENT_STATUSES",
+    "EQUIPMENT_KINDS",
+    "EQUIPMENT_STATES",
+    "EVALUATION_KINDS",
+    "FUNDER_KINDS",
+    "FUNDING_SCHEMES",
+    "LEARNER_STATUSES",
+    "MODALITIES",
+    "OBJECTIVE_RESULTS",
+    "SESSION_KINDS",
+    "SESSION_STATUSES",
+]

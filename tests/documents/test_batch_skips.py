@@ -1,0 +1,120 @@
+"""A batch skips the clients a kind does not concern, and says so (service, then CLI)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+from sqlalchemy import select
+
+from formadesk.cli import main
+from formadesk.core.errors import BusinessRuleError
+from formadesk.core.model import (
+    Attendance,
+    Client,
+    Enrollment,
+    FundingLine,
+    Slot,
+    TrainingSession,
+)
+from formadesk.core.services.billing import BillingService
+
+CODE = "2026-EXCEL-INT-003"
+BAKERY = "Boulangerie Émile & Fils"
+GARAGE = "Garage Dupont"
+ISSUED = dt.date(2025, 12, 10)  # the day after the session, a year ago: due on 9 January
+
+
+@pytest.fixture
+def invoiced(desk, seeded) -> dict[str, int]:
+    """The session held on 8-9 December 2025. Hélène (the bakery): 900 €, all paid by OPCO
+    Atlas in subrogation, every half-day attended. Marc (Garage Dupont): 690 €, its own.
+    Invoiced on 10 December 2025: OPCO Atlas and the garage; nothing for the bakery."""
+    shift = dt.timedelta(weeks=52)
+    with desk.database.unit_of_work() as s:
+        session = s.get(TrainingSession, seeded["session"])
+        session.start_date -= shift
+        session.end_date -= shift
+        for slot in session.slots:
+            slot.date -= shift
+        garage = Client(name=GARAGE, kind="entreprise", city="Lyon")
+        s.add(garage)
+        s.flush()
+        helene, marc = s.get(Enrollment, seeded["helene"]), s.get(Enrollment, seeded["marc"])
+        helene.price_cents = 90000
+        marc.price_cents, marc.status, marc.client_id = 69000, "inscrit", garage.id
+        s.scalar(select(FundingLine)).subrogation = True
+        for slot_id in s.scalars(select(Slot.id)):
+            s.add(Attendance(slot_id=slot_id, enrollment_id=helene.id, status="present"))
+        garage_id = garage.id
+    BillingService(desk.database, desk.changes).invoice_session(seeded["session"], issued_on=ISSUED)
+    return {**seeded, "garage": garage_id}
+
+
+def test_invoices_skip_the_client_a_funder_pays_for_entirely(desk, invoiced):
+    files = desk.documents.generate("facture", invoiced["session"])
+
+    assert [p.name for p in files] == [f"Facture - {CODE} - {GARAGE}.pdf"]
+    assert [(s.name, s.reason) for s in files.skipped] == [
+        (BAKERY, "pris en charge par un financeur")
+    ]
+    assert files.summary == (
+        f"1 document produit ; ignoré : {BAKERY} (pris en charge par un financeur)."
+    )
+    assert len(desk.documents.list_documents()) == 1
+
+
+def test_payment_reminders_skip_clients_with_nothing_overdue(desk, invoiced):
+    files = desk.documents.generate("relance", invoiced["session"])
+
+    assert [p.name for p in files] == [f"Relance de paiement - {CODE} - {GARAGE}.pdf"]
+    assert files.summary == f"1 document produit ; ignoré : {BAKERY} (rien d'échu)."
+
+    billing = BillingService(desk.database, desk.changes)
+    (garage_invoice,) = [r.id for r in billing.invoices(invoiced["session"]) if r.client_id]
+    billing.mark_paid(garage_invoice, ISSUED + dt.timedelta(days=20))
+    with pytest.raises(BusinessRuleError) as nothing:
+        desk.documents.generate("relance", invoiced["session"])
+    assert str(nothing.value) == (
+        f"Aucun document « Relances de paiement » à produire pour la session {CODE} : "
+        f"ignorés : {BAKERY} (rien d'échu), {GARAGE} (rien d'échu)."
+    )
+
+
+def test_convention_reminders_skip_the_conventions_signed_back(desk, invoiced):
+    conventions = desk.documents.generate("convention", invoiced["session"])
+    assert len(conventions) == 2
+    bakery = next(r for r in desk.documents.list_documents() if r.learner_name == BAKERY)
+    desk.documents.set_status(bakery.id, "signe")
+
+    files = desk.documents.generate("relance_convention", invoiced["session"])
+
+    assert [p.name for p in files] == [f"Relance convention - {CODE} - {GARAGE}.pdf"]
+    assert files.summary == (
+        f"1 document produit ; ignoré : {BAKERY} (convention de formation déjà signée)."
+    )
+
+
+def test_one_client_chosen_and_not_concerned_gets_the_whole_sentence(desk, invoiced):
+    with pytest.raises(BusinessRuleError) as refused:
+        desk.documents.generate("relance", invoiced["session"], enrollment_ids=[invoiced["helene"]])
+    assert str(refused.value) == (
+        f"{BAKERY} n'a aucune facture en retard de paiement pour la session {CODE} : "
+        "il n'y a rien à relancer."
+    )
+
+
+def test_the_command_line_prints_one_line_per_skipped_client(desk, invoiced, tmp_path, capsys):
+    copy = tmp_path / "copie.sqlite3"  # the desk holds its database: work on a copy
+    with sqlite3.connect(desk.database.path) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    out = tmp_path / "sortie"
+    args = ["documents", "make", "--db", str(copy), "--session", CODE, "--kind", "facture"]
+
+    assert main([*args, "--out", str(out)]) == 0
+
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0] == str(out / f"Facture - {CODE} - {GARAGE}.pdf")
+    assert f"ignoré : {BAKERY} (pris en charge par un financeur)" in printed
+    assert len(printed) == 3  # the file, the client skipped, the count
