@@ -1,8 +1,10 @@
-"""Fixtures shared by every test: a real Formadesk database in a temporary folder."""
+"""Fixtures shared by every test: a real Formadesk database in a temporary folder, and the
+places no file may be written to (a read-only folder, a named pipe)."""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -47,3 +49,30 @@ def office(db_path, empty_database):
     office = Office.open(db_path)
     yield office
     office.close(backup_if_changed=False)
+
+
+@pytest.fixture
+def read_only_folder(tmp_path):
+    """A folder where no file can be created, even by root (who ignores permissions)."""
+    if os.geteuid() != 0:
+        folder = tmp_path / "lecture-seule"
+        folder.mkdir(mode=0o555)
+        yield folder
+        folder.chmod(0o755)
+        return
+    probe = Path("/sys/formadesk-probe")  # Linux's sysfs refuses new files, even to root
+    try:
+        probe.touch()
+    except OSError:
+        yield probe.parent
+        return
+    probe.unlink()
+    pytest.skip("no read-only folder available to root here")
+
+
+@pytest.fixture
+def fifo(tmp_path):
+    """A named pipe, the kind of special file (like /dev/full) that must never be replaced."""
+    path = tmp_path / "tube.xlsx"
+    os.mkfifo(path)
+    return path

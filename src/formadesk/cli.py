@@ -7,6 +7,8 @@ line on stderr and exit with a non-zero status.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import logging
 import os
 import sys
@@ -226,6 +228,59 @@ def _log_unexpected_error(argv: list[str] | None) -> Path:
     return path
 
 
+class _Tee(io.TextIOBase):
+    """Writes to a buffer and, when there is one, to the real stderr."""
+
+    def __init__(self, copy: io.StringIO, stream):
+        self.copy, self.stream = copy, stream
+
+    def write(self, text: str) -> int:
+        self.copy.write(text)
+        if self.stream is not None:  # None under pythonw (no console)
+            with contextlib.suppress(OSError, ValueError):
+                self.stream.write(text)
+        return len(text)
+
+    def flush(self) -> None:
+        if self.stream is not None:
+            with contextlib.suppress(OSError, ValueError):
+                self.stream.flush()
+
+
 def gui_main() -> int:
-    """Entry point of the GUI script (no console on Windows)."""
-    return main(sys.argv[1:] or [])
+    """Entry point of the GUI script, which has no console on Windows: whatever would only
+    reach stderr before the window exists (a wrong option, a missing module, a refused
+    database) is shown in a dialog too."""
+    from .core.errors import FormadeskError
+
+    printed = io.StringIO()
+    try:
+        with contextlib.redirect_stderr(_Tee(printed, sys.stderr)):
+            code = main(sys.argv[1:] or [])
+    except BaseException as error:  # noqa: BLE001 - nobody would see it: say it in a dialog
+        if isinstance(error, SystemExit | KeyboardInterrupt):
+            raise
+        _show_startup_problem(error)
+        return 1
+    text = printed.getvalue().strip()
+    if code and text:
+        text = text.removeprefix("Erreur :").strip()
+        _show_startup_problem(FormadeskError(text[:1].upper() + text[1:]))
+    return code
+
+
+def _show_startup_problem(error: BaseException) -> None:
+    """The GUI's start-up error dialog; a native box when Qt itself is what is missing."""
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        from .gui.app import show_startup_error
+
+        _app = QApplication.instance() or QApplication(sys.argv[:1])
+        show_startup_error(error)
+    except Exception:  # noqa: BLE001 - Qt is broken: the system's own message box
+        log.exception("The start-up error dialog could not be shown")
+        if sys.platform == "win32":
+            import ctypes
+
+            ctypes.windll.user32.MessageBoxW(None, str(error), "Formadesk", 0x10)

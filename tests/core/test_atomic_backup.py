@@ -50,9 +50,8 @@ def test_backup_replaces_an_earlier_copy_only_when_complete(office, tmp_path):
         assert copy.learners.count() == 2
 
 
-def test_a_special_file_is_never_replaced_by_a_backup(office, tmp_path):
-    pipe = tmp_path / "tube"
-    os.mkfifo(pipe)
+def test_a_special_file_is_never_replaced_by_a_backup(office, fifo):
+    pipe = fifo
     with pytest.raises(FormadeskError, match="pas un fichier ordinaire"):
         office.backups.backup_now(to=pipe)
     assert pipe.exists() and not pipe.is_file()
@@ -88,3 +87,12 @@ def test_backups_are_verified_formadesk_files(office):
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x464D444B
     conn.close()
+
+
+def test_a_backup_target_is_checked_like_any_output_file(office, tmp_path, read_only_folder):
+    with pytest.raises(FormadeskError, match="est un dossier : indiquez le nom d'un fichier"):
+        office.backups.backup_now(to=tmp_path)
+    target = read_only_folder / "copie.sqlite3"
+    with pytest.raises(FormadeskError, match="Impossible d'écrire dans le dossier"):
+        office.backups.backup_now(to=target)
+    assert not target.exists()

@@ -15,16 +15,9 @@ from formadesk.core.services.resources import PlanningFilter
 from .planning_factories import T, make_plan
 
 
-@pytest.fixture
-def fifo(tmp_path):
-    path = tmp_path / "tube.xlsx"
-    os.mkfifo(path)
-    return path
-
-
 def assert_untouched(fifo):
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
-    assert not [p for p in fifo.parent.iterdir() if p.name.startswith(".~")]
+    assert not [p for p in fifo.parent.iterdir() if p.name.startswith(".")]
 
 
 def test_exports_never_replace_a_special_file(office, fifo):
@@ -80,11 +73,10 @@ def test_folders_missing_or_not_folders(tmp_path, fifo):
     assert not (tmp_path / "plus-tard").exists()
 
 
-def test_documents_never_go_into_a_special_file(office, tmp_path):
+def test_documents_never_go_into_a_special_file(office, tmp_path, fifo):
     plan = make_plan(office)
     session_id, _ = plan.session((T(9), T(12)))
-    pipe = tmp_path / "tube"
-    os.mkfifo(pipe)
+    pipe = fifo
     with pytest.raises(OutputPathError, match="n'est pas un dossier"):
         office.documents.generate("programme", session_id, out_dir=pipe)
     assert stat.S_ISFIFO(pipe.lstat().st_mode)

@@ -35,7 +35,7 @@ def _make(desk, seeded):
 
 def _nothing_written(desk) -> None:
     assert not desk.docs_dir.exists() or not any(desk.docs_dir.rglob("*.docx"))
-    assert not desk.docs_dir.exists() or not any(desk.docs_dir.rglob("*.tmp"))
+    assert not desk.docs_dir.exists() or not any(desk.docs_dir.rglob("*.partial"))
     assert desk.documents.list_documents() == []
 
 

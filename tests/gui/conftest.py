@@ -18,6 +18,7 @@ from formadesk.core.model import Learner  # noqa: E402
 from formadesk.core.office import Office  # noqa: E402
 from formadesk.core.services.learners import LearnerData, search_text_of  # noqa: E402
 from formadesk.gui.bus import ChangeSignal  # noqa: E402
+from formadesk.gui.widgets.inputs import install_date_checks  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -28,6 +29,12 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     folder = str(tmp_path_factory.mktemp("settings"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def date_checks(qapp) -> None:
+    """As in the application (configure_application): every date field checks what is typed."""
+    install_date_checks(qapp)
 
 
 @pytest.fixture

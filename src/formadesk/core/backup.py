@@ -16,8 +16,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .changes import Change, ChangeBus
+from .db import read_only_uri
 from .errors import DatabaseOpenError, FormadeskError
-from .files import publish, remove_leftovers, remove_sqlite_file, temporary_sibling
+from .files import (
+    SQLITE_SIDE_FILES,
+    publish,
+    remove_leftovers,
+    remove_sqlite_file,
+    temporary_sibling,
+)
+from .outputs import checked_output_path
 from .paths import backups_dir
 
 log = logging.getLogger(__name__)
@@ -83,7 +91,7 @@ def backup_file(path: Path, *, label: str = "", now: dt.datetime | None = None) 
     folder = backups_dir(path)
     folder.mkdir(parents=True, exist_ok=True)
     target = _unique_target(folder, path.stem, label, now or dt.datetime.now())
-    source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    source = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         _copy(source, target)
     finally:
@@ -173,11 +181,11 @@ class BackupService:
         return target
 
     def _checked_target(self, target: Path) -> Path:
-        """Refuse a ``--to`` that is the open database itself (by path or by file identity),
-        one of its side files, or something that is not a regular file."""
-        target = target.expanduser().resolve()
+        """Refuse a ``--to`` that is the open database itself (by path or by file identity)
+        or one of its side files; the rest (special files, folder) as for any output file."""
+        target = target.expanduser().resolve()  # a link is followed: its target gets the copy
         database = self._db.path.resolve()
-        side_files = {database.name + s for s in ("-wal", "-shm", "-journal", ".lock")}
+        side_files = {database.name + s for s in (*SQLITE_SIDE_FILES, ".lock")}
         same = target == database or (
             target.parent == database.parent and target.name in side_files
         )
@@ -188,19 +196,7 @@ class BackupService:
                 f"« {target.name} » est la base ouverte elle-même : une sauvegarde ne peut pas "
                 "la remplacer. Choisissez un autre nom de fichier."
             )
-        if target.exists() and not target.is_file():
-            raise FormadeskError(
-                f"« {target} » n'est pas un fichier ordinaire : la sauvegarde ne le remplacera "
-                "pas. Choisissez un fichier .sqlite3."
-            )
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise FormadeskError(
-                f"Impossible de créer le dossier « {target.parent} » ({error.strerror}). "
-                "Choisissez un autre dossier."
-            ) from error
-        return target
+        return checked_output_path(target, make_folder=True)
 
     def remove_leftovers(self) -> None:
         """Remove half-written copies left by a crash (call while the database is locked)."""
@@ -216,7 +212,7 @@ class BackupService:
         backup = Path(backup)
         verify_copy(backup)  # refuses a damaged, foreign or partial file before touching anything
         safety = self.backup_now(automatic=False)
-        source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+        source = sqlite3.connect(read_only_uri(backup), uri=True)
         raw = self._db.engine.raw_connection()
         try:
             source.backup(raw.driver_connection)

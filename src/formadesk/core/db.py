@@ -281,7 +281,7 @@ def check_database(path: Path) -> CheckReport:
             raise
         return CheckReport(str(error), None, head)
     counts: dict[str, int] = {}
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         existing = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         for table in sorted(Base.metadata.tables):

@@ -4,14 +4,19 @@ A file is written under a temporary name in its target folder, flushed to disk, 
 only then renamed over the target (``os.replace`` is atomic on one file system). Temporary
 names start with a dot and end with ``.partial``: they never match a database or backup name,
 so a half-written copy is never listed, counted by rotation or restored.
+
+Every file Formadesk writes goes through here: databases and backups with
+:func:`temporary_sibling` and :func:`publish`, documents and exports with :func:`atomic_path`.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import secrets
+from collections.abc import Iterator
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -48,6 +53,25 @@ def publish(temporary: Path, target: Path) -> None:
     fsync_folder(target.parent)
 
 
+@contextlib.contextmanager
+def atomic_path(out: Path | str) -> Iterator[Path]:
+    """Yield a temporary path beside ``out``; once written, it replaces ``out`` in one step.
+
+    ``out`` is checked first (:func:`~formadesk.core.outputs.checked_output_path`: never a
+    device or a folder, its folder created and writable). On any error the temporary file is
+    removed and ``out`` is left as it was.
+    """
+    from .outputs import checked_output_path  # outputs probes folders with write_probe below
+
+    target = checked_output_path(out, make_folder=True)
+    temporary = temporary_sibling(target)
+    try:
+        yield temporary
+        publish(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)  # gone after a successful publish
+
+
 def remove_sqlite_file(path: Path) -> None:
     """Remove a SQLite file with its side files (WAL, shared memory, journal, lock)."""
     for suffix in ("", *SQLITE_SIDE_FILES, ".lock"):
@@ -79,22 +103,30 @@ def remove_leftovers(folder: Path, target_name: str | None = None) -> list[Path]
     return removed
 
 
-def can_write(path: Path) -> bool:
-    """Whether this program may write ``path`` (a file or a folder): asked, then tried.
+def write_probe(path: Path) -> None:
+    """Raise the ``OSError`` that writing ``path`` (a file or a folder) would meet, if any.
 
-    ``os.access`` alone is not enough (network shares, ACLs), and a real probe alone misses
-    nothing but is the only check that cannot lie; both must agree.
+    Tried, then asked: only a real write cannot lie (read-only disks, network shares), and
+    ``os.access`` must agree too (ACLs); the real error comes first, as it names the cause.
+    A folder gets a new empty file, removed at once (its name ends with ``.partial``, so
+    :func:`remove_leftovers` cleans it after a crash); a file is opened for writing, which
+    changes nothing in it.
     """
+    if path.is_dir():
+        probe = path / f".formadesk-probe-{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        probe.unlink()
+    else:
+        with path.open("rb+"):
+            pass
     if not os.access(path, os.W_OK):
-        return False
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+
+
+def can_write(path: Path) -> bool:
+    """Whether this program may write ``path`` (a file or a folder): see :func:`write_probe`."""
     try:
-        if path.is_dir():
-            probe = path / f".formadesk-probe-{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
-            probe.write_bytes(b"")
-            probe.unlink()
-        else:
-            with path.open("rb+"):  # opening for writing changes nothing in the file
-                pass
+        write_probe(path)
     except OSError:
         return False
     return True

@@ -35,6 +35,20 @@ def day_month(value: dt.date | None) -> str:
     return f"{_day(value)} {_format_date(value, 'MMMM', locale=LOCALE)}" if value else ""
 
 
+def date_abbreviated(value: dt.date | None, *, year: bool = True) -> str:
+    """« jeu. 26 nov. 2026 », « jeu. 1er oct. 2026 »; without the year: « jeu. 1er oct. »"""
+    if not value:
+        return ""
+    weekday, month = (_format_date(value, p, locale=LOCALE) for p in ("EEE", "MMM"))
+    text = f"{weekday} {_day(value)} {month}"
+    return f"{text} {value.year}" if year else text
+
+
+def day_number(value: dt.date) -> str:
+    """« 1er » on the first of the month, else the plain number (« 26 »)."""
+    return _day(value)
+
+
 def noun(count: int, singular: str, plural_form: str | None = None) -> str:
     """The word alone, agreed with ``count`` (« Formateur » or « Formateurs » as a label)."""
     return singular if abs(count) < 2 else (plural_form or singular + "s")

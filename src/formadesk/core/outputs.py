@@ -9,12 +9,11 @@ folder, anything that would end badly: a device or other special file (writing r
 from __future__ import annotations
 
 import errno
-import os
 import stat
-import tempfile
 from pathlib import Path
 
 from .errors import FormadeskError
+from .files import write_probe
 
 # French wording of the system errors a user can meet while writing a file.
 _OS_ERRORS = {
@@ -128,12 +127,10 @@ def _check_folder(folder: Path, *, make_folder: bool) -> None:
             f"« {folder} » n'est pas un dossier : choisissez un dossier où écrire."
         )
     try:
-        handle, probe = tempfile.mkstemp(prefix=".~formadesk-", suffix=".tmp", dir=folder)
+        write_probe(folder)
     except OSError as error:
         raise OutputPathError(
             f"Impossible d'écrire dans le dossier « {folder} » "
             f"({describe_os_error(error, with_name=False)}) : "
             "choisissez un autre dossier ou demandez le droit d'y écrire."
         ) from error
-    os.close(handle)
-    os.unlink(probe)

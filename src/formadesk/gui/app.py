@@ -19,6 +19,7 @@ from formadesk.core.errors import FormadeskError
 from formadesk.core.paths import ENV_DB, default_database_path, demo_database_path, log_dir
 
 from .messages import show_error
+from .widgets.inputs import install_date_checks
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +27,8 @@ LOG_FILE = "formadesk.log"
 
 
 def configure_application(app: QApplication) -> None:
-    """Names (for QSettings), French locale and Qt's own French texts (Oui, Annuler ...)."""
+    """Names (for QSettings), French locale, Qt's own French texts (Oui, Annuler ...), and
+    the check of dates typed by hand in every date field."""
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setStyle("Fusion")
@@ -36,6 +38,7 @@ def configure_application(app: QApplication) -> None:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
+    install_date_checks(app)
 
 
 def setup_logging() -> Path:

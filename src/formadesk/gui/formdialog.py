@@ -12,6 +12,18 @@ from .widgets.inputs import date_problems, watch_dates
 ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
 
 
+def error_text(messages: list[str]) -> str:
+    """The messages as the user reads them: one alone as it is, several as a bulleted list.
+
+    A message that is already a heading with its own list (« Modification refusée : » then
+    « • » lines, from the planning rules) keeps its heading without a bullet.
+    """
+    if len(messages) == 1:
+        return messages[0]
+    blocks = [m if "\n" in m else f"• {m}" for m in messages]
+    return "\n".join(blocks)
+
+
 class FormDialog(QDialog):
     """A dialog whose ``ui`` comes from forms/*.ui.
 
@@ -59,7 +71,7 @@ class FormDialog(QDialog):
                 widget.setToolTip(message)
                 first = first or widget
         if label is not None:
-            label.setText("\n".join(f"• {m}" for m in errors.values()))
+            label.setText(error_text(list(errors.values())))
             label.show()
         if first is not None:
             first.setFocus()

@@ -26,6 +26,7 @@ from formadesk.core.office import Office
 from formadesk.core.paths import log_dir
 
 from .bus import ChangeSignal
+from .day_clock import DayClock
 from .messages import show_error
 from .tabs.base import first_load_when_shown
 from .widgets.global_search import GlobalSearch
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.path_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.path_label)
         self._attach_office()
+        self.day_clock = DayClock(lambda: self.office, self)  # statuses follow the calendar
         settings = QSettings()
         if not self.restoreGeometry(settings.value("main_window/geometry", b"")):
             self.resize(1360, 860)

@@ -18,9 +18,9 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from ..db import Database
-from ..documents.engine.files import atomic_path
 from ..documents.engine.xlsx_cells import cell_value, header_text, set_value
 from ..errors import NotFoundError
+from ..files import atomic_path
 from ..model import (
     ENROLLMENT_STATUSES,
     FUNDING_SCHEMES,

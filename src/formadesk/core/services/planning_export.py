@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
-from ..documents.engine.files import atomic_path
 from ..documents.engine.xlsx_cells import append
+from ..files import atomic_path
 from ..formatting import date_long, time_short
 from ..outputs import checked_output_path
 from .base import Service

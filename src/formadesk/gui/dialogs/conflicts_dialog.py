@@ -19,7 +19,7 @@ from ..messages import show_error
 from ..models.planning import CONFLICT_COLUMNS, CONTEXT, ConflictLine, conflict_lines
 from ..models.simple import RowTableModel
 from ..tasks import run_with_progress
-from ..widgets.inputs import fill_combo, french_buttons, select_data
+from ..widgets.inputs import fill_combo, first_date_problem, french_buttons, select_data
 from ..widgets.tables import fit_columns, setup_table
 from .move_slot_dialog import qdate
 from .planning_rules_dialog import PlanningRulesDialog
@@ -79,6 +79,10 @@ class ConflictsDialog(QDialog):
         return self.ui.fromEdit.date().toPython(), self.ui.toEdit.date().toPython()
 
     def run_check(self) -> None:
+        typed = first_date_problem(self)  # « 31022026 »: Qt would have checked another period
+        if typed:
+            self.ui.summaryLabel.setText(typed)
+            return
         start, end = self.period()
         if end < start:
             self.ui.summaryLabel.setText(self.tr("La fin de la période précède son début."))

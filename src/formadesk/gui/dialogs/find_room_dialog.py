@@ -19,7 +19,7 @@ from ..messages import show_error
 from ..models.planning import CONTEXT, FREE_ROOM_COLUMNS, FreeRoomLine
 from ..models.simple import RowTableModel
 from ..tabs.planning_moves import Ask, error_text, guarded
-from ..widgets.inputs import fill_combo, french_buttons, select_data
+from ..widgets.inputs import fill_combo, first_date_problem, french_buttons, select_data
 from ..widgets.tables import fit_columns, selected_id, setup_table
 from .move_slot_dialog import py_time, qdate, qtime
 
@@ -64,6 +64,7 @@ class FindRoomDialog(QDialog):
         for edit in (ui.startEdit, ui.endEdit):
             edit.timeChanged.connect(lambda _t: self.search())
         ui.dateEdit.dateChanged.connect(lambda _d: self.search())
+        ui.dateEdit.editingFinished.connect(self.search)  # a typed date that is no date
         ui.placesSpin.valueChanged.connect(lambda _n: self.search())
         ui.accessibleCheck.toggled.connect(lambda _b: self.search())
         ui.equipmentList.itemChanged.connect(lambda _i: self.search())
@@ -119,6 +120,12 @@ class FindRoomDialog(QDialog):
         ui = self.ui
         day = ui.dateEdit.date().toPython()
         start, end = py_time(ui.startEdit.time()), py_time(ui.endEdit.time())
+        typed = first_date_problem(ui.roomsPage)
+        if typed:  # « 31022026 »: Qt would have searched another day
+            self.model.set_rows([])
+            ui.resultLabel.setText(typed)
+            self._update_book_button()
+            return
         if end <= start:
             self.model.set_rows([])
             ui.resultLabel.setText(self.tr("L'heure de fin doit suivre l'heure de début."))
@@ -176,6 +183,10 @@ class FindRoomDialog(QDialog):
         ui = self.ui
         self.next_free = None
         trainer_id, room_id = ui.trainerCombo.currentData(), ui.roomCombo.currentData()
+        typed = first_date_problem(ui.nextFreePage)
+        if typed:
+            ui.nextFreeLabel.setText(typed)
+            return
         if trainer_id is None or room_id is None:
             ui.nextFreeLabel.setText(self.tr("Choisissez un formateur et une salle."))
             return

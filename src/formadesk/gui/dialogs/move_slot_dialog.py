@@ -16,7 +16,7 @@ from formadesk.core.services.resources import SlotRow
 from ..forms.ui_move_slot_dialog import Ui_MoveSlotDialog
 from ..tabs.planning_moves import MoveTarget
 from ..widgets.calendar_common import minutes_of, time_of
-from ..widgets.inputs import french_buttons, select_data
+from ..widgets.inputs import first_date_problem, french_buttons, select_data
 
 Submit = Callable[[MoveTarget, Callable[[str], None]], bool]
 
@@ -155,6 +155,10 @@ class MoveSlotDialog(QDialog):
 
     def accept(self) -> None:
         self.ui.errorLabel.hide()
+        typed = first_date_problem(self)  # « 31022026 »: Qt would have moved to the 28th
+        if typed:
+            self.show_refusal(typed)
+            return
         if self.end() <= self.start():
             self.show_refusal(self.tr("L'heure de fin doit suivre l'heure de début."))
             return

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from formadesk.core import formatting as fmt
 from formadesk.core.errors import ValidationError
 from formadesk.core.office import Office
+from formadesk.core.services.session_checks import no_slot_message
 from formadesk.core.services.sessions import SessionData, half_day_slots
 from formadesk.core.vocabulary import MODALITIES, SESSION_KINDS, SESSION_STATUSES
 
@@ -177,23 +178,17 @@ class SessionDialog(FormDialog):
         weekdays = tuple(day for day, check in enumerate(checks) if check.isChecked())
         morning = (ui.morningStart.time().toPython(), ui.morningEnd.time().toPython())
         afternoon = (ui.afternoonStart.time().toPython(), ui.afternoonEnd.time().toPython())
+        start, end = ui.startDate.date().toPython(), ui.endDate.date().toPython()
         slots = half_day_slots(
-            ui.startDate.date().toPython(),
-            ui.endDate.date().toPython(),
+            start,
+            end,
             weekdays=weekdays,
             morning=morning if ui.morningCheck.isChecked() else None,
             afternoon=afternoon if ui.afternoonCheck.isChecked() else None,
         )
         self.clear_errors()
         if not slots:
-            self.show_errors(
-                {
-                    "slots": self.tr(
-                        "Aucune demi-journée entre ces dates : vérifiez les dates, les jours "
-                        "cochés et le matin / l'après-midi."
-                    )
-                }
-            )
+            self.show_errors({"slots": self.why_no_half_day(start, end)})
             return
         existing = self.slot_editor.slots()
         if existing and not confirm(
@@ -209,6 +204,20 @@ class SessionDialog(FormDialog):
             slot.room_id = room
             slot.modality = ui.modalityCombo.currentData() or "presentiel"
         self.slot_editor.set_slots(slots)
+
+    def why_no_half_day(self, start: dt.date, end: dt.date) -> str:
+        """Why « Générer les demi-journées » found nothing: dates, ticks, or only days off."""
+        ui = self.ui
+        if end < start:
+            return self.tr("La date de fin précède la date de début : corrigez les dates.")
+        if not (ui.morningCheck.isChecked() or ui.afternoonCheck.isChecked()):
+            return self.tr("Cochez le matin, l'après-midi ou les deux, puis générez à nouveau.")
+        if not half_day_slots(start, end):  # every day is a week-end or a public holiday
+            return no_slot_message(start, end)
+        return self.tr(
+            "Aucun des jours cochés ne tombe entre le {start} et le {end} en dehors des jours "
+            "fériés : cochez d'autres jours de la semaine, ou changez les dates."
+        ).format(start=fmt.date_short(start), end=fmt.date_short(end))
 
     def planned_minutes(self) -> int:
         return sum(max(slot.minutes, 0) for slot in self.slot_editor.slots())

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from babel.dates import format_date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from formadesk.core import formatting as fmt
@@ -24,8 +23,8 @@ def _tr(text: str) -> str:
 
 
 def date_compact(value: dt.date) -> str:
-    """« mar. 24 nov. 2026 »"""
-    return format_date(value, "EEE d MMM y", locale=fmt.LOCALE)
+    """« mar. 24 nov. 2026 », « jeu. 1er oct. 2026 »"""
+    return fmt.date_abbreviated(value)
 
 
 def _ordinal(value: dt.date | None) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from babel.dates import format_date
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPen
 from PySide6.QtWidgets import QGraphicsSimpleTextItem, QWidget
@@ -118,7 +117,7 @@ class WeekView(CalendarView):
             self.edges.append(self.edges[-1] + weight * unit)
 
     def _header(self, day: dt.date, x: float, width: float) -> None:
-        text = format_date(day, "EEE d MMM", locale=fmt.LOCALE).capitalize()
+        text = fmt.date_abbreviated(day, year=False).capitalize()
         label = QGraphicsSimpleTextItem(text)
         font = QFont(self.font())
         font.setBold(day == self.today)

@@ -116,8 +116,12 @@ class TimelineView(CalendarView):
             self._blocks(slots, GUTTER + day_index * day_w, day_w, number)
 
     def _day_header(self, day: dt.date, x: float, day_w: float, bottom: float) -> None:
-        pattern = "EEE d MMM" if day_w > 90 else "EEEEE d"
-        label = QGraphicsSimpleTextItem(format_date(day, pattern, locale=fmt.LOCALE).capitalize())
+        if day_w > 90:
+            text = fmt.date_abbreviated(day, year=False)  # « jeu. 1er oct. »
+        else:
+            narrow = format_date(day, "EEEEE", locale=fmt.LOCALE)
+            text = f"{narrow} {fmt.day_number(day)}"  # « J 1er »
+        label = QGraphicsSimpleTextItem(text.capitalize())
         font = QFont(self.font())
         font.setBold(day == self.today)
         label.setFont(font)

@@ -13,7 +13,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from ..engine.files import atomic_path
+from ...files import atomic_path
 from ..engine.xlsx_cells import append, clean_text, fit_row_height
 
 FONT_NAME = "Calibri"

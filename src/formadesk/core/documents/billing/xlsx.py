@@ -11,8 +11,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from ...files import atomic_path
 from ...services.billing_rows import InvoiceRow
-from ..engine.files import atomic_path
 from ..engine.xlsx_cells import Formula, append
 
 FONT_NAME = "Calibri"

@@ -17,10 +17,10 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
 from ... import formatting as fmt
+from ...files import atomic_path
 from ..engine.builders import load_session, organisation_info
 from ..engine.docx import docx_renderer
 from ..engine.docx_spec import Block, Page, PageBreak, Para
-from ..engine.files import atomic_path
 from ..engine.layout import LAYOUT, register_fonts
 from ..engine.registry import DocumentKind, register
 from .build import learners, slot_trainers

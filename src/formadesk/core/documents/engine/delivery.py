@@ -20,7 +20,7 @@ import platformdirs
 from pypdf import PdfWriter
 
 from ... import paths
-from .files import atomic_path
+from ...files import atomic_path
 
 MIME_TYPES = {
     "pdf": "application/pdf",

@@ -25,9 +25,9 @@ from jinja2 import Environment
 from jinja2 import TemplateError as JinjaError
 
 from ... import paths
+from ...files import atomic_path
 from .docx_fast import PreparedTemplate, fill, prepare
 from .fields import extra_fields, members, organisation_path
-from .files import atomic_path
 from .layout import fonts_dir
 from .registry import Renderer
 from .template_check import ADVICE_SHIPPED, ADVICE_USER, TemplateError, check_template

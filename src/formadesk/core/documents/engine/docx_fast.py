@@ -24,7 +24,7 @@ from docxtpl import DocxTemplate
 from jinja2 import Environment
 from markupsafe import Markup, escape
 
-from .files import atomic_path
+from ...files import atomic_path
 
 # docxtpl features that need its post-processing on the whole tree (fix_tables).
 _ADVANCED = re.compile(r"\{%-?\s*(tc|tr\s+colspan)\b|\{%\s*(colspan|cellbg|hm|vm)\b")

@@ -1,16 +1,9 @@
-"""File names that are safe everywhere, and writes that never leave half a file behind."""
+"""File names that are safe everywhere (writes go through ``core.files.atomic_path``)."""
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
 import unicodedata
-from collections.abc import Iterator
-from pathlib import Path
-
-from ...outputs import checked_output_path
 
 # Characters Windows refuses in a file name, plus control characters.
 _ILLEGAL = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
@@ -29,21 +22,3 @@ def safe_file_name(text: str, *, fallback: str = "document") -> str:
     if not name or name.upper() in _RESERVED:
         name = fallback
     return name[:MAX_NAME].rstrip(" .")
-
-
-@contextlib.contextmanager
-def atomic_path(out: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``out``; on success it replaces ``out`` in one step.
-
-    On any error the temporary file is removed and ``out`` is left as it was.
-    """
-    out = checked_output_path(out, make_folder=True)  # never replaces a device or a folder
-    handle, name = tempfile.mkstemp(prefix=".~", suffix=out.suffix + ".tmp", dir=out.parent)
-    os.close(handle)
-    temp = Path(name)
-    try:
-        yield temp
-        os.replace(temp, out)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise

@@ -69,7 +69,7 @@ def fonts_dir() -> Path:
     try:
         return paths.resources_dir() / "fonts"
     except ModuleNotFoundError:  # run with PYTHONPATH=src: resources/ is beside src/
-        return Path(__file__).resolve().parents[4] / "resources" / "fonts"
+        return Path(__file__).resolve().parents[5] / "resources" / "fonts"
 
 
 @functools.cache

@@ -32,8 +32,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ...files import atomic_path
 from .data import OrganisationInfo
-from .files import atomic_path
 from .layout import LAYOUT, register_fonts, styles
 
 log = logging.getLogger(__name__)

@@ -26,8 +26,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ...files import atomic_path
 from ..engine.data import OrganisationInfo
-from ..engine.files import atomic_path
 from ..engine.layout import LAYOUT, register_fonts, styles
 from ..engine.pdf import para
 

@@ -9,8 +9,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from ...files import atomic_path
 from ..engine.data import OrganisationInfo
-from ..engine.files import atomic_path
 from ..engine.layout import LAYOUT, register_fonts, styles
 
 # (times, session code, course title, room, trainers)

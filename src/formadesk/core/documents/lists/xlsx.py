@@ -17,7 +17,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..engine.files import atomic_path
+from ...files import atomic_path
 from ..engine.xlsx_cells import clean_text, fit_row_height, header_text, put
 
 FONT_NAME = "Calibri"
