@@ -96,3 +96,25 @@ def test_a_backup_target_is_checked_like_any_output_file(office, tmp_path, read_
     with pytest.raises(FormadeskError, match="Impossible d'écrire dans le dossier"):
         office.backups.backup_now(to=target)
     assert not target.exists()
+
+
+def test_a_backup_never_replaces_a_database_open_in_another_formadesk(office, tmp_path):
+    """The trial: ``backup --to`` the file another window had open corrupted it."""
+    other_path = tmp_path / "autre.sqlite3"
+    other = Office.create(other_path)
+    try:
+        before = other_path.read_bytes()
+        with pytest.raises(FormadeskError, match="déjà ouvert"):
+            office.backups.backup_now(to=other_path)
+        assert other_path.read_bytes() == before
+    finally:
+        other.close(backup_if_changed=False)
+    assert office.backups.backup_now(to=other_path) == other_path.resolve()  # closed: allowed
+
+
+def test_a_backup_never_replaces_a_file_that_is_not_a_formadesk_database(office, tmp_path):
+    notes = tmp_path / "notes.sqlite3"
+    notes.write_text("mes notes", encoding="utf-8")
+    with pytest.raises(FormadeskError, match="n'est pas une base Formadesk"):
+        office.backups.backup_now(to=notes)
+    assert notes.read_text(encoding="utf-8") == "mes notes"

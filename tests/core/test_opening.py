@@ -104,3 +104,26 @@ def test_a_new_database_cannot_be_made_in_a_protected_folder(tmp_path, monkeypat
         Office.create(tmp_path / "nouvelle.sqlite3")
     assert info.value.reason == "read_only"
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("how", ["open", "create", "demo", "link"])
+def test_a_device_or_pipe_is_never_opened_nor_replaced(tmp_path, fifo, how):
+    """``demo --db /dev/null`` once replaced the device with a database: a pipe (or a link to
+    one) is refused in French before any lock file is written beside it."""
+    import stat
+
+    from formadesk.core.demo import build_demo
+
+    target = fifo
+    if how == "link":
+        target = tmp_path / "lien.sqlite3"
+        target.symlink_to(fifo)
+    with pytest.raises(DatabaseOpenError, match="n'est pas un fichier ordinaire"):
+        if how == "create":
+            Office.create(target)
+        elif how == "demo":
+            build_demo(target, "small", progress=None)
+        else:
+            Office.open(target, create=how == "link")
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert not fifo.with_name(fifo.name + ".lock").exists()

@@ -25,6 +25,7 @@ from .files import (
     remove_sqlite_file,
     temporary_sibling,
 )
+from .locks import DatabaseLock
 from .outputs import checked_output_path
 from .paths import backups_dir
 
@@ -139,6 +140,21 @@ def backups_to_thin(backups: list[BackupInfo], now: dt.datetime) -> list[BackupI
     return [b for b in rotating if b.path not in keep]
 
 
+def _refuse_foreign_target(target: Path) -> None:
+    """An existing file that is not a Formadesk database is never replaced by a backup."""
+    if not target.exists() or target.stat().st_size == 0:
+        return
+    from .db import read_file_state
+
+    try:
+        read_file_state(target, verify=False)
+    except DatabaseOpenError as error:
+        raise FormadeskError(
+            f"« {target.name} » existe déjà et n'est pas une base Formadesk : la sauvegarde ne "
+            "le remplacera pas. Choisissez un autre nom de fichier."
+        ) from error
+
+
 class BackupService:
     """Backups of the open database: now, automatically on close, list, restore."""
 
@@ -163,16 +179,24 @@ class BackupService:
             )
         else:
             target = self._checked_target(Path(to))
+        # Nobody may have the target open while it is replaced (another Formadesk's database).
+        target_lock = DatabaseLock(target) if to is not None else None
+        if target_lock is not None:
+            target_lock.acquire()
         raw = self._db.engine.raw_connection()
         try:
+            if target_lock is not None:
+                _refuse_foreign_target(target)
             _copy(raw.driver_connection, target)
-        except (sqlite3.Error, OSError, DatabaseOpenError) as error:
+        except (sqlite3.Error, OSError) as error:
             raise FormadeskError(
                 f"La sauvegarde a échoué ({error}) ; aucune sauvegarde existante n'a été "
                 "touchée. Vérifiez la place disque et réessayez."
             ) from error
         finally:
             raw.close()
+            if target_lock is not None:
+                target_lock.release()
         self._changes.dirty = False
         if to is None:
             for old in backups_to_thin(self.list(), now):

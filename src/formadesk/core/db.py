@@ -87,6 +87,19 @@ def verify_copy(path: Path) -> None:
         )
 
 
+def refuse_special_file(path: Path) -> None:
+    """Refuse, before any lock or write beside it, a path that exists and is not a regular
+    file (a device such as /dev/null, a pipe, a folder): Formadesk never writes over one."""
+    if path.exists() and not path.is_file():
+        raise DatabaseOpenError(
+            f"« {path} » n'est pas un fichier ordinaire (dossier, périphérique ou tube) : ce "
+            "n'est pas une base Formadesk et il ne sera pas modifié. Choisissez un fichier "
+            ".sqlite3.",
+            reason="not_formadesk",
+            path=str(path),
+        )
+
+
 def read_only_uri(path: Path, *, immutable: bool = False) -> str:
     """A URI that opens ``path`` without writing; ``immutable`` when even SQLite's side files
     cannot be created (a write-protected folder)."""

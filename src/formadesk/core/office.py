@@ -101,6 +101,7 @@ class Office:
         background instead. A pending migration always verifies first.
         """
         path = Path(path).expanduser().resolve()
+        dbmod.refuse_special_file(path)
         missing = not path.exists()
         empty = not missing and path.is_file() and path.stat().st_size == 0
         if (missing or empty) and not create:
@@ -128,7 +129,8 @@ class Office:
     def create(cls, path: str | Path) -> Office:
         """Create a new database at ``path``; refuses to replace an existing database."""
         path = Path(path).expanduser().resolve()
-        if path.exists() and (not path.is_file() or path.stat().st_size > 0):
+        dbmod.refuse_special_file(path)
+        if path.exists() and path.stat().st_size > 0:
             raise DatabaseOpenError(
                 f"Le fichier « {path.name} » existe déjà. Choisissez un autre nom, ou ouvrez-le "
                 "avec « Ouvrir une base… ».",

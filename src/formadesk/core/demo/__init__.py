@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from ..db import refuse_special_file
 from ..locks import DatabaseLock
 from ..model import Base
 from ..opening import building, create_schema
@@ -58,6 +59,7 @@ def build_demo(
     path = Path(path).expanduser().resolve()
     if size not in SIZES:
         raise ValueError(f"Unknown demo size {size!r}: choose one of {', '.join(SIZES)}.")
+    refuse_special_file(path)
     if path.exists() and path.stat().st_size > 0:
         raise FileExistsError(f"{path} already exists and is not empty")
 
