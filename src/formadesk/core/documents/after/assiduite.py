@@ -17,9 +17,9 @@ from .data import AssiduiteData
 from .pdf import (
     ATTESTATION_ENDING,
     CLOSING,
-    centred_name,
+    attests_that,
+    employer_clause,
     results_table,
-    signatory_name,
     signature_block,
     title_block,
 )
@@ -45,15 +45,9 @@ def render_assiduite_pdf(data: AssiduiteData, out: Path) -> Path:
     rate = f", soit un taux d'assiduité de {data.rate}" if data.rate else ""
     story: list[Flowable] = [
         *title_block(TITLE.upper()),
+        *attests_that(t),
         markup(
-            f"Je soussigné(e) {escape(signatory_name(t))}"
-            + (f", {escape(org.signatory_title)}" if org.signatory_title else "")
-            + f", de l'organisme de formation {escape(org.name)}, atteste que :"
-        ),
-        centred_name(t.learner.display_name),
-        markup(
-            (f"{t.employee} de <b>{escape(t.employer)}</b>, " if t.works_for else "")
-            + f"a suivi la formation <b>« {escape(t.course_title)} »</b> "
+            employer_clause(t) + f"a suivi la formation <b>« {escape(t.course_title)} »</b> "
             f"(session {escape(t.session_code)}), {escape(t.dates)}"
             + (f", à {escape(t.place)}." if t.place else ".")
         ),

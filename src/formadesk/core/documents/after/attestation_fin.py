@@ -22,10 +22,10 @@ from .data import AttestationFinData
 from .pdf import (
     ATTESTATION_ENDING,
     CLOSING,
-    centred_name,
+    attests_that,
+    employer_clause,
     facts,
     results_table,
-    signatory_name,
     signature_block,
     title_block,
 )
@@ -47,14 +47,9 @@ def render_attestation_fin_pdf(data: AttestationFinData, out: Path) -> Path:
     title = f"« {escape(t.course_title)} »"
     story: list[Flowable] = [
         *title_block(TITLE.upper(), LEGAL),
+        *attests_that(t),
         markup(
-            f"Je soussigné(e) {escape(signatory_name(t))}"
-            + (f", {escape(org.signatory_title)}" if org.signatory_title else "")
-            + f", de l'organisme de formation {escape(org.name)}, atteste que :"
-        ),
-        centred_name(t.learner.display_name),
-        markup(
-            (f"{t.employee} de <b>{escape(t.employer)}</b>, " if t.works_for else "")
+            employer_clause(t)
             + f"a suivi la formation <b>{title}</b> (session {escape(t.session_code)}) :"
         ),
         Spacer(1, 1 * mm),

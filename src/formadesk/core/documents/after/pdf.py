@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from ..engine.docx_spec import Para, Signature
 from ..engine.layout import LAYOUT, styles
+from ..engine.pdf import markup
 from .data import LearnerTraining
 from .table import LeanTable, SignatureBox
 
@@ -66,6 +67,26 @@ def centred_name(text: str) -> Paragraph:
 
 def signatory_name(training: LearnerTraining) -> str:
     return training.organisation.signatory_name or BLANK_NAME
+
+
+def attests_that(training: LearnerTraining) -> list[Flowable]:
+    """« Je soussigné(e) …, atteste que : » and the learner's name, as both attestations open."""
+    org = training.organisation
+    return [
+        markup(
+            f"Je soussigné(e) {escape(signatory_name(training))}"
+            + (f", {escape(org.signatory_title)}" if org.signatory_title else "")
+            + f", de l'organisme de formation {escape(org.name)}, atteste que :"
+        ),
+        centred_name(training.learner.display_name),
+    ]
+
+
+def employer_clause(training: LearnerTraining) -> str:
+    """« salariée de <b>X</b>, » for an employee; nothing otherwise."""
+    if not training.works_for:
+        return ""
+    return f"{training.employee} de <b>{escape(training.employer)}</b>, "
 
 
 def facts(pairs: Sequence[tuple[str, str]]) -> Flowable:
