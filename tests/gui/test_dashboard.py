@@ -43,3 +43,29 @@ def test_figures_upcoming_and_under_minimum_follow_enrollments(qtbot, office):
     office.enrollments.enroll(session_id=session, learner_id=learners[1])
     assert "minimum" in tab.ui.underList.item(0).text()  # « Toutes les sessions ... »
     assert tab.ui.underGroup.title().endswith("(0)")
+
+
+def test_a_session_months_ahead_under_its_minimum_is_listed(qtbot, office):
+    """The trial: a session in three months at 0/13 (min. 4) was missing while the panel said
+    « Toutes les sessions à venir ont atteint leur minimum »; a cancelled enrolment was counted."""
+    course = office.courses.save(CourseData(code="ANG", title="Anglais", duration_minutes=210))
+    start = dt.date.today() + dt.timedelta(days=90)
+    while start.weekday() >= 5 or start.month == 12 and start.day == 25:
+        start += dt.timedelta(days=1)
+    slots = [SlotData(start, dt.time(9), dt.time(12, 30))]
+    session = office.sessions.save(
+        SessionData(course, start, start, min_places=4, max_places=13, slots=slots),
+        confirm=True,
+    )
+    learner = office.learners.save(LearnerData(last_name="Durand", first_name="Léa"))
+    enrollment = office.enrollments.enroll(session_id=session, learner_id=learner)
+    office.enrollments.set_status(enrollment, "annule")
+
+    tab = DashboardTab(office, ChangeSignal(office))
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.upcoming_model.rowCount() == 0  # not in the next 30 days
+    assert tab.ui.underGroup.title().endswith("(1)")
+    assert "0/13 (min. 4)" in tab.ui.underList.item(0).text()
+    if start.year == dt.date.today().year:
+        assert tab.ui.enrollmentsValue.text() == "0"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from ..model import Course, Enrollment, Learner, TrainingSession
+from ..validation import LAST_YEAR
 from .base import Service
 from .sessions import SessionRow, SessionService
 
@@ -20,6 +21,11 @@ class DashboardFigures:
     enrollments_this_year: int
     upcoming: list[SessionRow]
     under_minimum: list[SessionRow]
+
+
+LAST_DAY = dt.date(LAST_YEAR, 12, 31)
+# Enrolments that never took place are not counted in the year's figure.
+NOT_COUNTED = ("annule", "liste_attente")
 
 
 class StatsService(Service):
@@ -44,13 +50,17 @@ class StatsService(Service):
                 select(func.count(Enrollment.id))
                 .join(TrainingSession, TrainingSession.id == Enrollment.session_id)
                 .where(TrainingSession.start_date.between(year_start, year_end))
+                .where(Enrollment.status.not_in(NOT_COUNTED))
             )
         horizon = today + dt.timedelta(days=horizon_days)
-        upcoming = [
+        # Every session still to come, not only the next 30 days: the dashboard says
+        # « toutes les sessions à venir » when none is under its minimum.
+        to_come = [
             r
-            for r in SessionService(self._db).list(starts_between=(today, horizon))
+            for r in SessionService(self._db).list(starts_between=(today, LAST_DAY))
             if r.status != "annulee"
         ]
-        upcoming.sort(key=lambda r: r.start_date)
-        under = [r for r in upcoming if r.enrolled < r.min_places]
+        to_come.sort(key=lambda r: r.start_date)
+        upcoming = [r for r in to_come if r.start_date <= horizon]
+        under = [r for r in to_come if r.enrolled < r.min_places]
         return DashboardFigures(learners, courses, sessions, enrollments, upcoming, under)
