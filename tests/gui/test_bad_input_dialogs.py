@@ -14,14 +14,19 @@ from formadesk.gui.dialogs.session_dialog import SessionDialog
 
 
 def click_save(dialog, qtbot) -> None:
+    """Click « Enregistrer » once the dialog is laid out on screen (a click sent before the
+    layout settles can land on another button)."""
+    qtbot.waitExposed(dialog)
     button = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
 
 
 def open_learner_dialog(office, qtbot) -> LearnerDialog:
     dialog = LearnerDialog(office)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitExposed(dialog)
     dialog.ui.lastNameEdit.setText("Durand")
     dialog.ui.firstNameEdit.setText("Léa")
     return dialog
