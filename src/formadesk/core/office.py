@@ -24,12 +24,13 @@ class Office:
 
     Services: ``organisation``, ``courses``, ``sessions``, ``learners``, ``enrollments``,
     ``parties`` (clients and funders), ``resources``, ``planning``, ``availability``,
-    ``incidents``, ``juries``, ``settings``, ``search``, ``stats``, ``billing``,
+    ``incidents``, ``juries``, ``attendance``, ``settings``, ``search``, ``stats``, ``billing``,
     ``backups``;
     ``exports`` and ``documents`` load on first use.
     """
 
     def __init__(self, database: dbmod.Database):
+        from .services.attendance import AttendanceService
         from .services.availability import AvailabilityService
         from .services.billing import BillingService
         from .services.catalogue import CourseService
@@ -65,6 +66,7 @@ class Office:
         self.stats = StatsService(database)
         self.backups = BackupService(database, self.changes)
         self.billing = BillingService(database, self.changes)
+        self.attendance = AttendanceService(database, self.changes)
 
     @cached_property
     def documents(self):

@@ -20,8 +20,18 @@ from .model.sessions import (
     SESSION_KINDS,
     SESSION_STATUSES,
 )
+from .services.attendance.codes import EVIDENCE as EVIDENCE_KINDS
+from .services.attendance.codes import KEYS as ATTENDANCE_KEYS
+from .services.attendance.codes import LETTERS as ATTENDANCE_LETTERS
+from .services.attendance.codes import STATUSES as ATTENDANCE_STATUSES
+from .services.attendance.codes import TRAINER_STATUSES as TRAINER_PRESENCE
 
 __all__ = [
+    "ATTENDANCE_KEYS",
+    "ATTENDANCE_LETTERS",
+    "ATTENDANCE_STATUSES",
+    "EVIDENCE_KINDS",
+    "TRAINER_PRESENCE",
     "ACTIVE_ENROLLMENT_STATUSES",
     "CIVILITIES",
     "CLIENT_KINDS",

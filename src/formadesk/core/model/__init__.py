@@ -4,6 +4,7 @@ from .base import Base
 from .billing import Invoice, InvoiceCounter, InvoiceLine, Quote, QuoteLine
 from .catalogue import MODALITIES, Course, CourseObjective
 from .documents import DOCUMENT_STATUSES, DocumentCounter, GeneratedDocument
+from .evidence import Attachment, Signature, SlotScan
 from .followup import (
     EVALUATION_KINDS,
     OBJECTIVE_RESULTS,

@@ -130,6 +130,8 @@ class SlotTrainer(Base):
         ForeignKey("trainers.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Trainer's presence for the half-day: "" not entered, "present", "absent".
+    status: Mapped[str] = mapped_column(String(20), default="")
 
 
 class Enrollment(Timestamps, Base):
@@ -153,6 +155,9 @@ class Enrollment(Timestamps, Base):
     enrolled_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     cancelled_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     cancel_reason: Mapped[str] = mapped_column(String(300), default="")
+    # Abandon: the learner left for good on this day; later half-days follow (status abandon).
+    dropped_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    drop_reason: Mapped[str] = mapped_column(String(300), default="")
     prescriber: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
@@ -195,3 +200,10 @@ class Attendance(Base):
     signed: Mapped[bool] = mapped_column(Boolean, default=False)
     signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     note: Mapped[str] = mapped_column(String(300), default="")
+    # How the half-day is evidenced: "" entered without evidence, "signature" (on screen),
+    # "scan" (paper sheet scanned and attached).
+    evidence: Mapped[str] = mapped_column(String(20), default="")
+    # A scanned justification of an absence (medical certificate, e-mail).
+    justification_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attachments.id", ondelete="SET NULL"), nullable=True
+    )

@@ -134,10 +134,20 @@ class PlanningService(Service):
         def apply(s: Session) -> set[int]:
             for trainer_id in trainer_ids:
                 get_or_fail(s, Trainer, trainer_id, "Le formateur")
-            s.execute(delete(SlotTrainer).where(SlotTrainer.slot_id.in_(slot_ids)))
+            # Trainers kept keep their row (their presence and signature of the half-day).
+            s.execute(
+                delete(SlotTrainer).where(
+                    SlotTrainer.slot_id.in_(slot_ids), SlotTrainer.trainer_id.not_in(trainer_ids)
+                )
+            )
             for slot_id in slot_ids:
                 get_or_fail(s, Slot, slot_id, "Le créneau")
-                s.add_all(SlotTrainer(slot_id=slot_id, trainer_id=t) for t in trainer_ids)
+                kept = set(
+                    s.scalars(select(SlotTrainer.trainer_id).where(SlotTrainer.slot_id == slot_id))
+                )
+                s.add_all(
+                    SlotTrainer(slot_id=slot_id, trainer_id=t) for t in trainer_ids if t not in kept
+                )
             return set(slot_ids)
 
         return self._guarded(slot_ids, apply, confirm=confirm)
