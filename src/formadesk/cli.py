@@ -166,11 +166,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.set_defaults(func=cmd_export)
 
+    from .cli_attendance import add_parser as add_attendance
     from .cli_documents import add_parser as add_documents
     from .cli_planning import add_parser
 
     add_parser(sub)
     add_documents(sub)
+    add_attendance(sub)
     return parser
 
 

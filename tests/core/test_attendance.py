@@ -43,8 +43,8 @@ def test_a_batch_of_marks_is_saved_and_counted_by_the_one_function(office):
     assert grid.cell(durand, pm).attended == 180
     assert grid.cell(martin, am).attended == 0
     assert grid.attended_minutes(durand) == 390
-    assert grid.planned_minutes(durand) == 4 * 210
-    assert grid.rate(durand) == pytest.approx(390 / 840)
+    assert grid.planned_minutes(durand) == 2 * 210  # Monday; Tuesday is today, not entered
+    assert grid.rate(durand) == pytest.approx(390 / 420)
     assert grid.half_days[0].trainers[0].status == "present"
     assert [p.name for p in grid.missing(grid.half_days[1])] == ["MARTIN Hugo", "PETIT Inès"]
 
@@ -192,7 +192,9 @@ def test_learner_rates(office):
     )
     learner_id = office.attendance.grid(held.session_id, today=TODAY).learners[0].learner_id
     (rate,) = office.attendance.learner_rates(learner_id, today=TODAY)
-    assert (rate.attended_minutes, rate.planned_minutes, rate.rate) == (420, 840, 0.5)
+    assert (rate.attended_minutes, rate.planned_minutes, rate.rate) == (420, 420, 1.0)
+    (later,) = office.attendance.learner_rates(learner_id, today=TODAY + dt.timedelta(days=1))
+    assert (later.planned_minutes, later.rate) == (840, 0.5)  # Tuesday is over: it counts
 
 
 def test_reassigning_trainers_keeps_a_trainer_s_recorded_presence(office):
@@ -204,3 +206,12 @@ def test_reassigning_trainers_keeps_a_trainer_s_recorded_presence(office):
     office.planning.assign_trainers([am], [held.trainer_id], confirm=True)
     grid = office.attendance.grid(held.session_id, today=TODAY)
     assert grid.half_days[0].trainers[0].status == "present"
+
+
+def test_this_afternoon_does_not_lower_this_morning_s_rate(office):
+    held = held_session(office)
+    durand = held.enrollments[0]
+    marks = [Mark(durand, slot, "present") for slot in held.slots[:3]]  # Tuesday morning too
+    office.attendance.save(held.session_id, marks, today=TODAY)
+    grid = office.attendance.grid(held.session_id, today=TODAY)
+    assert grid.rate(durand) == 1.0  # Tuesday afternoon, not entered yet, is not counted

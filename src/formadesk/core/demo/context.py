@@ -133,6 +133,8 @@ class EnrollmentRec:
     # (funder id, amount in cents, subrogation)
     funding: list[tuple[int, int, bool]] = field(default_factory=list)
     minutes: int = 0  # minutes actually attended
+    dropped_on: dt.date | None = None  # abandon: the last day attended
+    drop_reason: str = ""
 
 
 @dataclass(slots=True)
@@ -154,6 +156,7 @@ class SessionRec:
     trainer_ids: list[int]
     slots: list[SlotRec]
     enrollments: list[EnrollmentRec] = field(default_factory=list)
+    showcase: bool = False  # the session running today that shows every attendance state
 
 
 class Writer:

@@ -1,14 +1,14 @@
-"""Build step: enrollments with their funding, and attendance for every past half-day."""
+"""Build step: enrollments with their funding (attendance follows, in ``attendance``)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import math
 import random
 from collections.abc import Callable
 
-from . import names, reference
+from . import names
+from .attendance import attend
 from .context import Context, EnrollmentRec, LearnerRec, SessionRec
 
 CANCEL_REASONS = (
@@ -18,21 +18,13 @@ CANCEL_REASONS = (
     "Prise en charge refusée",
     "Départ de l'entreprise",
 )
-ATTENDANCE = (
-    ("present", 900),
-    ("retard", 30),
-    ("depart_anticipe", 20),
-    ("absent_excuse", 30),
-    ("absent", 20),
+DROP_REASONS = (
+    "Reprise d'un emploi",
+    "Raisons de santé",
+    "Déménagement",
+    "La formation ne correspond pas à ses attentes",
+    "Raisons personnelles",
 )
-_MINUTES = [dt.timedelta(minutes=m) for m in range(70)]
-ABSENCE_NOTES = {
-    "absent_excuse": "Arrêt maladie",
-    "absent": "",
-    "retard": "Transports",
-    "depart_anticipe": "Rendez-vous médical",
-    "present": "",
-}
 
 
 def _free(ctx: Context, learner: LearnerRec, session: SessionRec) -> bool:
@@ -139,6 +131,15 @@ def _agreement(rng: random.Random, prefix: str, year: int) -> str:
     return f"{prefix}-{year}-{rng.randrange(10**5, 10**6)}" if prefix else ""
 
 
+def _drop(ctx: Context, session: SessionRec) -> tuple[dt.date | None, str]:
+    """(last day attended, reason) of an abandon; None when no day follows the first."""
+    days = sorted({slot.date for slot in session.slots})
+    if len(days) < 2:
+        return None, ""
+    on = days[0] if session.showcase else ctx.rng.choice(days[:-1])
+    return on, ctx.rng.choice(DROP_REASONS)
+
+
 def _enroll(ctx: Context, session: SessionRec, picker: LearnerPicker) -> None:
     rng, today = ctx.rng, ctx.today
     active, waiting, cancelled = _fill(ctx, session)
@@ -161,6 +162,8 @@ def _enroll(ctx: Context, session: SessionRec, picker: LearnerPicker) -> None:
         if index < active:
             if session.status == "annulee":
                 status = "annule"
+            elif session.showcase and index == 0:
+                status = "abandon"  # left after the first day: later half-days follow
             elif session.status == "terminee":
                 status = "abandon" if rng.random() < 0.025 else "termine"
             elif past:
@@ -190,6 +193,9 @@ def _enroll(ctx: Context, session: SessionRec, picker: LearnerPicker) -> None:
                 if session.status == "annulee"
                 else rng.choice(CANCEL_REASONS)
             )
+        dropped_on, drop_reason = _drop(ctx, session) if status == "abandon" else (None, "")
+        if status == "abandon" and dropped_on is None:
+            status = "termine"
         record = EnrollmentRec(
             ctx.new_id("enrollments"),
             learner,
@@ -200,6 +206,8 @@ def _enroll(ctx: Context, session: SessionRec, picker: LearnerPicker) -> None:
             enrolled_on,
             cancelled_on,
             funding if status not in ("annule", "liste_attente") else [],
+            dropped_on=dropped_on,
+            drop_reason=drop_reason,
         )
         prescriber = ""
         if learner.status == "demandeur_emploi":
@@ -217,6 +225,8 @@ def _enroll(ctx: Context, session: SessionRec, picker: LearnerPicker) -> None:
                 "enrolled_on": enrolled_on,
                 "cancelled_on": cancelled_on,
                 "cancel_reason": reason,
+                "dropped_on": dropped_on,
+                "drop_reason": drop_reason,
                 "prescriber": prescriber,
                 "notes": "",
             },
@@ -237,69 +247,12 @@ def _enroll(ctx: Context, session: SessionRec, picker: LearnerPicker) -> None:
         session.enrollments.append(record)
 
 
-def _attend(ctx: Context, session: SessionRec) -> None:
-    """Attendance rows for the half-days already gone, for everyone who held a place."""
-    rng, today = ctx.rng, ctx.today
-    past_slots = [slot for slot in session.slots if slot.date < today]
-    if not past_slots or session.status == "annulee":
-        return
-    if session.status == "en_cours" and rng.random() < 0.5:
-        past_slots = past_slots[:-1]  # yesterday's sheet not typed in yet
-    statuses = [status for status, _weight in ATTENDANCE]
-    cum_weights = list(itertools.accumulate(weight for _status, weight in ATTENDANCE))
-    minutes_full = reference.SLOT_MINUTES
-    starts = [
-        reference.MORNING[0] if slot.half == 0 else reference.AFTERNOON[0] for slot in past_slots
-    ]
-    for record in session.enrollments:
-        if record.status not in ("termine", "inscrit", "abandon"):
-            continue
-        fragile = rng.random() < 0.04
-        drop_at = rng.randrange(1, len(past_slots) + 1) if record.status == "abandon" else None
-        draws = rng.choices(statuses, cum_weights=cum_weights, k=len(past_slots))
-        first_id = ctx.writer.reserve("attendance", len(past_slots))
-        rows = []
-        for index, slot in enumerate(past_slots):
-            status = draws[index]
-            if fragile and rng.random() < 0.3:
-                status = "absent"
-            note = ABSENCE_NOTES[status]
-            if drop_at is not None and index >= drop_at:
-                status, note = "absent", "Abandon"
-            signed_at = None
-            if status == "present":
-                minutes = minutes_full
-                signed_at = (
-                    dt.datetime.combine(slot.date, starts[index]) + _MINUTES[rng.randrange(20)]
-                )
-            elif status in ("retard", "depart_anticipe"):
-                late = rng.randint(10, 60) if status == "retard" else 0
-                minutes = minutes_full - (late or rng.randint(30, 120))
-                signed_at = dt.datetime.combine(slot.date, starts[index]) + _MINUTES[late + 5]
-            else:
-                minutes = 0
-            record.minutes += minutes
-            rows.append(
-                {
-                    "id": first_id + index,
-                    "slot_id": slot.id,
-                    "enrollment_id": record.id,
-                    "status": status,
-                    "minutes_attended": minutes,
-                    "signed": minutes > 0,
-                    "signed_at": signed_at,
-                    "note": note,
-                }
-            )
-        ctx.writer.add_many("attendance", rows)
-
-
 def build_enrollments(ctx: Context, progress: Callable[[float], None] | None = None) -> None:
     """Enrollments, funding lines and attendance for every session."""
     picker = LearnerPicker(ctx)
     total = len(ctx.sessions)
     for index, session in enumerate(ctx.sessions):
         _enroll(ctx, session, picker)
-        _attend(ctx, session)
+        attend(ctx, session)
         if progress is not None and index % 200 == 0:
             progress(index / max(1, total))

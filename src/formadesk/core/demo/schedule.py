@@ -45,6 +45,7 @@ class Plan:
     start: dt.date
     max_places: int
     cancelled: bool
+    forced: bool = False
     room: RoomRec | None = None
     trainers: list[TrainerRec] = field(default_factory=list)
     # (date, half, room id, modality, trainer)
@@ -121,7 +122,7 @@ def _forced(ctx: Context, calendar: Calendar) -> list[tuple[CourseRec, dt.date, 
     today = ctx.today
     in_house = [c for c in ctx.courses if c.spec.modality == "presentiel"]
     running = next(c for c in in_house if c.slot_count == 10)
-    start = today - dt.timedelta(days=1)
+    start = today - dt.timedelta(days=2)  # at least two days held: signed, scanned, not yet
     while not calendar.is_open(start) or start.weekday() > 1:
         start -= dt.timedelta(days=1)
     soon = next(c for c in in_house if c.slot_count == 4)
@@ -172,7 +173,7 @@ def _plan(
     if not forced and big_clients and rng.random() < INTRA_SHARE and course.slot_count <= 10:
         kind, client = "intra", rng.choices(big_clients, cum_weights=cum_sizes)[0]
     wished = spec.modality
-    if wished == "presentiel" and spec.domain != "securite" and rng.random() < 0.12:
+    if wished == "presentiel" and not forced and spec.domain != "securite" and rng.random() < 0.12:
         wished = "distanciel"
     wanted = rng.randint(*GROUP_SIZES.get(spec.domain, DEFAULT_GROUP_SIZE))
     if client is not None:
@@ -181,6 +182,9 @@ def _plan(
     for shift, modality in _attempts(forced, wished, spec.domain):
         first = calendar.next_open(start + dt.timedelta(days=7 * shift))
         days = calendar.days(first, course.slot_count // 2)
+        if forced and start < ctx.today and ctx.today not in days:
+            # « Aujourd'hui » always has content, even on a Saturday or a closing day.
+            days = sorted([*days[:-1], ctx.today])
         halves = [(day, half) for day in days for half in (0, 1)]
         # Mixed courses: every other day at a distance.
         in_house = [
@@ -197,7 +201,9 @@ def _plan(
         trainers = _pick_trainers(ctx, course, halves, 2 if len(days) > 5 else 1, forced)
         if not trainers:
             continue
-        plan = Plan(course, kind, client, modality, days[0], wanted, cancelled, room, trainers)
+        plan = Plan(
+            course, kind, client, modality, days[0], wanted, cancelled, forced, room, trainers
+        )
         if room is not None:
             plan.max_places = min(wanted, room.capacity)
         in_house_set = set(in_house)
@@ -320,6 +326,7 @@ def build_sessions(ctx: Context) -> None:
             price,
             [t.id for t in plan.trainers],
             [],
+            showcase=plan.forced and plan.start < today,
         )
         ctx.add(
             "sessions",
@@ -366,10 +373,6 @@ def build_sessions(ctx: Context) -> None:
                     "modality": modality,
                     "notes": "",
                 },
-            )
-            signed = day < today and status != "annulee"
-            ctx.add(
-                "slot_trainers", {"slot_id": slot_id, "trainer_id": trainer.id, "signed": signed}
             )
             session.slots.append(SlotRec(slot_id, day, half, room_id, modality, trainer.id))
             if day >= bookings_from and status != "annulee":

@@ -117,8 +117,13 @@ class Grid:
         return sum(cell.attended for (e, _slot), cell in self.cells.items() if e == enrollment_id)
 
     def planned_minutes(self, enrollment_id: int) -> int:
-        """Minutes of the half-days held so far (the learner was expected at all of them)."""
-        return sum(h.planned_minutes for h in self.held())
+        """Minutes of the half-days held so far: every earlier day's, and today's once entered
+        for this learner (this afternoon does not count against anyone this morning)."""
+        return sum(
+            h.planned_minutes
+            for h in self.held()
+            if h.date < self.today or (enrollment_id, h.slot_id) in self.cells
+        )
 
     def rate(self, enrollment_id: int) -> float | None:
         """Share of the held half-days' minutes attended (None before the first half-day)."""
