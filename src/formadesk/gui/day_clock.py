@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from formadesk.core.office import Office
 
@@ -58,3 +58,36 @@ class DayClock(QObject):
         if moved:
             log.info("New day %s: %d session statuses moved forward", now.date(), len(moved))
         return moved
+
+
+class DayWatch(QObject):
+    """Emits ``day_changed(date)`` when the calendar day changes while the window stays open.
+
+    For views of « today » (the dashboard's half-days): they reload on the new day even when
+    no session status moved. ``now`` is the clock read (tests give their own).
+    """
+
+    day_changed = Signal(object)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+    ):
+        super().__init__(parent)
+        self.now = now
+        self.day = now().date()
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> bool:
+        """True (and ``day_changed`` emitted) when the day is not the one last seen."""
+        day = self.now().date()
+        if day == self.day:
+            return False
+        self.day = day
+        self.day_changed.emit(day)
+        return True

@@ -17,10 +17,12 @@ from ..models.sessions import CONTEXT, UPCOMING_COLUMNS, fill_text
 from ..models.simple import ID_ROLE, RowTableModel
 from ..widgets.tables import fit_columns, setup_table
 from .base import RefreshingTab
+from .dashboard_today import TodayPanel
 
 
 class DashboardTab(RefreshingTab):
-    """Counts of the year, the next 30 days' sessions, and those below their minimum.
+    """Counts of the year, today's half-days (« Aujourd'hui »), the next 30 days' sessions,
+    and those below their minimum.
 
     Double-clicking a session emits ``session_requested(id)``; the main window decides where
     to show it (tabs never call each other).
@@ -39,6 +41,9 @@ class DashboardTab(RefreshingTab):
         setup_table(ui.upcomingTable, self.upcoming_model, stretch_column=1)
         ui.listsSplitter.setStretchFactor(0, 3)
         ui.listsSplitter.setStretchFactor(1, 2)
+        self.today = TodayPanel(office, bus, self)  # refreshes itself on changes and new days
+        ui.mainLayout.insertWidget(1, self.today, 2)
+        ui.mainLayout.setStretch(2, 1)
         ui.upcomingTable.doubleClicked.connect(
             lambda index: self.session_requested.emit(index.data(ID_ROLE))
         )

@@ -1,10 +1,11 @@
-"""The identity part of a learner's dossier, as rich text for the learners tab."""
+"""The identity and attendance parts of a learner's dossier, as rich text for the learners tab."""
 
 from __future__ import annotations
 
 from html import escape
 
-from formadesk.core.formatting import date_short
+from formadesk.core.formatting import NARROW_NBSP, date_short, hours
+from formadesk.core.services.attendance import LearnerRate
 from formadesk.core.services.learners import LearnerData
 from formadesk.core.vocabulary import LEARNER_STATUSES
 
@@ -61,3 +62,45 @@ def dossier_html(learner: LearnerData) -> str:
 def _capitalise(parts: list[str]) -> str:
     text = ", ".join(parts)
     return text[:1].upper() + text[1:]
+
+
+LOW_RATE = 0.8  # below this, the rate shows in orange
+
+
+def rate_text(rate: float | None) -> str:
+    """« 92 % » (French spacing), « — » before the first half-day."""
+    return f"{round(rate * 100)}{NARROW_NBSP}%" if rate is not None else "—"
+
+
+def attendance_html(rates: list[LearnerRate]) -> str:
+    """« Assiduité »: per session, hours attended out of the hours held so far, rate, absences.
+
+    Two short lines per session, so that the narrow dossier panel never cuts a column off.
+    """
+    title = "<b>Assiduité</b>"
+    if not rates:
+        return (
+            f"{title}<br><span style='color:#555555'>Aucune session suivie pour l'instant.</span>"
+        )
+    lines = [title]
+    for rate in rates:
+        low = rate.rate is not None and rate.rate < LOW_RATE
+        colour = "#a04000" if low else "#1d6b2f"
+        if rate.planned_minutes:
+            rate_html = f"<span style='color:{colour}'><b>{rate_text(rate.rate)}</b></span>"
+            detail = (
+                f"{hours(rate.attended_minutes)} suivies sur {hours(rate.planned_minutes)} "
+                f"à ce jour · {absences_text(rate.absences)}"
+            )
+        else:
+            rate_html, detail = "—", "pas encore commencée"
+        lines.append(
+            f"<span title='{escape(rate.title)}'>{escape(rate.session_code)} : {rate_html}</span>"
+            f"<br><span style='color:#555555'>&nbsp;&nbsp;{detail}</span>"
+        )
+    return "<br>".join(lines)
+
+
+def absences_text(count: int) -> str:
+    """« aucune absence », « 1 absence », « 3 absences » (half-days absent)."""
+    return "aucune absence" if not count else f"{count} absence{'s' if count > 1 else ''}"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHeaderView,
+    QLabel,
     QListWidgetItem,
     QWidget,
 )
@@ -30,7 +31,7 @@ from ..messages import confirm, show_error
 from ..models.learners import LearnersModel
 from ..tasks import run_with_progress
 from .base import RefreshingTab
-from .learner_dossier import dossier_html
+from .learner_dossier import attendance_html, dossier_html
 
 SEARCH_DELAY_MS = 200
 COLUMN_WIDTHS = {
@@ -65,7 +66,7 @@ def count_text(shown: int, total: int) -> str:
 class LearnersTab(RefreshingTab):
     """The learners list (30,000+ rows stay smooth) with the selected learner's dossier."""
 
-    watched = ("learner", "enrollment")
+    watched = ("learner", "enrollment", "attendance")
     session_requested = Signal(int)  # the main window opens the session
 
     def __init__(self, office: Office, bus: ChangeSignal, parent: QWidget | None = None):
@@ -106,6 +107,11 @@ class LearnersTab(RefreshingTab):
         view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.ui.enrollmentsList.setSpacing(3)
         self.ui.enrollmentsList.itemDoubleClicked.connect(self._open_enrollment)
+        self.attendance_label = QLabel(self.ui.dossierPanel)  # « Assiduité », under the list
+        self.attendance_label.setObjectName("attendanceLabel")
+        self.attendance_label.setTextFormat(Qt.TextFormat.RichText)
+        self.attendance_label.setWordWrap(True)
+        self.ui.dossierLayout.addWidget(self.attendance_label)
         settings = QSettings()
         if state := settings.value("learners/splitter"):
             self.ui.splitter.restoreState(state)
@@ -178,6 +184,7 @@ class LearnersTab(RefreshingTab):
             ui.identityLabel.setText(self.tr("Sélectionnez un apprenant pour voir son dossier."))
             ui.enrollmentsList.clear()
             ui.enrollmentsLabel.setText(self.tr("Inscriptions"))
+            self.attendance_label.clear()
             ui.editButton.setEnabled(False)
             return
         learner = dossier.learner
@@ -186,6 +193,9 @@ class LearnersTab(RefreshingTab):
         )
         ui.identityLabel.setText(dossier_html(learner))
         self._show_enrollments(dossier.enrollments)
+        self.attendance_label.setText(
+            attendance_html(self.office.attendance.learner_rates(learner_id))
+        )
         count = len(dossier.enrollments)
         ui.enrollmentsLabel.setText(
             self.tr("Inscriptions (%1)").replace("%1", str(count))
@@ -233,6 +243,9 @@ class LearnersTab(RefreshingTab):
             self._show_dossier(None)
 
     def on_change(self, change: Change) -> None:
+        if change.entity == "attendance":  # only the dossier's « Assiduité » shows it
+            self._show_dossier(self.selected_id())
+            return
         self.refresh()
 
     # -- actions ------------------------------------------------------------------------
