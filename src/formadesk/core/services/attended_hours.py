@@ -29,13 +29,23 @@ def slot_minutes(slot: Slot) -> int:
     return max(0, int((end - start).total_seconds() // 60))
 
 
+def minutes_of(status: str | None, minutes: int | None, planned: int) -> int:
+    """Minutes counted for a half-day of ``planned`` minutes entered as ``status``/``minutes``.
+
+    The rule of ``attended_minutes`` on plain values, so that a screen can show the hours of
+    marks not saved yet; nothing entered (``status`` None) counts nothing.
+    """
+    if status is None:
+        return 0
+    if status == "present" and not minutes:
+        return planned
+    minutes = max(0, minutes or 0)
+    return min(minutes, planned) if planned else minutes
+
+
 def attended_minutes(row: Attendance, slot: Slot) -> int:
     """Minutes of one attendance row; « present » with no minutes entered counts in full."""
-    planned = slot_minutes(slot)
-    if row.status == "present" and not row.minutes_attended:
-        return planned
-    minutes = max(0, row.minutes_attended or 0)
-    return min(minutes, planned) if planned else minutes
+    return minutes_of(row.status, row.minutes_attended, slot_minutes(slot))
 
 
 def total_attended(rows: Iterable[tuple[Attendance, Slot]]) -> int:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 from formadesk.core.services.resources import SlotRow
 
 from .. import messages
+from ..attendance import AttendanceDialog, open_attendance
 from ..dialogs.conflicts_dialog import ConflictsDialog
 from ..dialogs.find_room_dialog import FindRoomDialog
 from ..dialogs.move_slot_dialog import MoveSlotDialog
@@ -99,6 +100,11 @@ class PlanningActions:
     def open_rules(self) -> PlanningRulesDialog:
         return self._open(PlanningRulesDialog(self.office, self))
 
+    def open_attendance(self, slot: SlotRow) -> AttendanceDialog | None:
+        """The session's attendance sheet, its cursor on this slot's half-day."""
+        bus = getattr(self, "bus", None)
+        return open_attendance(self.office, slot.session_id, self, bus=bus, slot_id=slot.id)
+
     def _open(self, dialog: D) -> D:
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -109,6 +115,7 @@ class PlanningActions:
         menu.addAction(
             self.tr("Ouvrir la session"), lambda: self.session_requested.emit(slot.session_id)
         )
+        menu.addAction(self.tr("Feuille de présence…"), lambda: self.open_attendance(slot))
         menu.addSeparator()
         menu.addAction(self.tr("Déplacer…"), lambda: self.open_move_dialog(slot))
         menu.addAction(self.tr("Trouver une salle…"), lambda: self.open_find_room(slot))

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton, QWidget
 
 from formadesk.core import formatting as fmt
 from formadesk.core.errors import FormadeskError
@@ -14,6 +14,8 @@ from formadesk.core.office import Office
 from formadesk.core.services.enrollments import EnrollmentRow
 from formadesk.core.vocabulary import ENROLLMENT_STATUSES, SESSION_KINDS
 
+from ..attendance import AttendanceDialog, open_attendance
+from ..attendance.entries import attendance_line
 from ..dialogs.booking_dialog import BookingDialog
 from ..dialogs.enroll_dialog import EnrollDialog
 from ..dialogs.generate_dialog import GenerateDialog
@@ -62,6 +64,15 @@ class SessionDetail(QObject):
             self.tr("Convocations, attestations, émargements… de la session, en PDF, Word ou Excel")
         )
         ui.convocationsButton.clicked.connect(self.make_documents)
+        self.attendanceButton = QPushButton(self.tr("&Présences…"), ui.enrollmentsGroup)
+        self.attendanceButton.setObjectName("attendanceButton")
+        self.attendanceButton.setToolTip(
+            self.tr("Feuille de présence : apprenants et formateurs par demi-journée")
+        )
+        ui.enrollmentButtons.insertWidget(
+            ui.enrollmentButtons.indexOf(ui.convocationsButton) + 1, self.attendanceButton
+        )
+        self.attendanceButton.clicked.connect(self.open_attendance)
         ui.enrollmentTable.doubleClicked.connect(lambda _index: self.change_status())
         self.show(None)
 
@@ -102,6 +113,7 @@ class SessionDetail(QObject):
             row.status_label,
             self.tr("{fill} inscrits").format(fill=fill_text(row)),
             self.tr("{hours} planifiées").format(hours=fmt.hours(data.planned_minutes)),
+            self._attendance_line(row.id),
         ]
         ui.detailTitle.setText(
             f"<b>{html.escape(row.code)}</b> — {html.escape(row.course_title)}<br>"
@@ -122,7 +134,13 @@ class SessionDetail(QObject):
         ui = self.ui
         has_session = self.session_id is not None
         has_enrollment = has_session and selected_id(ui.enrollmentTable) is not None
-        for button in (ui.enrollButton, ui.exportButton, ui.convocationsButton, ui.bookButton):
+        for button in (
+            ui.enrollButton,
+            ui.exportButton,
+            ui.convocationsButton,
+            ui.bookButton,
+            self.attendanceButton,
+        ):
             button.setEnabled(has_session)
         ui.statusButton.setEnabled(has_enrollment)
         ui.removeButton.setEnabled(has_enrollment)
@@ -132,7 +150,24 @@ class SessionDetail(QObject):
         position = self.enrollment_model.row_of_id(enrollment_id) if enrollment_id else -1
         return self.enrollment_model.row_at(position)
 
+    def _attendance_line(self, session_id: int) -> str:
+        """« Assiduité : 87 % (12 h 30 sur 14 h) » once a half-day has been held."""
+        try:
+            grid = self.office.attendance.grid(session_id)
+        except FormadeskError:
+            return ""
+        attended = sum(grid.attended_minutes(p.enrollment_id) for p in grid.learners)
+        planned = sum(grid.planned_minutes(p.enrollment_id) for p in grid.learners)
+        return attendance_line(attended, planned)
+
     # -- actions --------------------------------------------------------------------------
+    def open_attendance(self) -> AttendanceDialog | None:
+        """The attendance sheet of the shown session (non-modal)."""
+        if self.session_id is None:
+            return None
+        bus = getattr(self.widget, "bus", None)
+        return open_attendance(self.office, self.session_id, self.widget, bus=bus)
+
     def enroll(self) -> None:
         if self.session_id is None:
             return
