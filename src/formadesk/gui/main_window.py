@@ -301,6 +301,8 @@ class MainWindow(QMainWindow):
         if Path(path).resolve() == self.office.path:
             self.show_message(self.tr("Cette base est déjà ouverte."))
             return False
+        if not self._close_sheets():
+            return False
         from .dialogs.open_error import open_office
 
         office = open_office(Path(path), self)
@@ -360,7 +362,18 @@ class MainWindow(QMainWindow):
             .replace("%3", str(log_dir())),
         )
 
+    def _close_sheets(self) -> bool:
+        """Attendance sheets with unsaved marks ask first; False when the user keeps one."""
+        if self.office is None:
+            return True
+        from .attendance import close_sheets
+
+        return close_sheets(self.office)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_sheets():
+            event.ignore()
+            return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         if self.office is not None:
             self._detach_office()

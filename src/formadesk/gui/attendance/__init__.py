@@ -15,7 +15,7 @@ from ..messages import show_error
 from .dialog import AttendanceDialog
 from .grid_model import AttendanceGridModel
 
-__all__ = ["AttendanceDialog", "AttendanceGridModel", "open_attendance"]
+__all__ = ["AttendanceDialog", "AttendanceGridModel", "close_sheets", "open_attendance"]
 
 _open: dict[int, AttendanceDialog] = {}
 
@@ -50,3 +50,13 @@ def open_attendance(
     dialog.destroyed.connect(lambda _obj=None, s=session_id: _open.pop(s, None))
     dialog.show()
     return dialog
+
+
+def close_sheets(office: Office) -> bool:
+    """Close the open sheets of ``office``, asking about unsaved marks; False if one stays."""
+    for dialog in [d for d in _open.values() if d.office is office]:
+        if not dialog.close():
+            dialog.raise_()
+            dialog.activateWindow()
+            return False
+    return True
