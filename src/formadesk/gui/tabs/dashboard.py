@@ -17,6 +17,7 @@ from ..models.sessions import CONTEXT, UPCOMING_COLUMNS, fill_text
 from ..models.simple import ID_ROLE, RowTableModel
 from ..widgets.tables import fit_columns, setup_table
 from .base import RefreshingTab
+from .dashboard_evidence import MissingEvidencePanel
 from .dashboard_today import TodayPanel
 
 
@@ -39,8 +40,11 @@ class DashboardTab(RefreshingTab):
             UPCOMING_COLUMNS, CONTEXT, self
         )
         setup_table(ui.upcomingTable, self.upcoming_model, stretch_column=1)
+        self.evidence = MissingEvidencePanel(office, bus, self)
+        ui.listsSplitter.addWidget(self.evidence)
         ui.listsSplitter.setStretchFactor(0, 3)
         ui.listsSplitter.setStretchFactor(1, 2)
+        ui.listsSplitter.setStretchFactor(2, 2)
         self.today = TodayPanel(office, bus, self)  # refreshes itself on changes and new days
         ui.mainLayout.insertWidget(1, self.today, 2)
         ui.mainLayout.setStretch(2, 1)
