@@ -30,7 +30,8 @@ DAY = dt.date(2027, 3, 5)
 @pytest.fixture
 def billed(office):
     """Session of 14 h on 28-29 December 2026. Hélène: 1 200 €, 900 € from the OPCO in
-    subrogation, 10 h 30 attended; Jérôme: 690 € all paid by the OPCO; Marc pays himself."""
+    subrogation, 10 h 30 attended; Jérôme: 690 € all paid by the OPCO, present throughout;
+    Marc pays himself."""
     session_id = make_session(office, make_course(office), start=dt.date(2026, 12, 28))
     client = office.parties.save_client(
         ClientData(name="Boulangerie Émile & Fils", siret="44298176700019")
@@ -56,6 +57,7 @@ def billed(office):
                     slot_id=slot_id, enrollment_id=helene, status=status, minutes_attended=minutes
                 )
             )
+            s.add(Attendance(slot_id=slot_id, enrollment_id=jerome, status="present"))
     return {"session": session_id, "client": client, "opco": opco, "helene": helene,
             "jerome": jerome, "marc": marc}  # fmt: skip
 

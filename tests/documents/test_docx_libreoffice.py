@@ -50,6 +50,8 @@ def test_convocation_docx_and_learners_xlsx_convert_to_pdf(desk, seeded, tmp_pat
     xlsx = desk.exports.learners_xlsx(tmp_path / "inscrits.xlsx", session_id=seeded["session"])
     files = [docx, xlsx]
     for kind in sorted(KINDS.values(), key=lambda k: k.key):  # every kind with an Excel output
+        if kind.key.startswith("releve_presence"):  # half-days held first: test_after_releve
+            continue
         if "xlsx" in kind.renderers and kind.scope in ("learner", "client", "session"):
             try:
                 files += desk.documents.generate(kind.key, seeded["session"], file_format="xlsx")

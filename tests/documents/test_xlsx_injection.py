@@ -19,7 +19,16 @@ from test_before_support import enrich
 
 import formadesk.core.documents  # noqa: F401  (registers the kinds)
 from formadesk.core.documents.engine.xlsx_cells import Formula, fit_row_height, is_risky, put
-from formadesk.core.model import Client, Enrollment, Learner, Organisation, Room, Trainer
+from formadesk.core.model import (
+    Attendance,
+    Client,
+    Enrollment,
+    Learner,
+    Organisation,
+    Room,
+    Slot,
+    Trainer,
+)
 from formadesk.core.services.billing import BillingService
 from formadesk.core.services.planning_export import PlanningExportService
 from tests.libreoffice import SOFFICE, convert_to_pdf
@@ -146,6 +155,11 @@ def test_document_spreadsheets_show_the_names_as_typed(desk, hostile, tmp_path, 
 
 
 def test_sales_journal_shows_the_client_as_typed_and_keeps_its_totals(desk, hostile, tmp_path):
+    with desk.database.unit_of_work() as s:  # funders are invoiced on the hours attended
+        session_id = hostile["session"]
+        enrollments = s.scalars(select(Enrollment.id).where(Enrollment.session_id == session_id))
+        slots = s.scalars(select(Slot.id).where(Slot.session_id == session_id)).all()
+        s.add_all(Attendance(slot_id=i, enrollment_id=e) for e in enrollments for i in slots)
     billing = BillingService(desk.database, desk.changes)
     billing.invoice_session(hostile["session"], issued_on=dt.date(2026, 12, 10))
     path = billing.sales_journal(tmp_path / "journal.xlsx", year=2026)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from formadesk.core import formatting as fmt
+from formadesk.core.services.attendance import Mark
 from formadesk.core.services.parties import ClientData, FunderData
 from formadesk.gui.tabs.invoices import InvoicesPanel
 from tests.core.factories import make_course, make_learner, make_session
@@ -40,6 +41,11 @@ def session_id(office):
         client_id=client, funder_id=opco, subrogation=True,
     )  # fmt: skip
     enroll(session_id=session, learner_id=make_learner(office, "N'Diaye", "Marc"))
+    grid = office.attendance.grid(session, today=DAY)  # funders pay the hours attended
+    marks = [
+        Mark(p.enrollment_id, h.slot_id, "present") for p in grid.learners for h in grid.half_days
+    ]
+    office.attendance.save(session, marks, today=DAY)
     return session
 
 

@@ -12,6 +12,7 @@ from .after import (
     assiduite,  # noqa: F401
     attestation_fin,  # noqa: F401
     certificat,  # noqa: F401
+    releve_render,  # noqa: F401  (registers "releve_presence" and "releve_presence_financeurs")
 )
 from .before import (
     contract,  # noqa: F401  (registers "contrat")
@@ -37,6 +38,8 @@ from .during import (
     emargement_jour,  # noqa: F401
     emargement_paysage,  # noqa: F401
     emargement_vierge,  # noqa: F401
+    evidence_pack,  # noqa: F401  (registers "preuves_presence")
+    signed_pdf,  # noqa: F401  (registers "emargement_signe")
 )
 from .lists import (
     client,  # noqa: F401

@@ -60,6 +60,7 @@ class BillingService(Service):
                     "subrogation sont facturés sur les heures réalisées, à partir du "
                     f"{session.end_date:%d/%m/%Y} (dernier jour de la session)."
                 )
+            facts.require_funded_attendance(s, session, known)
             plans = split_session(
                 session.course.title,
                 rows.planned_minutes(session),

@@ -12,8 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from .. import formatting as fmt
-from ..model import Client, Enrollment, Funder, Learner, TrainingSession
-from .attended_hours import attended_by_enrollment
+from ..errors import BusinessRuleError
+from ..model import Attendance, Client, Enrollment, Funder, Learner, TrainingSession
+from .attended_hours import attended_by_enrollment, half_day_label
 from .billing_split import LABEL_MAX, EnrollmentFacts, FundingFacts, GroupPrice
 
 BILLABLE_STATUSES = ("inscrit", "termine", "abandon")
@@ -63,6 +64,35 @@ def facts(s: Session, enrollments: list[Enrollment]) -> list[EnrollmentFacts]:
         )
         for e in enrollments
     ]
+
+
+def require_funded_attendance(
+    s: Session, session: TrainingSession, known: list[EnrollmentFacts]
+) -> None:
+    """Refuse while a half-day of a learner paid by a funder has no attendance entered.
+
+    A funder pays the hours actually attended (DOMAIN, Attendance): nothing stands in for a
+    half-day not entered, neither the planned hours nor a share of what was entered.
+    """
+    funded = {f.enrollment_id: f.learner_name for f in known if f.fundings}
+    if not funded:
+        return
+    query = select(Attendance.enrollment_id, Attendance.slot_id).where(
+        Attendance.enrollment_id.in_(list(funded))
+    )
+    entered = {(eid, slot_id) for eid, slot_id in s.execute(query)}
+    missing = []
+    for slot in sorted(session.slots, key=lambda slot: (slot.date, slot.start_time)):
+        names = [name for eid, name in funded.items() if (eid, slot.id) not in entered]
+        if names:
+            missing.append(f"{half_day_label(slot)} ({', '.join(names)})")
+    if missing:
+        raise BusinessRuleError(
+            f"La session {session.code} ne peut pas être facturée aux financeurs : ils paient "
+            "les heures réalisées, et la présence n'est pas saisie pour "
+            f"{'; '.join(missing)}. Saisissez ces présences dans la grille de présence, puis "
+            "recommencez."
+        )
 
 
 def group_price(session: TrainingSession, count: int) -> GroupPrice | None:

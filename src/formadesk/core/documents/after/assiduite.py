@@ -111,6 +111,7 @@ KIND = register(
         label=TITLE,
         plural="Attestations d'assiduité",
         scope="learner",
+        dropped_out_too=True,  # the hours attended until the abandon
         builder=build_assiduite,
         renderers={"pdf": render_assiduite_pdf, "docx": docx_renderer(KEY)},
     )

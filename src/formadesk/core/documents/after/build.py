@@ -245,6 +245,7 @@ def presence_label(status: str, civility: str) -> str:
         "absent": agree(civility, "Absent", "Absente", "Absent(e)"),
         "retard": "Retard",
         "depart_anticipe": "Départ anticipé",
+        "abandon": "Abandon",  # dropped out for good: no hours after that day
     }
     return labels.get(status, status)
 

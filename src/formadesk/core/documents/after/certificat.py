@@ -109,6 +109,7 @@ KIND = register(
         label=TITLE,
         plural="Certificats de réalisation",
         scope="learner",
+        dropped_out_too=True,  # the hours attended until the abandon
         builder=build_certificat,
         renderers={"pdf": render_certificat_pdf, "docx": docx_renderer(KEY)},
     )

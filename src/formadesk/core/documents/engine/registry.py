@@ -39,6 +39,9 @@ class DocumentKind:
     # or client id); the others are skipped. ``applies_note`` says who, for messages.
     applies_to: Callable[[Any, int], bool] | None = None
     applies_note: str = ""
+    # Learner scope: a learner who dropped out (enrollment « abandon ») gets one too, for the
+    # hours attended until then (certificat de réalisation, attestation d'assiduité).
+    dropped_out_too: bool = False
     # Dating and numbering (see ``issues``): a document is dated the day of its FIRST issue,
     # kept by every later version, unless each issue is a new letter or a snapshot of the day
     # (reminders, lists). A kind with a ``number_setting`` (the pattern's setting key) takes

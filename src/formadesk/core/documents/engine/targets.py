@@ -63,6 +63,9 @@ def session_targets(
         return [Target()]
     if kind.scope == "trainer":
         return trainer_targets(s, session_id, trainer_ids)
+    statuses = ACTIVE_ENROLLMENT_STATUSES
+    if kind.dropped_out_too:
+        statuses = (*statuses, "abandon")
     query = (
         select(
             Enrollment.id,
@@ -76,7 +79,7 @@ def session_targets(
         .outerjoin(Client, Client.id == Enrollment.client_id)
         .where(
             Enrollment.session_id == session_id,
-            Enrollment.status.in_(ACTIVE_ENROLLMENT_STATUSES),
+            Enrollment.status.in_(statuses),
         )
         .order_by(Learner.last_name, Learner.first_name, Enrollment.id)
     )
