@@ -4,8 +4,8 @@ Each half-day's attendance can be evidenced by a scanned paper sheet (slot_scans
 signatures drawn on screen (signatures, chained by SHA-256). An absence can carry a scanned
 justification; a trainer's presence is recorded per half-day; an abandon has a date and reason.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-05 12:00:00
 """
 
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003"
-down_revision: str | Sequence[str] | None = "0002"
+revision: str = "0004"
+down_revision: str | Sequence[str] | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
