@@ -53,6 +53,7 @@ class DocumentRow:
     session_id: int | None = None
     learner_id: int | None = None
     client_id: int | None = None
+    number: str = ""  # « D-2026-0007 » for a quote; "" for kinds without a number
 
 
 class DocumentHistory:
@@ -98,6 +99,7 @@ class DocumentHistory:
                     session_id=doc.session_id,
                     learner_id=doc.learner_id,
                     client_id=doc.client_id,
+                    number=doc.number or "",
                 )
                 for doc, code, last, first, client in s.execute(query)
             ]
