@@ -140,7 +140,10 @@ def test_a_database_at_revision_0001_is_upgraded_and_keeps_its_documents(tmp_pat
         )
     with engine.begin() as conn:
         migrations.upgrade(conn)
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == migrations.HEAD
+        assert (
+            conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            == migrations.HEAD
+        )
         row = conn.execute(text("SELECT kind, number FROM generated_documents")).one()
         assert tuple(row) == ("devis", None)
         conn.execute(text("INSERT INTO document_counters VALUES ('devis', 2026, 3)"))
