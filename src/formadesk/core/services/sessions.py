@@ -40,7 +40,7 @@ class SlotData:
     end_time: dt.time
     id: int | None = None
     room_id: int | None = None
-    modality: str = "presentiel"
+    modality: str | None = None  # None: the session's (see slot_modality)
 
     @property
     def minutes(self) -> int:
@@ -115,6 +115,13 @@ def half_day_slots(
                     slots.append(SlotData(day, times[0], times[1]))
         day += dt.timedelta(days=1)
     return slots
+
+
+def slot_modality(session_modality: str, given: str | None) -> str:
+    """A slot's modality: the one given, else its session's (a mixed session's are on site)."""
+    if given:
+        return given
+    return session_modality if session_modality == "distanciel" else "presentiel"
 
 
 class SessionService(Service):
@@ -262,6 +269,8 @@ class SessionService(Service):
                     f"Le créneau du {slot.date:%d/%m/%Y} est en dehors des dates de la session.",
                 )
         check.raise_if_any()
+        for slot in data.slots:
+            slot.modality = slot_modality(data.modality, slot.modality)
         with self._db.unit_of_work() as s:
             guard = WriteGuard(s, confirm=confirm, ignore=INCOMPLETE_KINDS)
             if data.id is not None:
