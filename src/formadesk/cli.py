@@ -19,6 +19,8 @@ from . import __version__
 from .cli_parser import FrenchArgumentParser, add_db_option
 
 log = logging.getLogger(__name__)
+# Without this, Python prints our warnings (in English) on stderr when no log is configured.
+logging.getLogger(__package__).addHandler(logging.NullHandler())
 CLI_LOG_FILE = "formadesk-cli.log"
 
 
@@ -50,8 +52,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     import time
 
     from .core.demo import build_demo
+    from .core.outputs import checked_output_path
 
     path = _database(args)
+    # Only the usual database's folder is made on demand; a folder given with --db must exist.
+    path = checked_output_path(path, make_folder=not args.db)
     if path.exists() and path.stat().st_size > 0:
         return _print_error(
             f"le fichier {path} existe déjà : choisissez un autre chemin avec --db, "
@@ -70,9 +75,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .core.db import check_database
 
     path = _database(args)
-    if not path.exists():
-        return _print_error(f"le fichier {path} n'existe pas.")
-    report = check_database(path)
+    report = check_database(path)  # a missing, empty or foreign file is refused
     print(f"Base : {path}")
     print(f"Intégrité : {report.integrity}")
     print(f"Version du schéma : {report.revision} (attendue : {report.head})")
@@ -83,8 +86,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from .core.office import Office
+    from .core.outputs import OutputPathError, checked_output_folder
 
     with Office.open(_database(args), create=False) as office:
+        if not args.to:  # the usual backups folder, beside the database: can it be written?
+            try:
+                checked_output_folder(office.backups.folder)
+            except OutputPathError as error:
+                hint = "Pour sauvegarder ailleurs : --to FICHIER."
+                raise OutputPathError(f"{error} {hint}") from error
         target = office.backups.backup_now(to=Path(args.to) if args.to else None)
     print(f"Sauvegarde écrite : {target}")
     return 0
@@ -176,7 +186,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; every error ends as one French line on stderr and a non-zero status."""
-    from .core.errors import FormadeskError
+    from .cli_messages import no_database_message
+    from .core.errors import DatabaseOpenError, FormadeskError
     from .core.outputs import describe_os_error
 
     try:
@@ -189,13 +200,19 @@ def main(argv: list[str] | None = None) -> int:
         args.demo = False
     try:
         return args.func(args)
+    except DatabaseOpenError as error:  # no database there: say what to type, not a menu
+        return _print_error(no_database_message(error) or str(error))
     except FormadeskError as error:
         return _print_error(str(error))
     except BrokenPipeError:  # output piped to a program that stopped reading (| head)
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
         return 1
     except OSError as error:
-        return _print_error(f"{describe_os_error(error)}.")
+        where = f" (« {error.filename} »)" if error.filename else ""
+        return _print_error(
+            f"{describe_os_error(error, with_name=False)}{where} : vérifiez ce chemin et vos "
+            "droits d'accès, ou choisissez un autre emplacement."
+        )
     except KeyboardInterrupt:
         _print_error("commande interrompue avant la fin.")
         return 130

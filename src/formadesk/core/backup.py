@@ -26,7 +26,7 @@ from .files import (
     temporary_sibling,
 )
 from .locks import DatabaseLock
-from .outputs import checked_output_path
+from .outputs import checked_output_path, describe_error
 from .paths import backups_dir
 
 log = logging.getLogger(__name__)
@@ -190,8 +190,8 @@ class BackupService:
             _copy(raw.driver_connection, target)
         except (sqlite3.Error, OSError) as error:
             raise FormadeskError(
-                f"La sauvegarde a échoué ({error}) ; aucune sauvegarde existante n'a été "
-                "touchée. Vérifiez la place disque et réessayez."
+                f"La sauvegarde a échoué ({describe_error(error)}) ; aucune sauvegarde existante "
+                "n'a été touchée. Vérifiez la place disque et réessayez."
             ) from error
         finally:
             raw.close()
@@ -220,7 +220,7 @@ class BackupService:
                 f"« {target.name} » est la base ouverte elle-même : une sauvegarde ne peut pas "
                 "la remplacer. Choisissez un autre nom de fichier."
             )
-        return checked_output_path(target, make_folder=True)
+        return checked_output_path(target)  # a missing folder is named, never made
 
     def remove_leftovers(self) -> None:
         """Remove half-written copies left by a crash (call while the database is locked)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -16,6 +17,29 @@ from .base import Service
 from .resources import PlanningFilter, ResourceService, SlotRow
 
 PARIS = ZoneInfo("Europe/Paris")
+ICS_DAYS = 365  # a calendar sent to a trainer, or kept for a room, covers a year ahead
+
+
+def ics_period(
+    start: dt.date | None = None, *, today: dt.date | None = None
+) -> tuple[dt.date, dt.date]:
+    """The one rule for a calendar export, in the window and at the prompt: from ``start``
+    (by default today: past slots are noise to whoever imports the calendar) to a year after
+    today, or after ``start`` when it is later."""
+    today = today or dt.date.today()
+    start = start or today
+    return start, max(start, today) + dt.timedelta(days=ICS_DAYS)
+
+
+@dataclass(frozen=True)
+class CalendarExport:
+    """What a calendar export wrote, so that the user is told what it holds and what not."""
+
+    path: Path
+    count: int  # slots written
+    start: dt.date
+    end: dt.date
+    earlier: int  # slots of the same room, trainer... before ``start``: not written
 
 
 def slots_to_ics(rows: list[SlotRow], *, name: str) -> bytes:
@@ -52,8 +76,28 @@ class PlanningExportService(Service):
     def ics(
         self, out: Path, *, start: dt.date, end: dt.date, flt: PlanningFilter, name: str
     ) -> Path:
-        out = checked_output_path(out, suffix=".ics")
+        return self._write_ics(out, self.rows(start, end, flt), name=name)
+
+    def calendar(
+        self,
+        out: Path,
+        *,
+        flt: PlanningFilter,
+        name: str,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+    ) -> CalendarExport:
+        """The ICS of ``flt`` over :func:`ics_period` (``end`` may shorten or extend it), with
+        the count of the slots written and of the earlier ones left out."""
+        start, default_end = ics_period(start)
+        end = end or default_end
         rows = self.rows(start, end, flt)
+        out = self._write_ics(out, rows, name=name)
+        earlier = len(self.rows(dt.date.min, start - dt.timedelta(days=1), flt))
+        return CalendarExport(out, len(rows), start, end, earlier)
+
+    def _write_ics(self, out: Path, rows: list[SlotRow], *, name: str) -> Path:
+        out = checked_output_path(out, suffix=".ics")
         with atomic_path(out) as tmp:
             tmp.write_bytes(slots_to_ics(rows, name=name))
         return out
