@@ -149,11 +149,13 @@ def test_demo_in_a_read_only_folder_names_the_folder(read_only_folder, capsys):
     assert f"Impossible d'écrire dans le dossier « {read_only_folder} »" in line
 
 
-def test_demo_without_db_still_makes_the_usual_folder(tmp_path, monkeypatch, capsys):
+def test_demo_without_db_makes_the_demo_folder(tmp_path, monkeypatch, capsys):
+    from formadesk.core.paths import demo_database_path
+
     usual = tmp_path / "donnees" / "Formadesk" / "formadesk.sqlite3"
     monkeypatch.setenv("FORMADESK_DB", str(usual))
     assert main(["demo"]) == 0
-    assert usual.is_file()
+    assert demo_database_path().is_file() and not usual.exists()
 
 
 # -- 3. no database yet: what to type -------------------------------------------------------

@@ -45,3 +45,54 @@ def no_database_message(error: DatabaseOpenError) -> str | None:
             "pas : créez-le ou choisissez un autre dossier). " + how_to_create(path)
         )
     return f"aucune base à cet emplacement : {path}. {how_to_create(path)}"
+
+
+# What each table holds, as a count heading (« Présences : 12 345 »); one place for check/demo.
+TABLE_COUNT_LABELS = {
+    "attendance": "Présences",
+    "bookings": "Réservations de matériel",
+    "clients": "Clients",
+    "complaints": "Réclamations",
+    "contacts": "Contacts",
+    "course_objectives": "Objectifs de formation",
+    "courses": "Formations",
+    "document_counters": "Compteurs de documents",
+    "enrollments": "Inscriptions",
+    "equipment": "Équipements",
+    "evaluations": "Évaluations",
+    "funders": "Financeurs",
+    "funding_lines": "Lignes de financement",
+    "generated_documents": "Documents produits",
+    "incidents": "Incidents",
+    "interactions": "Échanges",
+    "invoice_counters": "Compteurs de factures",
+    "invoice_lines": "Lignes de facture",
+    "invoices": "Factures",
+    "juries": "Jurys",
+    "jury_candidates": "Candidats aux jurys",
+    "jury_members": "Membres de jurys",
+    "learners": "Apprenants",
+    "objective_results": "Résultats par objectif",
+    "organisation": "Organisme",
+    "quote_lines": "Lignes de devis",
+    "quotes": "Devis",
+    "room_equipment": "Équipements des salles",
+    "room_unavailabilities": "Indisponibilités des salles",
+    "rooms": "Salles",
+    "session_trainers": "Formateurs des sessions",
+    "sessions": "Sessions",
+    "settings": "Réglages",
+    "slot_trainers": "Formateurs des créneaux",
+    "slots": "Créneaux",
+    "tasks": "Tâches",
+    "trainer_courses": "Formations des formateurs",
+    "trainer_unavailabilities": "Indisponibilités des formateurs",
+    "trainers": "Formateurs",
+}
+
+
+def count_lines(counts: dict[str, int]) -> list[str]:
+    """« Apprenants : 1 234 » lines, sorted by French label, for ``check`` and ``demo``."""
+    labelled = sorted((TABLE_COUNT_LABELS.get(t, t), n) for t, n in counts.items())
+    width = max((len(label) for label, _n in labelled), default=0) + 2
+    return [f"  {label + ' :':<{width}} {n:>9,}".replace(",", "\u202f") for label, n in labelled]

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event
 
 from ..documents.engine.xlsx_cells import append
+from ..errors import FormadeskError
 from ..files import atomic_path
 from ..formatting import date_long, time_short
 from ..outputs import checked_output_path
@@ -29,6 +30,17 @@ def ics_period(
     today = today or dt.date.today()
     start = start or today
     return start, max(start, today) + dt.timedelta(days=ICS_DAYS)
+
+
+class EmptyCalendarError(FormadeskError):
+    """No slot in the period: no calendar file is written."""
+
+    def __init__(self, start: dt.date, end: dt.date, earlier: int):
+        self.start, self.end, self.earlier = start, end, earlier
+        super().__init__(
+            f"Aucun créneau du {start:%d/%m/%Y} au {end:%d/%m/%Y} : aucun calendrier n'a été "
+            "écrit. Choisissez une autre période."
+        )
 
 
 @dataclass(frozen=True)
@@ -64,6 +76,10 @@ def slots_to_ics(rows: list[SlotRow], *, name: str) -> bytes:
             event.add("description", f"Formateur(s) : {row.trainer_names}")
         cal.add_component(event)
     cal.add_missing_timezones()
+    for timezone in cal.walk("VTIMEZONE"):
+        # icalendar notes in English the years its generated rules cover: an optional
+        # property, noise in the user's agenda.
+        timezone.pop("COMMENT", None)
     return cal.to_ical()
 
 
@@ -86,14 +102,18 @@ class PlanningExportService(Service):
         name: str,
         start: dt.date | None = None,
         end: dt.date | None = None,
+        refuse_empty: bool = False,
     ) -> CalendarExport:
         """The ICS of ``flt`` over :func:`ics_period` (``end`` may shorten or extend it), with
-        the count of the slots written and of the earlier ones left out."""
+        the count of the slots written and of the earlier ones left out. With ``refuse_empty``
+        a period without slots raises EmptyCalendarError and writes nothing."""
         start, default_end = ics_period(start)
         end = end or default_end
         rows = self.rows(start, end, flt)
-        out = self._write_ics(out, rows, name=name)
         earlier = len(self.rows(dt.date.min, start - dt.timedelta(days=1), flt))
+        if refuse_empty and not rows:
+            raise EmptyCalendarError(start, end, earlier)
+        out = self._write_ics(out, rows, name=name)
         return CalendarExport(out, len(rows), start, end, earlier)
 
     def _write_ics(self, out: Path, rows: list[SlotRow], *, name: str) -> Path:
