@@ -25,7 +25,7 @@ from ..rules.guard import INCOMPLETE_KINDS, WriteGuard
 from ..rules.session_status import span_of, status_to_store, statuses_due
 from ..validation import FIRST_YEAR, LAST_YEAR, Checker, require_count
 from .base import Service, copy_onto, get_or_fail, row_to
-from .session_checks import ascii_lower, check_session_input
+from .session_checks import ascii_lower, check_session_input, duration_warning
 
 MORNING = (dt.time(9, 0), dt.time(12, 30))
 AFTERNOON = (dt.time(13, 30), dt.time(17, 0))
@@ -276,6 +276,7 @@ class SessionService(Service):
             if data.id is not None:
                 guard.snapshot(session_ids=[data.id])
             course = get_or_fail(s, Course, data.course_id, "La formation")
+            guard.warn(duration_warning(s, data, course))
             if data.intra_client_id:
                 get_or_fail(s, Client, data.intra_client_id, "Le client")
             if data.id is None:

@@ -175,7 +175,8 @@ def _recipient_name(doc: GeneratedDocument, last: str | None, first: str | None,
     if client:
         return client
     kind = KINDS.get(doc.kind)
-    return recipient_from_path(doc.path) if kind and kind.scope == "trainer" else ""
+    named_in_file = kind and (kind.scope == "trainer" or kind.targets is not None)
+    return recipient_from_path(doc.path) if named_in_file else ""
 
 
 def _recipient(s: Session, doc: GeneratedDocument) -> tuple[str, str, str]:
