@@ -279,3 +279,22 @@ def test_a_backup_beside_a_protected_database_names_the_folder_and_the_way_out(
     line = french_error(capsys, "backup", "--db", protected_database)
     assert f"Le dossier « {protected_database.parent / 'backups'}" in line
     assert "ne peut pas être créé" in line and "--to FICHIER" in line
+
+
+def test_the_usual_base_missing_never_suggests_putting_the_demo_there(capsys):
+    """FORMADESK_DB (the usual base) is the office's own: the demo goes to its own file."""
+    from formadesk.core.paths import default_database_path
+
+    line = french_error(capsys, "sessions")
+    assert f"aucune base à cet emplacement : {default_database_path()}" in line
+    assert "formadesk demo, puis formadesk --demo" in line
+    assert "demo --db" not in line
+
+
+def test_a_room_calendar_is_named_once_salle(planned, tmp_path, capsys):
+    out = tmp_path / "rhone.ics"
+    assert (
+        main(["planning", "ics", "--db", str(planned), "--room", "Salle Rhône", "--out", str(out)])
+        == 0
+    )
+    assert "X-WR-CALNAME:Salle Rhône" in out.read_text(encoding="utf-8")

@@ -21,7 +21,16 @@ def typed(path: Path) -> str:
 
 def how_to_create(path: Path) -> str:
     """The commands that make a database at ``path``: the window offers to create an empty
-    one (no subcommand does), ``demo`` fills one with a demonstration office."""
+    one (no subcommand does), ``demo`` fills one with a demonstration office — never the usual
+    base, which must stay the office's own."""
+    from .core.paths import default_database_path
+
+    if path.resolve() == default_database_path().resolve():
+        return (
+            "Pour la créer : lancez formadesk (la fenêtre propose « Créer une nouvelle base "
+            "ici »). Pour essayer sur des données de démonstration : formadesk demo, puis "
+            "formadesk --demo."
+        )
     return (
         f"Pour en créer une : formadesk --db {typed(path)} (la fenêtre propose « Créer une "
         f"nouvelle base ici »), ou formadesk demo --db {typed(path)} pour une base de "

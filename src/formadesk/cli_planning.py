@@ -101,7 +101,10 @@ def cmd_ics(args: argparse.Namespace) -> int:
             room = office.resources.find_room(args.room.strip())
             if room is None:
                 raise unknown_room(office, args.room)
-            flt, name = PlanningFilter(room_id=room.id), f"Salle {room.name}"
+            flt = PlanningFilter(room_id=room.id)
+            # « Salle Tonkin » stays as named; « Tonkin » becomes « Salle Tonkin »
+            named = room.name.casefold().startswith("salle")
+            name = room.name if named else f"Salle {room.name}"
         elif args.trainer is not None:
             trainer = office.resources.find_trainer(args.trainer.strip())
             if trainer is None:
