@@ -41,6 +41,8 @@ def test_a_released_database_upgrades_with_every_record(fixture, tmp_path):
     with gzip.open(fixture) as packed, path.open("wb") as out:
         shutil.copyfileobj(packed, out)
     before = counts(path)
+    with sqlite3.connect(path) as conn:
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     assert before["learners"] > 0 and before["sessions"] > 0
 
     office = Office.open(path)
@@ -53,7 +55,8 @@ def test_a_released_database_upgrades_with_every_record(fixture, tmp_path):
             )
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        assert office.backups.list(), "a copy was taken before the upgrade"
+        if revision != migrations.head_revision():
+            assert office.backups.list(), "a copy was taken before the upgrade"
         session = next(row for row in office.sessions.list() if row.enrolled)
         (first, *_rest) = office.documents.generate("convocation", session.id)
         assert first.read_bytes().startswith(b"%PDF")
