@@ -12,7 +12,7 @@ def test_demo_check_backup_export(tmp_path, capsys):
     assert main(["demo", "--size", "small", "--db", str(db)]) == 0
     assert main(["check", "--db", str(db)]) == 0
     out = capsys.readouterr().out
-    assert "Intégrité : ok" in out and "learners" in out
+    assert "Intégrité : ok" in out and "Apprenants :" in out
     assert main(["backup", "--db", str(db), "--to", str(tmp_path / "copie.sqlite3")]) == 0
     assert (tmp_path / "copie.sqlite3").stat().st_size > 0
     xlsx = tmp_path / "apprenants.xlsx"

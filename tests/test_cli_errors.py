@@ -52,9 +52,9 @@ def run(capsys, *argv: str) -> str:
     [
         (
             ["planning", "check", "--from", "31/02/2026"],
-            "--from : date invalide : 31/02/2026 (format JJ/MM/AAAA)",
+            "--from : la date « 31/02/2026 » n'existe pas : vérifiez le jour et le mois",
         ),
-        (["planning", "check", "--to", "2026-13-01"], "date invalide : 2026-13-01"),
+        (["planning", "check", "--to", "2026-13-01"], "« 2026-13-01 » n'existe pas"),
         (["check", "--frm", "3"], "arguments non reconnus : --frm 3"),
         (["export", "learners"], "il faut aussi indiquer : --out"),
         (["export", "apprenants", "--out", "x.xlsx"], "choix invalide : 'apprenants'"),
@@ -139,7 +139,7 @@ def test_a_real_process_prints_one_line_and_exits_2(tmp_path):
         timeout=60,
     )
     assert done.returncode == 2 and done.stdout == ""
-    assert "date invalide : 31/02/2026" in one_french_line(done.stderr)
+    assert "« 31/02/2026 » n'existe pas" in one_french_line(done.stderr)
 
 
 def test_documents_never_go_into_a_special_file(db, fifo, capsys):

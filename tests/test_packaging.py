@@ -70,3 +70,24 @@ def test_the_wheel_ships_migrations_fonts_and_word_templates(wheel_names):
     assert "formadesk/resources/fonts/DejaVuSans.ttf" in wheel_names
     assert "formadesk/resources/templates/convocation.docx" in wheel_names
     assert not [n for n in wheel_names if "__pycache__" in n or n.startswith("tests/")]
+
+
+def test_the_qt_binding_does_not_abort_python_when_it_exits(tmp_path):
+    """PySide6 6.12.0 aborted the interpreter on exit once a bool signal had been emitted
+    (« Fatal Python error: bool_dealloc »): closing the window looked like a crash."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "signals.py"
+    script.write_text(
+        "from PySide6.QtCore import QCoreApplication, QObject, Signal\n"
+        "class Box(QObject):\n"
+        "    toggled = Signal(bool)\n"
+        "app = QCoreApplication([])\n"
+        "box = Box()\n"
+        "box.toggled.connect(lambda value: None)\n"
+        "for _ in range(500):\n"
+        "    box.toggled.emit(True)\n"
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-500:]

@@ -16,9 +16,11 @@ import tempfile
 from pathlib import Path
 
 from . import __version__
-from .cli_parser import FrenchArgumentParser, add_db_option
+from .cli_parser import FrenchArgumentParser, add_db_option, database_file
 
 log = logging.getLogger(__name__)
+# Without this, Python prints our warnings (in English) on stderr when no log is configured.
+logging.getLogger(__package__).addHandler(logging.NullHandler())
 CLI_LOG_FILE = "formadesk-cli.log"
 
 
@@ -49,10 +51,21 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     import time
 
+    from .cli_messages import count_lines
     from .core.demo import build_demo
+    from .core.outputs import checked_output_path
+    from .core.paths import demo_database_path
 
-    path = _database(args)
+    # Without --db: the demonstration file of ``formadesk --demo``, never the usual database.
+    path = Path(args.db).expanduser().resolve() if args.db else demo_database_path().resolve()
+    # Only the demo file's own folder is made on demand; a folder given with --db must exist.
+    path = checked_output_path(path, make_folder=not args.db)
     if path.exists() and path.stat().st_size > 0:
+        if not args.db:
+            return _print_error(
+                f"la base de démonstration existe déjà : {path}. Ouvrez-la avec "
+                "formadesk --demo, ou créez-en une autre avec formadesk demo --db FICHIER."
+            )
         return _print_error(
             f"le fichier {path} existe déjà : choisissez un autre chemin avec --db, "
             "ou supprimez-le d'abord."
@@ -61,47 +74,61 @@ def cmd_demo(args: argparse.Namespace) -> int:
     counts = build_demo(path, args.size, progress=None)
     elapsed = time.perf_counter() - start
     print(f"Base de démonstration « {args.size} » créée : {path} ({elapsed:.1f} s)")
-    for table, count in counts.items():
-        print(f"  {table:<24} {count:>9}")
+    print("\n".join(count_lines(counts)))
+    if not args.db:
+        print("Pour l'ouvrir : formadesk --demo")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from .cli_messages import count_lines
     from .core.db import check_database
 
     path = _database(args)
-    if not path.exists():
-        return _print_error(f"le fichier {path} n'existe pas.")
-    report = check_database(path)
+    report = check_database(path)  # a missing, empty or foreign file is refused
     print(f"Base : {path}")
     print(f"Intégrité : {report.integrity}")
-    print(f"Version du schéma : {report.revision} (attendue : {report.head})")
-    for table, count in report.counts.items():
-        print(f"  {table:<24} {count:>9}")
+    damaged = " (fichier endommagé)" if report.integrity != "ok" else ""
+    revision = report.revision or f"inconnue{damaged}"
+    print(f"Version du schéma : {revision} (attendue : {report.head})")
+    if report.counts:
+        print("\n".join(count_lines(report.counts)))
     return 0 if report.ok else 1
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from .core.backup import BackupTargetExistsError
     from .core.office import Office
+    from .core.outputs import OutputPathError, checked_output_folder
 
     with Office.open(_database(args), create=False) as office:
-        target = office.backups.backup_now(to=Path(args.to) if args.to else None)
+        if not args.to:  # the usual backups folder, beside the database: can it be written?
+            try:
+                checked_output_folder(office.backups.folder)
+            except OutputPathError as error:
+                hint = "Pour sauvegarder ailleurs : --to FICHIER."
+                raise OutputPathError(f"{error} {hint}") from error
+        try:
+            target = office.backups.backup_now(
+                to=Path(args.to) if args.to else None, replace=args.replace
+            )
+        except BackupTargetExistsError as error:
+            return _print_error(
+                f"le fichier « {error.target} » existe déjà ({error.what}) : choisissez un "
+                "autre nom, ou ajoutez --replace pour l'écraser."
+            )
     print(f"Sauvegarde écrite : {target}")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from .cli_sessions import find_session
     from .core.office import Office
     from .core.outputs import checked_output_path
 
     out = checked_output_path(args.out, suffix=".xlsx")  # before any work is done
     with Office.open(_database(args), create=False) as office:
-        session_id = None
-        if args.session:
-            matches = [r for r in office.sessions.list(text=args.session) if r.code == args.session]
-            if not matches:
-                return _print_error(f"aucune session n'a le code « {args.session} ».")
-            session_id = matches[0].id
+        session_id = find_session(office, args.session).id if args.session.strip() else None
         out = office.exports.learners_xlsx(out, text=args.filter, session_id=session_id)
     print(f"Export écrit : {out}")
     return 0
@@ -120,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--db",
+        type=database_file,
         metavar="FICHIER",
         help="fichier de la base (sinon FORMADESK_DB, sinon la base habituelle)",
     )
@@ -138,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--size", choices=("small", "large"), default="small", help="taille (par défaut : small)"
     )
-    add_db_option(demo)
+    add_db_option(demo, help="fichier à créer (sinon la base de démonstration de --demo)")
     demo.set_defaults(func=cmd_demo)
 
     check = sub.add_parser("check", help="vérifier une base (intégrité, version, effectifs)")
@@ -150,11 +178,16 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument(
         "--to", metavar="FICHIER", help="fichier de destination (sinon le dossier des sauvegardes)"
     )
+    backup.add_argument(
+        "--replace",
+        action="store_true",
+        help="écraser le fichier de destination s'il existe déjà (une base Formadesk fermée)",
+    )
     backup.set_defaults(func=cmd_backup)
 
     export = sub.add_parser("export", help="exporter des données")
     export.add_argument(
-        "what", choices=("learners",), metavar="learners", help="learners : les apprenants"
+        "what", choices=("learners",), metavar="DONNÉES", help="learners : les apprenants"
     )
     add_db_option(export)
     export.add_argument("--out", required=True, metavar="FICHIER", help="fichier .xlsx à écrire")
@@ -162,14 +195,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--filter", default="", metavar="TEXTE", help="texte de recherche (nom, ville…)"
     )
     export.add_argument(
-        "--session", default="", metavar="CODE", help="code d'une session : ses inscrits"
+        "--session",
+        default="",
+        metavar="CODE",
+        help="code d'une session : ses inscrits (liste : formadesk sessions)",
     )
     export.set_defaults(func=cmd_export)
 
     from .cli_attendance import add_parser as add_attendance
     from .cli_documents import add_parser as add_documents
     from .cli_planning import add_parser
+    from .cli_sessions import add_parser as add_sessions
 
+    add_sessions(sub)
     add_parser(sub)
     add_documents(sub)
     add_attendance(sub)
@@ -178,7 +216,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; every error ends as one French line on stderr and a non-zero status."""
-    from .core.errors import FormadeskError
+    from .cli_messages import no_database_message
+    from .core.errors import DatabaseOpenError, FormadeskError
     from .core.outputs import describe_os_error
 
     try:
@@ -191,13 +230,19 @@ def main(argv: list[str] | None = None) -> int:
         args.demo = False
     try:
         return args.func(args)
+    except DatabaseOpenError as error:  # no database there: say what to type, not a menu
+        return _print_error(no_database_message(error) or str(error))
     except FormadeskError as error:
         return _print_error(str(error))
     except BrokenPipeError:  # output piped to a program that stopped reading (| head)
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
         return 1
     except OSError as error:
-        return _print_error(f"{describe_os_error(error)}.")
+        where = f" (« {error.filename} »)" if error.filename else ""
+        return _print_error(
+            f"{describe_os_error(error, with_name=False)}{where} : vérifiez ce chemin et vos "
+            "droits d'accès, ou choisissez un autre emplacement."
+        )
     except KeyboardInterrupt:
         _print_error("commande interrompue avant la fin.")
         return 130

@@ -22,7 +22,12 @@ def add_parser(sub) -> None:
 
     make = actions.add_parser("make", help="produire les documents d'une session")
     add_db_option(make)
-    make.add_argument("--session", required=True, metavar="CODE", help="code de la session")
+    make.add_argument(
+        "--session",
+        required=True,
+        metavar="CODE",
+        help="code de la session (liste : formadesk sessions)",
+    )
     make.add_argument(
         "--kind", required=True, metavar="SORTE", help="sorte de document (voir : documents kinds)"
     )
@@ -90,7 +95,8 @@ def cmd_kinds(_args: argparse.Namespace) -> int:
 
 
 def cmd_make(args: argparse.Namespace) -> int:
-    from .cli import _database, _print_error
+    from .cli import _database
+    from .cli_sessions import find_session
     from .core.office import Office
     from .core.outputs import checked_output_folder
 
@@ -98,12 +104,10 @@ def cmd_make(args: argparse.Namespace) -> int:
     kind.renderer(args.file_format)  # a French error before opening the database
     out_dir = checked_output_folder(args.out, create=False) if args.out else None
     with Office.open(_database(args), create=False) as office:
-        rows = [r for r in office.sessions.list(text=args.session) if r.code == args.session]
-        if not rows:
-            return _print_error(f"aucune session n'a le code « {args.session} ».")
+        session = find_session(office, args.session)
         files = office.documents.generate(
             kind.key,
-            rows[0].id,
+            session.id,
             file_format=args.file_format,
             out_dir=out_dir,
             merged=args.merged,

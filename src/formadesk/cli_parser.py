@@ -10,10 +10,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import Any, NoReturn
 
 DATE_FORMAT = "%d/%m/%Y"
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 # argparse's message ids (Python 3.11 to 3.13) and their French wording.
 MESSAGES = {
@@ -102,20 +104,40 @@ class FrenchArgumentParser(argparse.ArgumentParser):
 
 
 def french_date(text: str) -> dt.date:
-    """A date typed as JJ/MM/AAAA (or AAAA-MM-JJ); a French error that says what is expected."""
-    for parse in (lambda t: dt.datetime.strptime(t, DATE_FORMAT).date(), dt.date.fromisoformat):
+    """A date typed as JJ/MM/AAAA (or AAAA-MM-JJ); a French error that says what is wrong:
+    a format not understood, or a day that does not exist (« 31/02/2026 »)."""
+    from .core.formatting import parse_date_fr
+
+    text = text.strip()
+    if ISO_DATE.match(text):
         try:
-            return parse(text.strip())
+            return dt.date.fromisoformat(text)
         except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(f"date invalide : {text} (format JJ/MM/AAAA)")
+            raise argparse.ArgumentTypeError(
+                f"la date « {text} » n'existe pas : vérifiez le jour et le mois"
+            ) from None
+    try:
+        day = parse_date_fr(text)
+    except ValueError as error:
+        message = str(error).rstrip(".")
+        raise argparse.ArgumentTypeError(message[:1].lower() + message[1:]) from None
+    if day is None:
+        raise argparse.ArgumentTypeError("indiquez une date (format JJ/MM/AAAA)")
+    return day
 
 
-def add_db_option(parser: argparse.ArgumentParser) -> None:
+def database_file(text: str) -> str:
+    """``--db``: a file name; an empty one is refused rather than read as « the usual base »."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("indiquez un fichier")
+    return text
+
+
+def add_db_option(
+    parser: argparse.ArgumentParser,
+    help: str = "fichier de la base (sinon FORMADESK_DB, sinon la base habituelle)",  # noqa: A002
+) -> None:
     """The ``--db FICHIER`` option of a subcommand (the main parser has its own)."""
     parser.add_argument(
-        "--db",
-        default=argparse.SUPPRESS,
-        metavar="FICHIER",
-        help="fichier de la base (sinon FORMADESK_DB, sinon la base habituelle)",
+        "--db", default=argparse.SUPPRESS, type=database_file, metavar="FICHIER", help=help
     )

@@ -35,8 +35,24 @@ def add_parser(sub) -> None:
     who = ics.add_mutually_exclusive_group(required=True)
     who.add_argument("--room", metavar="NOM", help="nom de la salle")
     who.add_argument("--trainer", metavar="NOM", help="nom du formateur (Prénom Nom)")
-    who.add_argument("--session", metavar="CODE", help="code de la session")
+    who.add_argument(
+        "--session", metavar="CODE", help="code de la session (liste : formadesk sessions)"
+    )
     ics.add_argument("--out", required=True, metavar="FICHIER", help="fichier .ics à écrire")
+    ics.add_argument(
+        "--from",
+        dest="start",
+        type=french_date,
+        metavar="JJ/MM/AAAA",
+        help="premier jour exporté (par défaut : aujourd'hui ; toute la session avec --session)",
+    )
+    ics.add_argument(
+        "--to",
+        dest="end",
+        type=french_date,
+        metavar="JJ/MM/AAAA",
+        help="dernier jour exporté (par défaut : dans un an)",
+    )
     ics.set_defaults(func=cmd_ics)
 
 
@@ -67,35 +83,68 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_ics(args: argparse.Namespace) -> int:
     from .cli import _database, _print_error
+    from .cli_sessions import find_session, unknown_room, unknown_trainer
     from .core.office import Office
     from .core.outputs import checked_output_path
+    from .core.services.planning_export import EmptyCalendarError
     from .core.services.resources import PlanningFilter
 
+    if args.start and args.end and args.end < args.start:
+        return _print_error(
+            f"la fin ({args.end:%d/%m/%Y}) est avant le début ({args.start:%d/%m/%Y}) : "
+            "indiquez avec --to un jour égal ou postérieur à celui de --from."
+        )
     out = checked_output_path(args.out, suffix=".ics")  # before any work is done
-    today = dt.date.today()
-    start, end = today - dt.timedelta(days=31), today + dt.timedelta(days=365)
+    start, end = args.start, args.end
     with Office.open(_database(args), create=False) as office:
-        if args.room:
-            room = office.resources.find_room(args.room)
+        if args.room is not None:
+            room = office.resources.find_room(args.room.strip())
             if room is None:
-                return _print_error(f"aucune salle ne s'appelle « {args.room} ».")
-            flt, name = PlanningFilter(room_id=room.id), f"Salle {room.name}"
-        elif args.trainer:
-            trainer = office.resources.find_trainer(args.trainer)
+                raise unknown_room(office, args.room)
+            flt = PlanningFilter(room_id=room.id)
+            # « Salle Tonkin » stays as named; « Tonkin » becomes « Salle Tonkin »
+            named = room.name.casefold().startswith("salle")
+            name = room.name if named else f"Salle {room.name}"
+        elif args.trainer is not None:
+            trainer = office.resources.find_trainer(args.trainer.strip())
             if trainer is None:
-                return _print_error(
-                    f"aucun formateur (ou plusieurs) ne correspond à « {args.trainer} » : "
-                    "précisez le prénom et le nom."
-                )
+                raise unknown_trainer(office, args.trainer)
             flt, name = PlanningFilter(trainer_id=trainer.id), trainer.name
         else:
-            rows = [r for r in office.sessions.list(text=args.session) if r.code == args.session]
-            if not rows:
-                return _print_error(f"aucune session n'a le code « {args.session} ».")
-            flt, name = PlanningFilter(session_id=rows[0].id), f"Session {args.session}"
-            start, end = rows[0].start_date, rows[0].end_date
-        out = office.planning_exports.ics(out, start=start, end=end, flt=flt, name=name)
-        count = len(office.planning_exports.rows(start, end, flt))
-    slots = fmt.plural(count, "créneau exporté", "créneaux exportés")
-    print(f"{slots} : {out}", file=sys.stdout)
+            session = find_session(office, args.session)
+            flt, name = PlanningFilter(session_id=session.id), f"Session {session.code}"
+            start, end = start or session.start_date, end or session.end_date
+        try:
+            done = office.planning_exports.calendar(
+                out, flt=flt, name=name, start=start, end=end, refuse_empty=True
+            )
+        except EmptyCalendarError as empty:
+            return _print_error(_nothing_to_export(empty))
+    today = " (aujourd'hui)" if done.start == dt.date.today() else ""
+    slots = fmt.plural(done.count, "créneau exporté", "créneaux exportés")
+    print(
+        f"{slots}, du {done.start:%d/%m/%Y}{today} au {done.end:%d/%m/%Y} : {done.path}",
+        file=sys.stdout,
+    )
+    if done.earlier:
+        earlier = fmt.plural(done.earlier, "créneau antérieur", "créneaux antérieurs")
+        verb, them = (
+            ("n'est pas exporté", "l'") if done.earlier == 1 else ("ne sont pas exportés", "les ")
+        )
+        print(
+            f"{earlier} {verb} : indiquez avec --from JJ/MM/AAAA un premier jour plus ancien "
+            f"pour {them}inclure."
+        )
     return 0
+
+
+def _nothing_to_export(empty) -> str:
+    """No slot in the period: say so, and which option widens it."""
+    text = (
+        f"aucun créneau du {empty.start:%d/%m/%Y} au {empty.end:%d/%m/%Y} : aucun fichier .ics "
+        "n'a été écrit."
+    )
+    if empty.earlier:
+        earlier = fmt.plural(empty.earlier, "créneau antérieur", "créneaux antérieurs")
+        return f"{text} Il y a {earlier} : indiquez avec --from JJ/MM/AAAA un jour plus ancien."
+    return f"{text} Choisissez une autre période avec --from JJ/MM/AAAA et --to JJ/MM/AAAA."

@@ -40,7 +40,7 @@ from formadesk.core.office import Office
 office = Office.open(DB)
 print("ready", flush=True)
 while True:
-    office.backups.backup_now(to=Path(TARGET))
+    office.backups.backup_now(to=Path(TARGET), replace=True)
     office.backups.backup_now()
 """,
     "demo": """
@@ -105,7 +105,7 @@ def trial(
         return
     with Office.create(db) as office:
         office.learners.save(LearnerData(last_name="Avant", first_name="Léa"))
-        office.backups.backup_now(to=target)
+        office.backups.backup_now(to=target, replace=True)
     if kind == "writes":
         committed = _run_and_kill(
             kind, db, target, rng.uniform(0.05, 1.5) if delay is None else delay

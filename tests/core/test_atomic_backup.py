@@ -43,7 +43,7 @@ def test_backup_replaces_an_earlier_copy_only_when_complete(office, tmp_path):
     office.backups.backup_now(to=target)
     first_inode = target.stat().st_ino
     make_learner(office, last="Second")
-    office.backups.backup_now(to=target)
+    office.backups.backup_now(to=target, replace=True)
     assert target.stat().st_ino != first_inode, "a new file renamed over, not rewritten in place"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
     with Office.open(target) as copy:
@@ -104,12 +104,13 @@ def test_a_backup_never_replaces_a_database_open_in_another_formadesk(office, tm
     other = Office.create(other_path)
     try:
         before = other_path.read_bytes()
-        with pytest.raises(FormadeskError, match="déjà ouvert"):
-            office.backups.backup_now(to=other_path)
+        with pytest.raises(FormadeskError, match="déjà ouvert"):  # even when asked to replace
+            office.backups.backup_now(to=other_path, replace=True)
         assert other_path.read_bytes() == before
     finally:
         other.close(backup_if_changed=False)
-    assert office.backups.backup_now(to=other_path) == other_path.resolve()  # closed: allowed
+    closed = office.backups.backup_now(to=other_path, replace=True)  # closed: allowed
+    assert closed == other_path.resolve()
 
 
 def test_a_backup_never_replaces_a_file_that_is_not_a_formadesk_database(office, tmp_path):

@@ -50,3 +50,27 @@ def test_the_writer_checks_the_path_first(tmp_path, read_only_folder):
     with refused, atomic_path(out):
         pass
     assert not out.exists()
+
+
+def test_a_crash_s_leftover_beside_a_document_is_removed_on_the_next_write(tmp_path):
+    """A half-written document (killed mid-write) does not stay in the session's folder."""
+    import os
+    import time
+
+    from formadesk.core.files import atomic_path
+
+    target = tmp_path / "Convocation - DURAND Léa.pdf"
+    old = tmp_path / ".Convocation - DURAND Léa.pdf.4242-deadbeef.partial"
+    fresh = tmp_path / ".Convocation - DURAND Léa.pdf.4343-cafecafe.partial"  # maybe being written
+    other = tmp_path / ".Autre.pdf.4242-deadbeef.partial"
+    for file in (old, fresh, other):
+        file.write_bytes(b"%PDF-1.4 half")
+    two_hours_ago = time.time() - 7200
+    for file in (old, other):
+        os.utime(file, (two_hours_ago, two_hours_ago))
+    with atomic_path(target) as temporary:
+        temporary.write_bytes(b"%PDF-1.4 whole")
+    assert target.read_bytes() == b"%PDF-1.4 whole"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [target.name, fresh.name, other.name]
+    )

@@ -96,7 +96,9 @@ def test_attestation_de_fin_lists_objectives_with_results(desk, followed):
         "Article L6353-1 du Code du travail",
         "Je soussigné(e) Sophie Garnier, Directrice, de l'organisme de formation Atelier "
         "Formation Conseil, atteste que : Mme Hélène Lefèvre",
-        "salariée de Boulangerie Émile & Fils, a suivi la formation « " + COURSE + " »",
+        "salariée de l'entreprise Boulangerie Émile & Fils, a suivi la formation « "
+        + COURSE
+        + " »",
         "Action de formation (article L6313-1 du Code du travail)",
         "du lundi 8 décembre 2025 au mardi 9 décembre 2025",
         "Durée prévue 14 h",
@@ -145,8 +147,8 @@ def test_one_half_day_missing_refuses_the_whole_batch_naming_it(desk, held):
         s.execute(delete(Attendance).where(Attendance.enrollment_id == held["helene"]))
     enter(desk, held["helene"], [("present", 0)] * 3 + [("depart_anticipe", 120)])
     helene, marc = desk.documents.generate("certificat_realisation", held["session"])
-    assert "pour une durée de 12,5 heures." in pdf_text(helene)  # 3 × 3 h 30 + 2 h
-    assert "pour une durée de 14 heures." in pdf_text(marc)
+    assert "pour une durée de 12 h 30." in pdf_text(helene)  # 3 × 3 h 30 + 2 h
+    assert "pour une durée de 14 h." in pdf_text(marc)
 
 
 def test_a_batch_names_every_learner_whose_attendance_is_missing(desk, held):
@@ -213,7 +215,7 @@ def test_certificat_follows_the_ministry_model(desk, followed):
         "☒ Action de formation ☐ Bilan de compétences",
         "☐ Action de VAE ☐ Action de formation par apprentissage",
         "qui s'est déroulée du 8 décembre 2025 au 9 décembre 2025,",
-        "pour une durée de 6,5 heures.",  # hours actually attended
+        "pour une durée de 6 h 30.",  # hours actually attended
         "pendant une durée de 3 ans à compter de la fin de l'année du dernier paiement",
         "En cas de cofinancement des fonds européens",
         "Cachet et signature du responsable du dispensateur de formation",
@@ -292,7 +294,7 @@ def test_word_certificat_keeps_the_ministry_wording_and_opens_in_libreoffice(
     )
     text = docx_text(path)
     assert "☒ Action de formation ☐ Bilan de compétences" in text
-    assert "pour une durée de 6,5 heures." in text and "pendant une durée de 3 ans" in text
+    assert "pour une durée de 6 h 30." in text and "pendant une durée de 3 ans" in text
     if shutil.which("libreoffice"):
         cmd = ["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path)]
         subprocess.run([*cmd, str(path)], capture_output=True, timeout=180, check=True)

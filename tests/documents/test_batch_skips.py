@@ -52,17 +52,15 @@ def invoiced(desk, seeded) -> dict[str, int]:
     return {**seeded, "garage": garage_id}
 
 
-def test_invoices_skip_the_client_a_funder_pays_for_entirely(desk, invoiced):
+def test_invoices_go_to_the_funder_paying_for_a_client_entirely(desk, invoiced):
     files = desk.documents.generate("facture", invoiced["session"])
 
-    assert [p.name for p in files] == [f"Facture - {CODE} - {GARAGE}.pdf"]
-    assert [(s.name, s.reason) for s in files.skipped] == [
-        (BAKERY, "pris en charge par un financeur")
+    assert [p.name for p in files] == [
+        f"Facture - {CODE} - OPCO Atlas - F2025-0001.pdf",
+        f"Facture - {CODE} - {GARAGE} - F2025-0002.pdf",
     ]
-    assert files.summary == (
-        f"1 document produit ; ignoré : {BAKERY} (pris en charge par un financeur)."
-    )
-    assert len(desk.documents.list_documents()) == 1
+    assert files.summary == "2 documents produits."
+    assert len(desk.documents.list_documents()) == 2
 
 
 def test_payment_reminders_skip_clients_with_nothing_overdue(desk, invoiced):
@@ -110,11 +108,11 @@ def test_the_command_line_prints_one_line_per_skipped_client(desk, invoiced, tmp
     with sqlite3.connect(desk.database.path) as source, sqlite3.connect(copy) as target:
         source.backup(target)
     out = tmp_path / "sortie"
-    args = ["documents", "make", "--db", str(copy), "--session", CODE, "--kind", "facture"]
+    args = ["documents", "make", "--db", str(copy), "--session", CODE, "--kind", "relance"]
 
     assert main([*args, "--out", str(out)]) == 0
 
     printed = capsys.readouterr().out.splitlines()
-    assert printed[0] == str(out / f"Facture - {CODE} - {GARAGE}.pdf")
-    assert f"ignoré : {BAKERY} (pris en charge par un financeur)" in printed
+    assert printed[0] == str(out / f"Relance de paiement - {CODE} - {GARAGE}.pdf")
+    assert f"ignoré : {BAKERY} (rien d'échu)" in printed
     assert len(printed) == 3  # the file, the client skipped, the count

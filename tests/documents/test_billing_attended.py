@@ -38,7 +38,7 @@ def test_present_without_minutes_counts_in_full_on_both(desk, seeded):
     funder = pdf_text(billing.render_invoice(ids[0]))
     client = pdf_text(billing.render_invoice(ids[1]))
 
-    assert "pour une durée de 10,5 heures." in pdf_text(certificat)
+    assert "pour une durée de 10 h 30." in pdf_text(certificat)
     assert "Hélène Lefèvre — 10 h 30 réalisées sur 14 h — prise en charge n° PEC-42" in funder
     assert "675,00 €" in funder  # 900 € × 10,5 / 14
     assert "Heures d'absence non prises en charge par OPCO Atlas" in client

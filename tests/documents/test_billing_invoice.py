@@ -203,14 +203,15 @@ def test_dedit_invoice_is_named_as_such(desk, seeded, billing):
         assert flat(expected) in text, expected
 
 
-def test_registered_kind_prints_the_latest_invoice_of_each_client(desk, seeded, billing):
+def test_registered_kind_prints_every_invoice_of_the_session(desk, seeded, billing):
     billing.invoice_session(seeded["session"], issued_on=ISSUED)
     paths = desk.documents.generate("facture", seeded["session"])
     assert [p.name for p in paths] == [
-        "Facture - 2026-EXCEL-INT-003 - Boulangerie Émile & Fils.pdf",
-        "Facture - 2026-EXCEL-INT-003 - Marc N'Diaye.pdf",
+        "Facture - 2026-EXCEL-INT-003 - OPCO Atlas - F2026-0001.pdf",
+        "Facture - 2026-EXCEL-INT-003 - Boulangerie Émile & Fils - F2026-0002.pdf",
+        "Facture - 2026-EXCEL-INT-003 - Marc N'Diaye - F2026-0003.pdf",
     ]
-    assert "Facture n° F2026-0003" in pdf_text(paths[1])
+    assert "Facture n° F2026-0003" in pdf_text(paths[2])
 
 
 def docx_text(path) -> str:

@@ -109,7 +109,7 @@ def test_word_certificat_has_the_framed_stamp_box(desk, attended, tmp_path):
     assert round(box.rows[0].height.mm) == 24
     text = pdf_text(convert_to_pdf(path, tmp_path / "pdf"))
     assert "Cachet et signature du responsable du dispensateur de formation" in text
-    assert "pour une durée de 14 heures" in text
+    assert "pour une durée de 14 h." in text
 
 
 def test_word_invoice_fits_one_page_with_amounts_on_the_right(seeded, billing, tmp_path):  # noqa: F811

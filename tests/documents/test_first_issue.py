@@ -83,6 +83,13 @@ def test_quotes_are_numbered_without_gaps_and_keep_number_and_date(desk, ids):
         numbers = set(s.scalars(select(GeneratedDocument.number)))
     assert counter == 2
     assert numbers == {f"D{YEAR}-0001", f"D{YEAR}-0002"}
+    listed = desk.documents.list_documents(ids["session"])  # what the documents tab shows
+    assert {(row.number, row.version) for row in listed if row.file_format == "pdf"} == {
+        (f"D{YEAR}-0001", 1),
+        (f"D{YEAR}-0001", 2),
+        (f"D{YEAR}-0002", 1),
+        (f"D{YEAR}-0002", 2),
+    }
 
 
 def test_a_failed_batch_takes_no_number(desk, ids, monkeypatch):
@@ -133,7 +140,10 @@ def test_a_database_at_revision_0001_is_upgraded_and_keeps_its_documents(tmp_pat
         )
     with engine.begin() as conn:
         migrations.upgrade(conn)
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert (
+            conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            == migrations.HEAD
+        )
         row = conn.execute(text("SELECT kind, number FROM generated_documents")).one()
         assert tuple(row) == ("devis", None)
         conn.execute(text("INSERT INTO document_counters VALUES ('devis', 2026, 3)"))

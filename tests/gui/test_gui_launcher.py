@@ -47,7 +47,9 @@ def test_a_missing_database_file_for_a_command_is_shown_in_a_dialog(monkeypatch,
     missing = tmp_path / "absente.sqlite3"
     monkeypatch.setattr(sys, "argv", ["formadesk-gui", "check", "--db", str(missing)])
     assert cli.gui_main() == 1
-    assert boxes == [("Formadesk ne peut pas démarrer", f"Le fichier {missing} n'existe pas.")]
+    [(title, text)] = boxes
+    assert title == "Formadesk ne peut pas démarrer"
+    assert text.startswith(f"Aucune base à cet emplacement : {missing}. Pour en créer une")
 
 
 def test_nothing_is_shown_when_all_went_well(monkeypatch, boxes, capsys):

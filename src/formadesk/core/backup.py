@@ -26,7 +26,7 @@ from .files import (
     temporary_sibling,
 )
 from .locks import DatabaseLock
-from .outputs import checked_output_path
+from .outputs import checked_output_path, describe_error
 from .paths import backups_dir
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ class BackupInfo:
         return self.label == "auto"
 
 
-def _copy(source: sqlite3.Connection, target_path: Path) -> None:
+def _copy(source: sqlite3.Connection, target_path: Path, *, replacing: bool = False) -> None:
     """Copy atomically: a temporary file beside the target, flushed, verified, then renamed.
 
     Killed at any moment, ``target_path`` is either untouched or the complete copy.
@@ -71,6 +71,8 @@ def _copy(source: sqlite3.Connection, target_path: Path) -> None:
         finally:
             target.close()
         verify_copy(temporary)
+        if replacing:  # the old file's journal or WAL would be replayed into the copy
+            _remove_side_files(target_path)
         publish(temporary, target_path)
     finally:
         remove_sqlite_file(temporary)
@@ -140,19 +142,71 @@ def backups_to_thin(backups: list[BackupInfo], now: dt.datetime) -> list[BackupI
     return [b for b in rotating if b.path not in keep]
 
 
-def _refuse_foreign_target(target: Path) -> None:
-    """An existing file that is not a Formadesk database is never replaced by a backup."""
+def _refuse_foreign_target(target: Path, *, full: bool = True) -> None:
+    """An existing file that is not a Formadesk database is never replaced by a backup.
+
+    Without ``full`` only the file's first bytes are read (before the target is locked: no
+    SQLite connection, no side file); with it, the database itself, read as it is on disk
+    (``immutable``: no ``-wal``/``-shm`` left beside it).
+    """
     if not target.exists() or target.stat().st_size == 0:
         return
-    from .db import read_file_state
+    from .db import SQLITE_HEADER, read_file_state
 
     try:
-        read_file_state(target, verify=False)
-    except DatabaseOpenError as error:
+        if full:
+            read_file_state(target, verify=False, immutable=True)
+        else:
+            with target.open("rb") as handle:
+                if handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
+                    return
+            raise DatabaseOpenError("not SQLite", reason="not_formadesk", path=str(target))
+    except (DatabaseOpenError, OSError) as error:
         raise FormadeskError(
             f"« {target.name} » existe déjà et n'est pas une base Formadesk : la sauvegarde ne "
             "le remplacera pas. Choisissez un autre nom de fichier."
         ) from error
+
+
+def _remove_side_files(target: Path) -> None:
+    """Remove a database's journal, WAL and shared memory (it is not open: it is locked)."""
+    for suffix in SQLITE_SIDE_FILES:
+        target.with_name(target.name + suffix).unlink(missing_ok=True)
+
+
+class BackupTargetExistsError(FormadeskError):
+    """The chosen backup file already exists and the user did not ask to replace it."""
+
+    def __init__(self, target: Path, what: str):
+        self.target = target
+        self.what = what
+        super().__init__(
+            f"Le fichier « {target.name} » existe déjà ({what}) : choisissez un autre nom, ou "
+            "confirmez que vous voulez l'écraser."
+        )
+
+
+def _describe_existing(target: Path) -> str:
+    """« une base Formadesk de 12 apprenants », « un fichier vide » ... for the refusal."""
+    from . import formatting as fmt
+
+    if target.stat().st_size == 0:
+        return "un fichier vide"
+    try:
+        conn = sqlite3.connect(read_only_uri(target, immutable=True), uri=True)
+        try:
+            count = conn.execute("SELECT count(*) FROM learners").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return "une base Formadesk"
+    return f"une base Formadesk de {fmt.plural(count, 'apprenant')}"
+
+
+def _refuse_existing_target(target: Path) -> None:
+    """An existing file is replaced only when the user said so (``replace=True``)."""
+    if target.exists():
+        raise BackupTargetExistsError(target, _describe_existing(target))
 
 
 class BackupService:
@@ -169,8 +223,14 @@ class BackupService:
     def list(self) -> list[BackupInfo]:
         return list_backups(self._db.path)
 
-    def backup_now(self, *, automatic: bool = False, to: Path | None = None) -> Path:
-        """Take a consistent copy of the open database; rotate the folder afterwards."""
+    def backup_now(
+        self, *, automatic: bool = False, to: Path | None = None, replace: bool = False
+    ) -> Path:
+        """Take a consistent copy of the open database; rotate the folder afterwards.
+
+        An existing ``to`` file is replaced only with ``replace`` (a save dialog that already
+        asked), and never when it is not a Formadesk database or is open elsewhere.
+        """
         now = dt.datetime.now()
         if to is None:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -179,19 +239,24 @@ class BackupService:
             )
         else:
             target = self._checked_target(Path(to))
+            _refuse_foreign_target(target, full=False)  # before any lock file is made beside it
+            if not replace:
+                _refuse_existing_target(target)
         # Nobody may have the target open while it is replaced (another Formadesk's database).
         target_lock = DatabaseLock(target) if to is not None else None
         if target_lock is not None:
             target_lock.acquire()
         raw = self._db.engine.raw_connection()
         try:
-            if target_lock is not None:
+            if target_lock is not None:  # again, now that nobody else can change it
                 _refuse_foreign_target(target)
-            _copy(raw.driver_connection, target)
+                if not replace:
+                    _refuse_existing_target(target)
+            _copy(raw.driver_connection, target, replacing=target_lock is not None)
         except (sqlite3.Error, OSError) as error:
             raise FormadeskError(
-                f"La sauvegarde a échoué ({error}) ; aucune sauvegarde existante n'a été "
-                "touchée. Vérifiez la place disque et réessayez."
+                f"La sauvegarde a échoué ({describe_error(error)}) ; aucune sauvegarde existante "
+                "n'a été touchée. Vérifiez la place disque et réessayez."
             ) from error
         finally:
             raw.close()
@@ -220,7 +285,7 @@ class BackupService:
                 f"« {target.name} » est la base ouverte elle-même : une sauvegarde ne peut pas "
                 "la remplacer. Choisissez un autre nom de fichier."
             )
-        return checked_output_path(target, make_folder=True)
+        return checked_output_path(target)  # a missing folder is named, never made
 
     def remove_leftovers(self) -> None:
         """Remove half-written copies left by a crash (call while the database is locked)."""

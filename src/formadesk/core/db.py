@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import guards
 from .errors import DatabaseOpenError, FormadeskError
+from .files import can_write
 from .locks import DatabaseLock
+from .outputs import describe_error
 
 log = logging.getLogger(__name__)
 
@@ -111,8 +113,9 @@ def read_file_state(
 ) -> tuple[int, str | None, bool]:
     """Read (application_id, revision, has_tables) from an existing file without changing it.
 
-    Raises DatabaseOpenError when the file is not a SQLite database or (with ``verify``) fails
-    the integrity check. Without ``verify`` the caller runs ``integrity_problem`` later.
+    Raises DatabaseOpenError when the file is empty (0 bytes), is not a SQLite database or
+    (with ``verify``) fails the integrity check. Without ``verify`` the caller runs
+    ``integrity_problem`` later.
     """
     name = path.name
     try:
@@ -120,7 +123,8 @@ def read_file_state(
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
         raise DatabaseOpenError(
-            f"Impossible de lire « {name} » ({error.strerror}). Vérifiez le fichier et ses droits.",
+            f"Impossible de lire « {name} » ({describe_error(error)}). "
+            "Vérifiez le fichier et ses droits.",
             reason="unreadable",
             path=str(path),
         ) from error
@@ -130,8 +134,12 @@ def read_file_state(
             reason="not_formadesk",
             path=str(path),
         )
-    if not header:
-        return 0, None, False
+    if not header:  # what a crash or a copy gone wrong leaves: never taken for a database
+        raise DatabaseOpenError(
+            f"« {name} » est un fichier vide, pas une base Formadesk. Choisissez un autre fichier.",
+            reason="empty",
+            path=str(path),
+        )
     try:
         conn = sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True)
         try:
@@ -151,7 +159,7 @@ def read_file_state(
             conn.close()
     except sqlite3.DatabaseError as error:
         raise DatabaseOpenError(
-            f"La base « {name} » est illisible ou endommagée ({error}). "
+            f"La base « {name} » est illisible ou endommagée ({describe_error(error)}). "
             "Restaurez une sauvegarde ou ouvrez un autre fichier.",
             reason="corrupt",
             path=str(path),
@@ -185,7 +193,7 @@ def integrity_problem(path: Path, *, immutable: bool = False) -> str | None:
             conn.close()
     except sqlite3.DatabaseError as error:
         return (
-            f"La base « {path.name} » est illisible ou endommagée ({error}). "
+            f"La base « {path.name} » est illisible ou endommagée ({describe_error(error)}). "
             "Restaurez une sauvegarde ou ouvrez un autre fichier."
         )
 
@@ -259,7 +267,7 @@ class Database:
             ) from error
         if isinstance(original, sqlite3.DatabaseError) and "malformed" in str(original):
             self.read_only_reason = (
-                f"La base « {self.path.name} » est endommagée ({original}). "
+                f"La base « {self.path.name} » est endommagée ({describe_error(original)}). "
                 "Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde)."
             )
             raise FormadeskError(self.read_only_reason) from error
@@ -282,19 +290,30 @@ class CheckReport:
 
 
 def check_database(path: Path) -> CheckReport:
-    """Read-only report on a database file. Raises DatabaseOpenError for a foreign file."""
+    """Read-only report on a database file. Raises DatabaseOpenError for a missing, empty,
+    special or foreign file (``reason`` says which)."""
     from . import migrations
     from .model import Base
 
     head = migrations.head_revision()
+    refuse_special_file(path)
+    if not path.exists():
+        raise DatabaseOpenError(
+            f"Le fichier « {path.name} » n'existe pas. Choisissez un autre fichier.",
+            reason="missing",
+            path=str(path),
+        )
+    # In a write-protected folder SQLite cannot make its side files: read the file as it is,
+    # as Office.open does, instead of reporting a sound file as unreadable.
+    immutable = not can_write(path.parent)
     try:
-        _app_id, revision, _tables = read_file_state(path)
+        _app_id, revision, _tables = read_file_state(path, immutable=immutable)
     except DatabaseOpenError as error:
         if error.reason != "corrupt":
             raise
         return CheckReport(str(error), None, head)
     counts: dict[str, int] = {}
-    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    conn = sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True)
     try:
         existing = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         for table in sorted(Base.metadata.tables):

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import logging
 import os
 import secrets
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -64,6 +66,7 @@ def atomic_path(out: Path | str) -> Iterator[Path]:
     from .outputs import checked_output_path  # outputs probes folders with write_probe below
 
     target = checked_output_path(out, make_folder=True)
+    remove_stale_leftovers(target)
     temporary = temporary_sibling(target)
     try:
         yield temporary
@@ -98,6 +101,27 @@ def remove_leftovers(folder: Path, target_name: str | None = None) -> list[Path]
         with contextlib.suppress(OSError):
             file.unlink()
             removed.append(file)
+    if removed:
+        log.warning("Removed temporary files left by an interrupted write: %s", removed)
+    return removed
+
+
+STALE_AFTER_SECONDS = 3600  # no write of one file takes an hour: older temporaries are crashes
+
+
+def remove_stale_leftovers(target: Path) -> list[Path]:
+    """Remove the temporary files an interrupted write of ``target`` left beside it.
+
+    Outside a database lock another program may be writing the same file right now, so only
+    temporaries untouched for an hour are removed.
+    """
+    removed: list[Path] = []
+    limit = time.time() - STALE_AFTER_SECONDS
+    for file in target.parent.glob(f".{glob.escape(target.name)}.*{TEMP_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if file.is_file() and file.stat().st_mtime < limit:
+                file.unlink()
+                removed.append(file)
     if removed:
         log.warning("Removed temporary files left by an interrupted write: %s", removed)
     return removed

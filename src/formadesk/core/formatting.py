@@ -116,6 +116,35 @@ def parse_money(text: str) -> int:
     return value
 
 
+_DATE = re.compile(r"^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$")
+
+
+def parse_date_fr(text: str) -> dt.date | None:
+    """« 12/03/1985 », « 12.03.1985 » or « 12031985 » -> date; empty -> None.
+
+    Raises ValueError with a French message (shared by the window and the command line).
+    """
+    text = text.strip()
+    if not text:
+        return None
+    match = _DATE.match(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+    elif text.isdigit() and len(text) == 8:
+        day, month, year = int(text[:2]), int(text[2:4]), int(text[4:])
+    else:
+        raise ValueError(
+            f"La date « {text} » n'est pas comprise : saisissez-la sous la forme JJ/MM/AAAA "
+            "(par exemple 12/03/1985)."
+        )
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValueError(
+            f"La date « {text} » n'existe pas : vérifiez le jour et le mois."
+        ) from None
+
+
 def parse_hours(text: str) -> int:
     """« 14 », « 10,5 », « 10h30 » -> minutes. Raises ValueError with a French message."""
     cleaned = (text or "").strip().lower().replace(" ", "")

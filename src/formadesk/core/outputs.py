@@ -9,6 +9,7 @@ folder, anything that would end badly: a device or other special file (writing r
 from __future__ import annotations
 
 import errno
+import sqlite3
 import stat
 from pathlib import Path
 
@@ -30,6 +31,19 @@ _OS_ERRORS = {
     errno.EIO: "erreur de lecture ou d'écriture sur le disque",
 }
 
+# French wording of SQLite's result codes (primary codes: the low byte of the extended one).
+_SQLITE_ERRORS = {
+    3: "accès refusé",
+    5: "la base est occupée par un autre programme",
+    6: "la base est occupée par un autre programme",
+    8: "la base est en lecture seule",
+    10: "erreur de lecture ou d'écriture sur le disque",
+    11: "le fichier est endommagé",
+    13: "le disque est plein",
+    14: "le fichier ne peut pas être ouvert",
+    26: "ce n'est pas un fichier de base de données",
+}
+
 
 class OutputPathError(FormadeskError):
     """A file or folder chosen by the user cannot receive what Formadesk would write."""
@@ -40,6 +54,18 @@ def describe_os_error(error: OSError, *, with_name: bool = True) -> str:
     reason = _OS_ERRORS.get(error.errno or 0) or f"erreur du système n° {error.errno}"
     name = error.filename
     return f"{reason} : {name}" if name and with_name else reason
+
+
+def describe_error(error: BaseException) -> str:
+    """A French description of a system or SQLite error (never the English text of either);
+    the caller's sentence names the file."""
+    error = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's error
+    if isinstance(error, OSError):
+        return describe_os_error(error, with_name=False)
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(error, sqlite3.Error) and code is not None:
+        return _SQLITE_ERRORS.get(code & 0xFF) or f"erreur SQLite n° {code}"
+    return "erreur inattendue"
 
 
 def checked_output_path(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QLabel, QLineEdit, QWidget
 
 from formadesk.core.errors import FormadeskError, ValidationError
 
@@ -10,6 +10,18 @@ from .messages import show_error
 from .widgets.inputs import date_problems, watch_dates
 
 ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
+NO_LIMIT = 32767  # QLineEdit's own default maximum
+
+
+def lift_length_limits(root: QWidget) -> None:
+    """Let every text field under ``root`` hold what was typed or pasted, whatever its length.
+
+    A ``maxLength`` set in a Designer form would cut a pasted text without a word; the save
+    then says in French how long is too long (core/guards.py), and the text stays to shorten.
+    """
+    for edit in root.findChildren(QLineEdit):
+        if edit.maxLength() < NO_LIMIT and not isinstance(edit.parentWidget(), QAbstractSpinBox):
+            edit.setMaxLength(NO_LIMIT)
 
 
 def error_text(messages: list[str]) -> str:
@@ -78,6 +90,7 @@ class FormDialog(QDialog):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         watch_dates(self)  # a date typed by hand that is no date is said, not ignored
+        lift_length_limits(self)  # a text too long is said on save, never cut silently
         super().showEvent(event)
 
     def accept(self) -> None:

@@ -22,6 +22,8 @@ class Course(Timestamps, Base):
     audience: Mapped[str] = mapped_column(Text, default="")  # public visé
     teaching_means: Mapped[str] = mapped_column(Text, default="")  # moyens pédagogiques
     assessment_method: Mapped[str] = mapped_column(Text, default="")  # modalités d'évaluation
+    # À apporter, one item a line: printed on convocations of sessions without their own list
+    what_to_bring: Mapped[str] = mapped_column(Text, default="")
     duration_minutes: Mapped[int] = mapped_column(Integer, default=0)
     price_cents: Mapped[int] = mapped_column(Integer, default=0)  # per learner, inter-company
     intra_price_cents: Mapped[int] = mapped_column(Integer, default=0)  # per group, intra-company

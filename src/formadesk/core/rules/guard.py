@@ -57,6 +57,12 @@ class WriteGuard:
         self.confirm = confirm
         self.ignore = frozenset(ignore)
         self.before: set[tuple] = set()
+        self.warnings: list[Conflict] = []  # found by the caller, asked with the planning's
+
+    def warn(self, conflict: Conflict | None) -> None:
+        """Add a warning of the caller's own (hours that differ from the course's) to ask."""
+        if conflict is not None:
+            self.warnings.append(conflict)
 
     def _slot_ids(self, slot_ids: Iterable[int], session_ids: Iterable[int]) -> set[int]:
         found = {i for i in slot_ids if i is not None}
@@ -99,7 +105,7 @@ class WriteGuard:
             c
             for c in self.look(**touched)
             if c.kind not in self.ignore and _key(c) not in self.before
-        ]
+        ] + self.warnings
         blocking = [c for c in caused if c.severity == BLOCK]
         if blocking:
             raise PlanningBlocked(blocking)

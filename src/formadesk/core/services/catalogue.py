@@ -28,6 +28,7 @@ class CourseData:
     audience: str = ""
     teaching_means: str = ""
     assessment_method: str = ""
+    what_to_bring: str = ""  # one item a line (À apporter)
     duration_minutes: int = 0
     price_cents: int = 0
     intra_price_cents: int = 0

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
 from ..documents.engine.xlsx_cells import append
+from ..errors import FormadeskError
 from ..files import atomic_path
 from ..formatting import date_long, time_short
 from ..outputs import checked_output_path
@@ -16,6 +18,40 @@ from .base import Service
 from .resources import PlanningFilter, ResourceService, SlotRow
 
 PARIS = ZoneInfo("Europe/Paris")
+ICS_DAYS = 365  # a calendar sent to a trainer, or kept for a room, covers a year ahead
+
+
+def ics_period(
+    start: dt.date | None = None, *, today: dt.date | None = None
+) -> tuple[dt.date, dt.date]:
+    """The one rule for a calendar export, in the window and at the prompt: from ``start``
+    (by default today: past slots are noise to whoever imports the calendar) to a year after
+    today, or after ``start`` when it is later."""
+    today = today or dt.date.today()
+    start = start or today
+    return start, max(start, today) + dt.timedelta(days=ICS_DAYS)
+
+
+class EmptyCalendarError(FormadeskError):
+    """No slot in the period: no calendar file is written."""
+
+    def __init__(self, start: dt.date, end: dt.date, earlier: int):
+        self.start, self.end, self.earlier = start, end, earlier
+        super().__init__(
+            f"Aucun créneau du {start:%d/%m/%Y} au {end:%d/%m/%Y} : aucun calendrier n'a été "
+            "écrit. Choisissez une autre période."
+        )
+
+
+@dataclass(frozen=True)
+class CalendarExport:
+    """What a calendar export wrote, so that the user is told what it holds and what not."""
+
+    path: Path
+    count: int  # slots written
+    start: dt.date
+    end: dt.date
+    earlier: int  # slots of the same room, trainer... before ``start``: not written
 
 
 def slots_to_ics(rows: list[SlotRow], *, name: str) -> bytes:
@@ -40,6 +76,10 @@ def slots_to_ics(rows: list[SlotRow], *, name: str) -> bytes:
             event.add("description", f"Formateur(s) : {row.trainer_names}")
         cal.add_component(event)
     cal.add_missing_timezones()
+    for timezone in cal.walk("VTIMEZONE"):
+        # icalendar notes in English the years its generated rules cover: an optional
+        # property, noise in the user's agenda.
+        timezone.pop("COMMENT", None)
     return cal.to_ical()
 
 
@@ -52,8 +92,32 @@ class PlanningExportService(Service):
     def ics(
         self, out: Path, *, start: dt.date, end: dt.date, flt: PlanningFilter, name: str
     ) -> Path:
-        out = checked_output_path(out, suffix=".ics")
+        return self._write_ics(out, self.rows(start, end, flt), name=name)
+
+    def calendar(
+        self,
+        out: Path,
+        *,
+        flt: PlanningFilter,
+        name: str,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        refuse_empty: bool = False,
+    ) -> CalendarExport:
+        """The ICS of ``flt`` over :func:`ics_period` (``end`` may shorten or extend it), with
+        the count of the slots written and of the earlier ones left out. With ``refuse_empty``
+        a period without slots raises EmptyCalendarError and writes nothing."""
+        start, default_end = ics_period(start)
+        end = end or default_end
         rows = self.rows(start, end, flt)
+        earlier = len(self.rows(dt.date.min, start - dt.timedelta(days=1), flt))
+        if refuse_empty and not rows:
+            raise EmptyCalendarError(start, end, earlier)
+        out = self._write_ics(out, rows, name=name)
+        return CalendarExport(out, len(rows), start, end, earlier)
+
+    def _write_ics(self, out: Path, rows: list[SlotRow], *, name: str) -> Path:
+        out = checked_output_path(out, suffix=".ics")
         with atomic_path(out) as tmp:
             tmp.write_bytes(slots_to_ics(rows, name=name))
         return out

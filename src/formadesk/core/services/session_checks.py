@@ -1,5 +1,6 @@
 """Checks of a session's input before anything is written: plausible dates, places, price,
-and at least one half-day (saying why none could be made on the chosen dates)."""
+and at least one half-day (saying why none could be made on the chosen dates); and the
+warning, asked before saving, when the half-days planned differ from the course's duration."""
 
 from __future__ import annotations
 
@@ -7,9 +8,13 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 import holidays
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from .. import formatting as fmt
 from ..guards import check_record
-from ..model import TrainingSession
+from ..model import Course, Slot, TrainingSession
+from ..rules.conflict_kinds import WARN, Conflict
 from ..validation import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -26,6 +31,12 @@ if TYPE_CHECKING:
 MAX_PLACES = 1000
 EXPLAINED_DAYS = 6  # beyond, the message would be a list nobody reads
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# Planned hours may exceed the course's by a rounding, or by one half-day: a warning beyond
+# 10 % of the course's duration, and never within one half-day. A session planned SHORTER is
+# not asked: half-days are often added as the planning gets known, and every document states
+# the hours planned (the attestation d'assiduité gives attended over planned).
+HOURS_TOLERANCE = 0.10
+MIN_HOURS_GAP = 210  # minutes: one half-day of 3 h 30
 WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 
@@ -98,4 +109,48 @@ def no_slot_message(start: dt.date, end: dt.date) -> str:
     return (
         "La session n'a aucune demi-journée : cliquez sur « Générer les demi-journées » "
         "ou ajoutez les séances à la main, puis enregistrez."
+    )
+
+
+def _minutes(slots) -> int:
+    """Minutes planned by half-days (``SlotData`` or ``Slot``: a date, a start, an end)."""
+    total = 0
+    for x in slots:
+        start, end = (dt.datetime.combine(x.date, t) for t in (x.start_time, x.end_time))
+        total += max(0, int((end - start).total_seconds()) // 60)
+    return total
+
+
+def duration_warning(s: Session, data: SessionData, course: Course) -> Conflict | None:
+    """A warning when the half-days planned exceed the course's duration by more than
+    ``HOURS_TOLERANCE`` (documents state the session's hours: a typo in a date must not pass
+    unseen, the programme would print « Durée 70 h » at the price of a 14 h course).
+
+    Call before the session is written: an edit that keeps the course and the hours of a
+    session accepted earlier is not asked again.
+    """
+    expected = course.duration_minutes or 0
+    planned = _minutes(data.slots)
+    if not expected or not planned:
+        return None
+    if planned - expected <= max(expected * HOURS_TOLERANCE, MIN_HOURS_GAP):
+        return None
+    if data.id is not None:
+        stored = s.get(TrainingSession, data.id)
+        slots = s.scalars(select(Slot).where(Slot.session_id == data.id)).all()
+        if stored is not None and stored.course_id == course.id and _minutes(slots) == planned:
+            return None
+    first = min((x.date for x in data.slots), default=data.start_date)
+    return Conflict(
+        kind="hours_differ_from_course",
+        severity=WARN,
+        message=(
+            f"Les demi-journées planifiées font {fmt.hours(planned)}, la formation en prévoit "
+            f"{fmt.hours(expected)} : vérifiez les dates, ou confirmez si la session est bien "
+            "plus longue."
+        ),
+        date=first,
+        start=dt.time(0),
+        end=dt.time(0),
+        session_codes=(data.code,) if data.code else (),
     )

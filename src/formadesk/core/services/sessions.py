@@ -25,7 +25,7 @@ from ..rules.guard import INCOMPLETE_KINDS, WriteGuard
 from ..rules.session_status import span_of, status_to_store, statuses_due
 from ..validation import FIRST_YEAR, LAST_YEAR, Checker, require_count
 from .base import Service, copy_onto, get_or_fail, row_to
-from .session_checks import ascii_lower, check_session_input
+from .session_checks import ascii_lower, check_session_input, duration_warning
 
 MORNING = (dt.time(9, 0), dt.time(12, 30))
 AFTERNOON = (dt.time(13, 30), dt.time(17, 0))
@@ -40,7 +40,7 @@ class SlotData:
     end_time: dt.time
     id: int | None = None
     room_id: int | None = None
-    modality: str = "presentiel"
+    modality: str | None = None  # None: the session's (see slot_modality)
 
     @property
     def minutes(self) -> int:
@@ -115,6 +115,13 @@ def half_day_slots(
                     slots.append(SlotData(day, times[0], times[1]))
         day += dt.timedelta(days=1)
     return slots
+
+
+def slot_modality(session_modality: str, given: str | None) -> str:
+    """A slot's modality: the one given, else its session's (a mixed session's are on site)."""
+    if given:
+        return given
+    return session_modality if session_modality == "distanciel" else "presentiel"
 
 
 class SessionService(Service):
@@ -262,11 +269,14 @@ class SessionService(Service):
                     f"Le créneau du {slot.date:%d/%m/%Y} est en dehors des dates de la session.",
                 )
         check.raise_if_any()
+        for slot in data.slots:
+            slot.modality = slot_modality(data.modality, slot.modality)
         with self._db.unit_of_work() as s:
             guard = WriteGuard(s, confirm=confirm, ignore=INCOMPLETE_KINDS)
             if data.id is not None:
                 guard.snapshot(session_ids=[data.id])
             course = get_or_fail(s, Course, data.course_id, "La formation")
+            guard.warn(duration_warning(s, data, course))
             if data.intra_client_id:
                 get_or_fail(s, Client, data.intra_client_id, "Le client")
             if data.id is None:

@@ -39,6 +39,7 @@ class CourseDialog(FormDialog):
         "programme": "programmeEdit",
         "teaching_means": "meansEdit",
         "assessment_method": "assessmentEdit",
+        "what_to_bring": "bringEdit",
     }
 
     def __init__(self, office: Office, course_id: int | None = None, parent: QWidget | None = None):
@@ -86,6 +87,7 @@ class CourseDialog(FormDialog):
         ui.programmeEdit.setPlainText(data.programme)
         ui.meansEdit.setPlainText(data.teaching_means)
         ui.assessmentEdit.setPlainText(data.assessment_method)
+        ui.bringEdit.setPlainText(data.what_to_bring)
 
     def collect(self) -> CourseData:
         """Read the form; fields the form itself cannot read raise ValidationError."""
@@ -106,6 +108,7 @@ class CourseDialog(FormDialog):
             audience=ui.audienceEdit.toPlainText().strip(),
             teaching_means=ui.meansEdit.toPlainText().strip(),
             assessment_method=ui.assessmentEdit.toPlainText().strip(),
+            what_to_bring=ui.bringEdit.toPlainText().strip(),
             duration_minutes=duration,
             price_cents=price,
             intra_price_cents=intra,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidgetItem, QWidget
 
 from formadesk.core import formatting as fmt
 from formadesk.core.errors import ValidationError
@@ -21,10 +22,18 @@ from .guarded import ask_save_anyway, commit_guarded
 NEW_ENROLLMENT_STATUSES = ("inscrit", "preinscrit", "liste_attente")
 SEARCH_LIMIT = 50
 SEARCH_DELAY_MS = 200
+ID_ROLE = Qt.ItemDataRole.UserRole
+REFUSAL_ROLE = Qt.ItemDataRole.UserRole + 1  # why this learner cannot be enrolled here
+REFUSED_COLOR = QColor("#808080")
+REASON_STYLE = "color: #a04000;"
 
 
 class EnrollDialog(FormDialog):
-    """Enroll one learner in a session; a refusal (full, already enrolled) keeps it open."""
+    """Enroll one learner in a session; a refusal (full, already enrolled) keeps it open.
+
+    A learner who cannot be enrolled is listed greyed, with the whole reason on a line of its
+    own (wrapped, never cut), in the row's tooltip, and under the list once clicked.
+    """
 
     field_widgets = {
         "learner_id": "learnerList",
@@ -50,7 +59,8 @@ class EnrollDialog(FormDialog):
         session = office.sessions.get(session_id)
         row = office.sessions.row(session_id)
         course = office.courses.get(session.course_id)
-        self._enrolled = {e.learner_id for e in office.enrollments.for_session(session_id)}
+        self._enrolled = {e.learner_id: e for e in office.enrollments.for_session(session_id)}
+        self._session_code = row.code
         label = self.tr("{code} — {title}\n{dates} · {n}/{max} inscrits").format(
             code=row.code,
             title=row.course_title,
@@ -72,6 +82,18 @@ class EnrollDialog(FormDialog):
         ui.clientField.set_party_id(session.intra_client_id)
         price = session.price_cents if session.price_cents is not None else course.price_cents
         ui.priceEdit.setText(fmt.money(price))
+
+        ui.learnerList.setWordWrap(True)
+        ui.learnerList.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.reason_label = QLabel(self)
+        self.reason_label.setObjectName("reasonLabel")
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setStyleSheet(REASON_STYLE)
+        self.reason_label.hide()
+        ui.learnerLayout.insertWidget(
+            ui.learnerLayout.indexOf(ui.learnerList) + 1, self.reason_label
+        )
+        ui.learnerList.currentItemChanged.connect(self._show_reason)
 
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search)
@@ -99,7 +121,7 @@ class EnrollDialog(FormDialog):
                 fmt.plural(len(rows), self.tr("résultat"), self.tr("résultats"))
             )
         items = [self.ui.learnerList.item(i) for i in range(self.ui.learnerList.count())]
-        choosable = [i for i in items if i.flags() & Qt.ItemFlag.ItemIsEnabled]
+        choosable = [i for i in items if not i.data(REFUSAL_ROLE)]
         if len(choosable) == 1:
             self.ui.learnerList.setCurrentItem(choosable[0])
 
@@ -107,17 +129,35 @@ class EnrollDialog(FormDialog):
         details = [fmt.date_short(row.birth_date), row.email, row.city, row.employer_name]
         text = " · ".join([row.full_name, *(d for d in details if d)])
         item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, row.id)
-        if row.id in self._enrolled:
-            item.setText(text + "  " + self.tr("(déjà dans cette session)"))
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+        item.setData(ID_ROLE, row.id)
+        reason = self.refusal(row)
+        if reason:
+            item.setText(f"{text}\n{reason}")
+            item.setData(REFUSAL_ROLE, reason)
+            item.setToolTip(reason)
+            item.setForeground(REFUSED_COLOR)
         return item
+
+    def refusal(self, row: LearnerRow) -> str | None:
+        """Why this learner cannot be enrolled in the session, in full; None if they can."""
+        enrollment = self._enrolled.get(row.id)
+        if enrollment is None:
+            return None
+        return self.tr(
+            "Déjà inscrit(e) à la session {code}, statut « {status} » : pour changer son "
+            "inscription, modifiez-la dans la liste des inscrits de la session."
+        ).format(code=self._session_code, status=enrollment.status_label)
+
+    def _show_reason(self, item: QListWidgetItem | None) -> None:
+        reason = item.data(REFUSAL_ROLE) if item is not None else None
+        self.reason_label.setText(reason or "")
+        self.reason_label.setVisible(bool(reason))
 
     def select_learner(self, learner_id: int) -> bool:
         """Make this learner (if listed) the one to enroll."""
         for index in range(self.ui.learnerList.count()):
             item = self.ui.learnerList.item(index)
-            if item.data(Qt.ItemDataRole.UserRole) == learner_id:
+            if item.data(ID_ROLE) == learner_id:
                 self.ui.learnerList.setCurrentItem(item)
                 return True
         return False
@@ -126,10 +166,12 @@ class EnrollDialog(FormDialog):
     def collect(self) -> dict[str, Any]:
         ui = self.ui
         item = ui.learnerList.currentItem()
-        if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
+        if item is None:
             raise ValidationError(
                 {"learner_id": self.tr("Choisissez dans la liste l'apprenant à inscrire.")}
             )
+        if item.data(REFUSAL_ROLE):
+            raise ValidationError({"learner_id": item.data(REFUSAL_ROLE)})
         price = None
         if ui.priceEdit.text().strip():
             try:
@@ -137,7 +179,7 @@ class EnrollDialog(FormDialog):
             except ValueError as error:
                 raise ValidationError({"price_cents": str(error)}) from None
         return {
-            "learner_id": item.data(Qt.ItemDataRole.UserRole),
+            "learner_id": item.data(ID_ROLE),
             "status": ui.statusCombo.currentData(),
             "client_id": ui.clientField.party_id(),
             "funder_id": ui.funderField.party_id(),

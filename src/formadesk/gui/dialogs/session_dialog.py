@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from formadesk.core import formatting as fmt
 from formadesk.core.errors import ValidationError
@@ -18,6 +17,7 @@ from ..formdialog import FormDialog
 from ..forms.ui_session_dialog import Ui_SessionDialog
 from ..messages import confirm
 from ..widgets.inputs import fill_combo, french_buttons, select_data
+from .date_span import DateSpan
 from .guarded import ask_save_anyway, commit_guarded
 from .slot_table import SlotTableEditor
 
@@ -77,13 +77,21 @@ class SessionDialog(FormDialog):
         fill_combo(ui.modalityCombo, MODALITIES)
         ui.clientField.setup(office)
         self.slot_editor = SlotTableEditor(ui.slotTable, office.resources.rooms())
+        self.dates_problem = QLabel(self)
+        self.dates_problem.setObjectName("datesProblemLabel")
+        dates_row, _role = ui.generalLayout.getLayoutPosition(ui.datesLayout)
+        ui.generalLayout.insertRow(dates_row + 1, "", self.dates_problem)  # under the dates
+        self.dates = DateSpan(ui.startDate, ui.endDate, self.dates_problem)
+        ui.modalityCombo.currentIndexChanged.connect(
+            lambda: self.slot_editor.set_session_modality(ui.modalityCombo.currentData())
+        )
 
         self._code_edited = session_id is not None
         self.load(self._data)
         if session_id is None:
             self._course_changed()  # code, end date and modality follow the chosen course
         ui.courseCombo.currentIndexChanged.connect(self._course_changed)
-        ui.startDate.dateChanged.connect(self._start_changed)
+        ui.startDate.dateChanged.connect(lambda _day: self._suggest_code())
         ui.codeEdit.textEdited.connect(self._code_typed)
         ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
         ui.generateButton.clicked.connect(self.generate_slots)
@@ -104,15 +112,14 @@ class SessionDialog(FormDialog):
         ui = self.ui
         select_data(ui.courseCombo, data.course_id)
         ui.codeEdit.setText(data.code)
-        ui.startDate.setDate(QDate(data.start_date))
-        ui.endDate.setDate(QDate(data.end_date))
-        self._previous_start = data.start_date
+        self.dates.reset(data.start_date, data.end_date)
         select_data(ui.statusCombo, data.status)
         select_data(ui.kindCombo, data.kind)
         ui.clientField.set_party_id(data.intra_client_id)
         ui.maxSpin.setValue(data.max_places)
         ui.minSpin.setValue(data.min_places)
         select_data(ui.modalityCombo, data.modality)
+        self.slot_editor.set_session_modality(data.modality)
         ui.priceEdit.setText(fmt.money(data.price_cents) if data.price_cents is not None else "")
         ui.placeEdit.setText(data.place)
         ui.accessEdit.setPlainText(data.access_info)
@@ -201,8 +208,7 @@ class SessionDialog(FormDialog):
             return
         room = self.slot_editor.first_room()
         for slot in slots:
-            slot.room_id = room
-            slot.modality = ui.modalityCombo.currentData() or "presentiel"
+            slot.room_id = room  # the modality stays None: the session's, set by the editor
         self.slot_editor.set_slots(slots)
 
     def why_no_half_day(self, start: dt.date, end: dt.date) -> str:
@@ -247,18 +253,10 @@ class SessionDialog(FormDialog):
             select_data(self.ui.modalityCombo, course.modality)
             days = max(1, -(-course.duration_minutes // (7 * 60)))  # 7 h a day, rounded up
             start = self.ui.startDate.date().toPython()
-            self.ui.endDate.setDate(QDate(start + dt.timedelta(days=days - 1)))
+            self.dates.suggest_end(start + dt.timedelta(days=days - 1))
         self._suggest_code()
         self._update_price_hint()
         self._update_hours()
-
-    def _start_changed(self, new: QDate) -> None:
-        """Move the end date with the start date, keeping the session's length."""
-        start = new.toPython()
-        delta = start - self._previous_start
-        self._previous_start = start
-        self.ui.endDate.setDate(QDate(self.ui.endDate.date().toPython() + delta))
-        self._suggest_code()
 
     def _code_typed(self, text: str) -> None:
         # An emptied code goes back to the suggestion.

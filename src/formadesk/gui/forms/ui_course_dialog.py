@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'course_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -222,6 +222,16 @@ class Ui_CourseDialog(object):
 
         self.contentLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.assessmentEdit)
 
+        self.bringLabel = QLabel(self.contentPage)
+        self.bringLabel.setObjectName(u"bringLabel")
+
+        self.contentLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.bringLabel)
+
+        self.bringEdit = QPlainTextEdit(self.contentPage)
+        self.bringEdit.setObjectName(u"bringEdit")
+
+        self.contentLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.bringEdit)
+
         self.tabs.addTab(self.contentPage, "")
 
         self.mainLayout.addWidget(self.tabs)
@@ -256,6 +266,7 @@ class Ui_CourseDialog(object):
         self.programmeLabel.setBuddy(self.programmeEdit)
         self.meansLabel.setBuddy(self.meansEdit)
         self.assessmentLabel.setBuddy(self.assessmentEdit)
+        self.bringLabel.setBuddy(self.bringEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.codeEdit, self.titleEdit)
         QWidget.setTabOrder(self.titleEdit, self.durationEdit)
@@ -304,6 +315,15 @@ class Ui_CourseDialog(object):
         self.programmeLabel.setText(QCoreApplication.translate("CourseDialog", u"Pro&gramme :", None))
         self.meansLabel.setText(QCoreApplication.translate("CourseDialog", u"&Moyens p\u00e9dagogiques :", None))
         self.assessmentLabel.setText(QCoreApplication.translate("CourseDialog", u"Modalit\u00e9s d'\u00e9&valuation :", None))
+        self.bringLabel.setText(QCoreApplication.translate("CourseDialog", u"\u00c0 a&pporter (une ligne par \u00e9l\u00e9ment) :", None))
+#if QT_CONFIG(tooltip)
+        self.bringLabel.setToolTip(QCoreApplication.translate("CourseDialog", u"Imprim\u00e9 sur les convocations de cette formation. Si une session a sa propre liste \u00ab \u00c0 apporter \u00bb, c'est celle de la session qui est imprim\u00e9e ; si ni la session ni la formation n'en ont, la convocation reprend la liste par d\u00e9faut des Param\u00e8tres.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.bringEdit.setToolTip(QCoreApplication.translate("CourseDialog", u"Imprim\u00e9 sur les convocations de cette formation. Si une session a sa propre liste \u00ab \u00c0 apporter \u00bb, c'est celle de la session qui est imprim\u00e9e ; si ni la session ni la formation n'en ont, la convocation reprend la liste par d\u00e9faut des Param\u00e8tres.", None))
+#endif // QT_CONFIG(tooltip)
+        self.bringEdit.setPlaceholderText(QCoreApplication.translate("CourseDialog", u"ex. ordinateur portable\n"
+"pi\u00e8ce d'identit\u00e9", None))
         self.tabs.setTabText(self.tabs.indexOf(self.contentPage), QCoreApplication.translate("CourseDialog", u"Programme et m\u00e9thodes", None))
     # retranslateUi
 

@@ -35,6 +35,7 @@ def _status_hint(row) -> str | None:
 # documents package loads the PDF machinery, which the tab needs only when first refreshed.
 DOCUMENT_COLUMNS: list[Column] = [
     Column(QT_TRANSLATE_NOOP(CONTEXT, "Type"), lambda r: r.kind_label),
+    Column(QT_TRANSLATE_NOOP(CONTEXT, "N°"), lambda r: r.number),
     Column(QT_TRANSLATE_NOOP(CONTEXT, "Session"), lambda r: r.session_code),
     Column(QT_TRANSLATE_NOOP(CONTEXT, "Destinataire"), lambda r: r.learner_name),
     Column(

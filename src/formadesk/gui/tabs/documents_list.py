@@ -71,7 +71,15 @@ class DocumentFilter(QSortFilterProxyModel):
         if not self.words:
             return True
         text = normalise_search(
-            " ".join((row.kind_label, row.session_code, row.learner_name, Path(row.path).name))
+            " ".join(
+                (
+                    row.kind_label,
+                    row.number,
+                    row.session_code,
+                    row.learner_name,
+                    Path(row.path).name,
+                )
+            )
         )
         return all(word in text for word in self.words)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from formadesk.core import formatting as fmt
 from formadesk.core.paths import documents_dir
 
 from .. import messages
@@ -20,8 +20,6 @@ from ..widgets.desktop import open_local
 
 if TYPE_CHECKING:
     from .planning import PlanningTab
-
-ICS_DAYS = 365
 
 
 def file_stem(text: str) -> str:
@@ -55,10 +53,9 @@ class PlanningExports(QObject):
 
     # -- exports --------------------------------------------------------------------------
     def export_ics(self) -> Path | None:
-        """The slots of the current filter, from the shown period on, for a calendar program."""
+        """The slots of the current filter, from the shown period on (the core's rule for the
+        end); the message says how many were written and how many earlier ones were not."""
         who = self.tab.filters.description()
-        start = self.tab.period()[0]
-        end = start + dt.timedelta(days=ICS_DAYS)
         path = self.choose_path(
             self.tr("Exporter le calendrier (ICS)"),
             f"planning-{file_stem(who or 'formadesk')}.ics",
@@ -67,25 +64,42 @@ class PlanningExports(QObject):
         if path is None:
             return None
         name = self.tr("Planning — {who}").format(who=who) if who else self.tr("Planning")
-        written = self._write(
-            lambda: self.tab.office.planning_exports.ics(
-                path, start=start, end=end, flt=self.tab.filters.current(), name=name
+        done = self._write(
+            lambda: self.tab.office.planning_exports.calendar(
+                path, flt=self.tab.filters.current(), name=name, start=self.tab.period()[0]
             )
         )
-        if written is not None:
-            box = QMessageBox(
-                QMessageBox.Icon.Information,
-                self.tr("Calendrier exporté"),
-                self.tr(
-                    "Le calendrier du {start} au {end} est enregistré :\n{path}\n\n"
-                    "Importez-le dans votre agenda (Outlook, Thunderbird, Google Agenda…)."
-                ).format(start=f"{start:%d/%m/%Y}", end=f"{end:%d/%m/%Y}", path=written),
-                QMessageBox.StandardButton.Ok,
-                self.tab,
+        if done is None:
+            return None
+        text = self.tr(
+            "Le calendrier est enregistré : {slots} du {start} au {end}.\n{path}"
+        ).format(
+            slots=fmt.plural(done.count, "créneau", "créneaux"),
+            start=f"{done.start:%d/%m/%Y}",
+            end=f"{done.end:%d/%m/%Y}",
+            path=done.path,
+        )
+        if done.earlier == 1:
+            text += self.tr(
+                "\n\n1 créneau antérieur n'est pas inclus : affichez une période plus ancienne "
+                "avant d'exporter pour l'y mettre."
             )
-            box.setObjectName("exportDoneBox")
-            box.open()
-        return written
+        elif done.earlier:
+            text += self.tr(
+                "\n\n{n} créneaux antérieurs ne sont pas inclus : affichez une période plus "
+                "ancienne avant d'exporter pour les y mettre."
+            ).format(n=done.earlier)
+        text += self.tr("\n\nImportez-le dans votre agenda (Outlook, Thunderbird, Google Agenda…).")
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Calendrier exporté"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.tab,
+        )
+        box.setObjectName("exportDoneBox")
+        box.open()
+        return done.path
 
     def export_xlsx(self) -> Path | None:
         start, end = self.tab.period()

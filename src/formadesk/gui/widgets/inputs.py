@@ -3,7 +3,6 @@ by hand that are checked (« 31022026 » is said to be no date, never silently c
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.formatting import parse_date_fr  # noqa: F401 - re-exported for the dialogs
+
 CONTEXT = "Inputs"
 ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
 _INSTALLED = "formadeskDateChecks"
@@ -27,33 +28,6 @@ DATE_SECTIONS = (
     | QDateTimeEdit.Section.MonthSection
     | QDateTimeEdit.Section.YearSection
 )
-_DATE = re.compile(r"^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$")
-
-
-def parse_date_fr(text: str) -> dt.date | None:
-    """« 12/03/1985 », « 12.03.1985 » or « 12031985 » -> date; empty -> None.
-
-    Raises ValueError with a French message.
-    """
-    text = text.strip()
-    if not text:
-        return None
-    match = _DATE.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-    elif text.isdigit() and len(text) == 8:
-        day, month, year = int(text[:2]), int(text[2:4]), int(text[4:])
-    else:
-        raise ValueError(
-            f"La date « {text} » n'est pas comprise : saisissez-la sous la forme JJ/MM/AAAA "
-            "(par exemple 12/03/1985)."
-        )
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        raise ValueError(
-            f"La date « {text} » n'existe pas : vérifiez le jour et le mois."
-        ) from None
 
 
 class DateTypingCheck(QObject):

@@ -80,8 +80,8 @@ DOCX_TEMPLATE: list[Block] = [
     ),
     Para("{{ training.learner.display_name }}", bold=True, align="center", size=12),
     Para(
-        "{% if training.works_for %}{{ training.employee }} de {{ training.employer }}, "
-        "{% endif %}a suivi la formation « {{ training.course_title }} » "
+        "{% if training.works_for %}{{ training.employee }} de l'entreprise "
+        "{{ training.employer }}, {% endif %}a suivi la formation « {{ training.course_title }} » "
         "(session {{ training.session_code }}), {{ training.dates }}, à {{ training.place }}."
     ),
     Para(

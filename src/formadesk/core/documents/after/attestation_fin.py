@@ -88,7 +88,8 @@ DOCX_TEMPLATE: list[Block] = [
     ),
     Para("{{ training.learner.display_name }}", bold=True, align="center", size=12),
     Para(
-        "{% if training.works_for %}{{ training.employee }} de {{ training.employer }}, {% endif %}"
+        "{% if training.works_for %}{{ training.employee }} de l'entreprise "
+        "{{ training.employer }}, {% endif %}"
         "a suivi la formation « {{ training.course_title }} » "
         "(session {{ training.session_code }}) :"
     ),

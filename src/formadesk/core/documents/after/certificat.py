@@ -68,7 +68,7 @@ def render_certificat_pdf(data: CertificatData, out: Path) -> Path:
         _natures(data),
         Spacer(1, 2 * mm),
         markup(f"qui s'est déroulée du <b>{escape(t.start)}</b> au <b>{escape(t.end)}</b>,"),
-        markup(f"pour une durée de <b>{escape(t.attended_decimal)} heures</b>."),
+        markup(f"pour une durée de <b>{escape(t.attended_hours)}</b>."),  # as every document
         Spacer(1, 4 * mm),
         para(COMMITMENT),
         signature_block(t, STAMP_LABEL),
@@ -93,7 +93,7 @@ DOCX_TEMPLATE: list[Block] = [
     Para("{{ nature.box }}  {{ nature.label }}"),
     Para("{%p endfor %}"),
     Para("qui s'est déroulée du {{ training.start }} au {{ training.end }},"),
-    Para("pour une durée de {{ training.attended_decimal }} heures."),
+    Para("pour une durée de {{ training.attended_hours }}."),
     Para(COMMITMENT, align="justify"),
     Signature(
         left=(),

@@ -40,7 +40,7 @@ class LearnerTraining:
     place: str
     planned_hours: str  # « 14 h »
     attended_hours: str  # « 10 h 30 »: from the attendance entered (never the planned hours)
-    attended_decimal: str  # « 10,5 »: the same in decimal hours (certificat)
+    attended_decimal: str  # « 10,5 »: the same in decimal hours (for tables)
     from_attendance: bool  # True when ``attended_hours`` sums entered attendance
     city: str  # where the document is signed
     issued_on: str  # « 15 décembre 2026 »

@@ -83,10 +83,12 @@ def attests_that(training: LearnerTraining) -> list[Flowable]:
 
 
 def employer_clause(training: LearnerTraining) -> str:
-    """« salariée de <b>X</b>, » for an employee; nothing otherwise."""
+    """« salariée de l'entreprise <b>X</b>, » for an employee; nothing otherwise.
+
+    « de l'entreprise » reads right before any name (« de Hôtel D'Amico » does not)."""
     if not training.works_for:
         return ""
-    return f"{training.employee} de <b>{escape(training.employer)}</b>, "
+    return f"{training.employee} de l'entreprise <b>{escape(training.employer)}</b>, "
 
 
 def facts(pairs: Sequence[tuple[str, str]]) -> Flowable:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..engine.docx import docx_renderer
-from ..engine.docx_spec import Bullets, Heading, Letterhead, Para, Signature, Table
+from ..engine.docx_spec import Bullets, Heading, Letterhead, Page, Para, Signature, Table
 from ..engine.registry import register
 from . import convocation
 
@@ -24,6 +24,7 @@ _REFERENT = (
 )
 
 DOCX_TEMPLATE = [
+    Page(compact=True),  # one page, as the PDF: the signature never alone on a second page
     Letterhead(),
     Signature(
         left=("Réf. : session {{ session_code }}",),

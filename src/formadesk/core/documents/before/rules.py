@@ -20,7 +20,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from ... import formatting as fmt
 from ...model import Organisation
 from ..engine import docx_spec as d
-from ..engine.builders import load_session, organisation_info
+from ..engine.builders import load_session, organisation_info, what_to_bring_lines
 from ..engine.data import ContactInfo
 from ..engine.docx import docx_renderer
 from ..engine.pdf import bullets, markup, para, write_letter
@@ -28,8 +28,6 @@ from ..engine.registry import DocumentKind, register
 from .builders import (
     course_sheet,
     session_sheet,
-    setting,
-    text_lines,
     today_text,
 )
 from .data_admin import OfficeTextData, TextSection
@@ -77,7 +75,7 @@ def _build_text(
     own = (s.scalar(select(column).order_by(Organisation.id)) or "").strip()
     text = own or as_text(default)
     sections = parse_sections(own) if own else tuple(TextSection(t, p) for t, p in default)
-    bring = text_lines(session.what_to_bring) or text_lines(setting(s, "documents.what_to_bring"))
+    bring = what_to_bring_lines(s, session)  # the session, else the course, else the office
     return OfficeTextData(
         organisation=org,
         title=title,

@@ -269,8 +269,16 @@ def invoice_data(s: Session, invoice_id: int) -> InvoiceData:
     )
 
 
-def build_latest_invoice(s: Session, session_id: int, client_id: int) -> InvoiceData:
-    """The registry's builder: the latest invoice of a client for a session."""
+def build_latest_invoice(
+    s: Session, session_id: int, client_id: int | None, record_id: int | None = None
+) -> InvoiceData:
+    """The registry's builder: the invoice ``record_id`` of the session (the batch lists every
+    invoice, see ``targets``), or else the latest invoice of a client for the session."""
+    if record_id is not None:
+        invoice = s.get(Invoice, record_id)
+        if invoice is None or invoice.session_id != session_id:
+            raise NotFoundError("Cette facture n'existe plus : actualisez la liste des factures.")
+        return invoice_data(s, record_id)
     invoice_id = s.scalar(
         select(Invoice.id)
         .where(Invoice.session_id == session_id, Invoice.client_id == client_id)

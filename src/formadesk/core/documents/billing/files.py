@@ -84,6 +84,7 @@ def render_invoice_file(
             "client_id": invoice.client_id,
             "file_format": file_format,
             "version": (previous or 0) + 1,
+            "number": invoice.number,  # the « N° » column of the documents list
         }
     if out_dir is None:
         out_dir = DocumentService(database, ChangeBus()).output_folder(*folder)

@@ -1,7 +1,7 @@
 """Facture: an invoice, a credit note (avoir) or a dédit invoice, with every legal mention.
 
-Produced per invoice by ``BillingService.render_invoice``; registered as the client-scoped kind
-« facture » too (the latest invoice of each client of a session).
+Produced per invoice by ``BillingService.render_invoice``; registered as the kind « facture »
+too, whose batch makes one file per invoice of a session (clients and funders, see ``targets``).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from .pdf import (
     totals_table,
     two_columns,
 )
+from .targets import invoice_targets
 
 # Column shares of the text width: with VAT, and for an exempt office (no VAT column).
 COLUMNS_VAT = (0.47, 0.07, 0.17, 0.11, 0.18)
@@ -175,6 +176,11 @@ KIND = register(
         plural="Factures",
         scope="client",
         builder=build_latest_invoice,
+        targets=invoice_targets,
+        no_target_note=(
+            "Aucune facture n'a été émise pour la session {code} : facturez d'abord la session "
+            "(onglet Factures)."
+        ),
         renderers={
             "pdf": render_invoice_pdf,
             "docx": docx_renderer("facture", title=lambda d: d.heading),

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ... import formatting as fmt
-from ...errors import NotFoundError
+from ...errors import BusinessRuleError, NotFoundError
 from ...model import (
     Course,
     Enrollment,
@@ -31,6 +31,7 @@ from .data import ContactInfo, ConvocationData, OrganisationInfo, PersonInfo, Sl
 
 REMOTE = "distanciel"
 BRING_SETTING = "documents.what_to_bring"
+MAX_NAMED_DAYS = 4  # beyond, the opening sentence gives the span and the calendar the days
 
 
 def spaced_siret(siret: str) -> str:
@@ -166,19 +167,43 @@ def _lines(text: str) -> tuple[str, ...]:
 
 
 def what_to_bring_lines(s: Session, session: TrainingSession) -> tuple[str, ...]:
-    """What the learner brings: the session's list, else the office's default (settings)."""
-    own = _lines(session.what_to_bring) or _lines(getattr(session.course, "what_to_bring", ""))
+    """What the learner brings: the session's list, else the course's, else the office's
+    default (settings)."""
+    own = _lines(session.what_to_bring) or _lines(session.course.what_to_bring)
     if own:
         return own
     stored = s.scalar(select(Setting.value).where(Setting.key == BRING_SETTING))
     return _lines(office_settings.DEFAULTS.get(BRING_SETTING, "") if stored is None else stored)
 
 
+def slot_days_text(days: list[dt.date]) -> str:
+    """The days a learner is expected, from the slots: « le lundi 7 décembre 2026 », « du
+    lundi 7 … au mardi 8 décembre 2026 » for consecutive days, else each day named (« les
+    lundi 7 décembre 2026, mardi 8 décembre 2026 et lundi 14 décembre 2026 »), or the span and
+    the number of days when there are too many to name."""
+    days = sorted(set(days))
+    if not days:
+        return ""
+    if all((b - a).days == 1 for a, b in zip(days, days[1:], strict=False)):
+        return fmt.date_range_long(days[0], days[-1])
+    if len(days) > MAX_NAMED_DAYS:
+        span = fmt.date_range_long(days[0], days[-1])
+        return f"{span}, sur {len(days)} jours (voir le calendrier ci-dessous)"
+    named = [fmt.date_long(day) for day in days]
+    return f"les {', '.join(named[:-1])} et {named[-1]}"
+
+
 def build_convocation(
     s: Session, session_id: int, enrollment_id: int, *, today: dt.date | None = None
 ) -> ConvocationData:
-    """Everything the convocation of one enrolled learner prints."""
+    """Everything the convocation of one enrolled learner prints; its dates are those of the
+    slots (the days the learner is expected), so a session without slots is refused."""
     session = load_session(s, session_id)
+    if not session.slots:
+        raise BusinessRuleError(
+            f"La session {session.code} n'a aucun créneau : planifiez ses créneaux (dates et "
+            "horaires) avant de produire les convocations."
+        )
     enrollment = s.get(Enrollment, enrollment_id)
     if enrollment is None or enrollment.session_id != session_id:
         raise NotFoundError(
@@ -195,7 +220,7 @@ def build_convocation(
         session_code=session.code,
         course_title=session.course.title,
         objectives=tuple(o.text for o in session.course.objectives if o.text.strip()),
-        dates=fmt.date_range_long(session.start_date, session.end_date),
+        dates=slot_days_text([slot.date for slot in session.slots]),
         slots=slot_lines(s, session),
         total_hours=fmt.hours(planned_minutes(session)),
         place="À distance" if remote and not session.place else session_place(s, session),

@@ -83,6 +83,9 @@ class Page:
     """The page of the whole document (first block): A4, portrait or landscape."""
 
     landscape: bool = False
+    # Tighter lines and spacing, for a letter that holds on one page in the PDF and would
+    # otherwise spill its last lines onto a second page in Word (the convocation).
+    compact: bool = False
 
 
 @dataclass(frozen=True)

@@ -201,6 +201,13 @@ class DocxWriter:
         section.orientation = WD_ORIENT.LANDSCAPE if block.landscape else WD_ORIENT.PORTRAIT
         section.page_width, section.page_height = Mm(width), Mm(height)
         self.content_width = width - 2 * SIDE_MARGIN_MM
+        if block.compact:
+            styles = self.document.styles
+            styles["Normal"].paragraph_format.line_spacing = 1.0
+            styles["Normal"].paragraph_format.space_after = Pt(3)
+            for name, _size in HEADING_STYLES.values():
+                if styles[name].paragraph_format.space_before != Pt(0):
+                    styles[name].paragraph_format.space_before = Pt(6)
 
     def _add_para(self, block: spec.Para) -> None:
         if block.when:
@@ -258,8 +265,23 @@ class DocxWriter:
         paragraph.alignment = ALIGN[align]
         self._run(paragraph, text, bold=bold, color=color, size=size)
 
+    def _keep_with_signature(self) -> None:
+        """The closing sentence before a signature goes to the next page with it, if the
+        signature does not fit: the signatory's lines never stand alone on a page."""
+        for element in reversed(list(self.document.element.body)):
+            if element.tag == qn("w:sectPr"):
+                continue
+            if element.tag != qn("w:p"):
+                return  # a table: nothing to keep
+            paragraph = Paragraph(element, self.document)
+            if paragraph.text.startswith("{%p"):
+                continue  # a docxtpl tag, removed when rendered
+            paragraph.paragraph_format.keep_with_next = True
+            return
+
     def _add_signature(self, block: spec.Signature) -> None:
         """Two columns without borders; the right one may end in a framed stamp box."""
+        self._keep_with_signature()
         table = self.document.add_table(rows=1, cols=2)
         no_borders(table)
         for cell, lines in zip(table.rows[0].cells, (block.left, block.right), strict=True):

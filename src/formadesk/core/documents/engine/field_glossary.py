@@ -114,7 +114,7 @@ GLOSSARY: dict[str, str] = {
     "employee": "« salariée » ou « salarié », accordé à la civilité",
     "planned_hours": "durée prévue",
     "attended_hours": "heures suivies (émargements saisis)",
-    "attended_decimal": "heures suivies en décimal (certificat)",
+    "attended_decimal": "heures suivies en décimal (« 10,5 »)",
     "attended_minutes": "minutes suivies",
     "planned_minutes": "minutes prévues",
     "from_attendance": "heures suivies calculées depuis les émargements",

@@ -53,6 +53,7 @@ class DocumentRow:
     session_id: int | None = None
     learner_id: int | None = None
     client_id: int | None = None
+    number: str = ""  # « D-2026-0007 » for a quote; "" for kinds without a number
 
 
 class DocumentHistory:
@@ -98,6 +99,7 @@ class DocumentHistory:
                     session_id=doc.session_id,
                     learner_id=doc.learner_id,
                     client_id=doc.client_id,
+                    number=doc.number or "",
                 )
                 for doc, code, last, first, client in s.execute(query)
             ]
@@ -173,7 +175,8 @@ def _recipient_name(doc: GeneratedDocument, last: str | None, first: str | None,
     if client:
         return client
     kind = KINDS.get(doc.kind)
-    return recipient_from_path(doc.path) if kind and kind.scope == "trainer" else ""
+    named_in_file = kind and (kind.scope == "trainer" or kind.targets is not None)
+    return recipient_from_path(doc.path) if named_in_file else ""
 
 
 def _recipient(s: Session, doc: GeneratedDocument) -> tuple[str, str, str]:

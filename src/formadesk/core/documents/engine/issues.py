@@ -65,7 +65,7 @@ def earlier_issues(
     same = (GeneratedDocument.kind == kind.key, GeneratedDocument.session_id == session_id)
     first = func.min(GeneratedDocument.generated_at)
     number = func.max(GeneratedDocument.number)
-    if kind.scope == "trainer":  # no column: the name in the file says who
+    if kind.scope == "trainer" or kind.targets is not None:  # the name in the file says who
         found: dict[str, tuple[dt.datetime, str | None]] = {}
         query = select(GeneratedDocument.path, GeneratedDocument.generated_at,
                        GeneratedDocument.number).where(*same)  # fmt: skip
@@ -109,6 +109,8 @@ class Numbering:
         first_date, number = earlier
         issued_on = first_date or today
         kind = self.kind
+        if target.number:  # the record's own number (an invoice's)
+            return Issue(issued_on, target.number)
         if not kind.number_setting:
             return Issue(issued_on)
         own = kind.own_number(s, session_id, _target_id(kind, target)) if kind.own_number else None

@@ -50,6 +50,12 @@ class DocumentKind:
     dated_each_issue: bool = False
     number_setting: str = ""
     own_number: Callable[[Any, int, int], str | None] | None = None
+    # A kind made once per record rather than per learner or client (an invoice: a client may
+    # have an invoice and a credit note, a funder is no client) lists its own targets:
+    # ``targets(orm session, session id, enrollment ids or None)`` -> list of ``Target``; each
+    # target's ``record_id`` is passed to the builder as ``record_id``, its ``number`` recorded.
+    targets: Callable[[Any, int, list[int] | None], list[Any]] | None = None
+    no_target_note: str = ""  # why nothing can be made when ``targets`` lists none
 
     def __post_init__(self) -> None:
         if self.scope not in SCOPES:

@@ -39,6 +39,8 @@ class Target:
     learner_id: int | None = None
     client_id: int | None = None
     trainer_id: int | None = None  # not stored (no column): the name in the file says who
+    record_id: int | None = None  # what a kind with its own targets makes a file of (an invoice)
+    number: str | None = None  # that record's own number, kept with the file (« F2026-0165 »)
 
 
 def filing_name(last_name: str, first_name: str) -> str:
@@ -63,6 +65,8 @@ def session_targets(
         return [Target()]
     if kind.scope == "trainer":
         return trainer_targets(s, session_id, trainer_ids)
+    if kind.targets is not None:
+        return kind.targets(s, session_id, enrollment_ids)
     statuses = ACTIVE_ENROLLMENT_STATUSES
     if kind.dropped_out_too:
         statuses = (*statuses, "abandon")
@@ -126,6 +130,8 @@ def build_data(
 ):
     """Call the kind's builder with the ids its scope takes (and ``options``: date, number)."""
     extra = options or {}
+    if target.record_id is not None:
+        extra = {**extra, "record_id": target.record_id}
     if kind.scope == "learner":
         return kind.builder(s, session_id, target.enrollment_id, **extra)
     if kind.scope == "client":
@@ -152,7 +158,7 @@ def next_versions(
         GeneratedDocument.session_id == session_id,
         GeneratedDocument.file_format == file_format,
     )
-    if kind.scope == "trainer":
+    if kind.scope == "trainer" or kind.targets is not None:
         latest: dict[str, int] = {}
         for path, version in s.execute(
             select(GeneratedDocument.path, GeneratedDocument.version).where(*same)
@@ -184,6 +190,8 @@ def nothing_to_make(kind: DocumentKind, code: str, chosen: str = "") -> str:
     ``chosen`` is "enrollments" or "trainers" when the caller picked some.
     """
     what = (kind.plural or kind.label).lower()
+    if kind.no_target_note:
+        return kind.no_target_note.format(code=code)
     if kind.applies_note:
         return (
             f"Aucun inscrit de la session {code} n'est concerné : les {what} sont pour "
