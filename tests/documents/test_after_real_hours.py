@@ -63,7 +63,7 @@ def test_a_learner_who_dropped_out_gets_the_hours_attended_until_then(office, tm
     (assiduite,) = office.documents.generate(
         "attestation_assiduite", held.session_id, enrollment_ids=[petit], out_dir=tmp_path
     )
-    assert "pour une durée de 7 heures." in pdf_text(certificat)
+    assert "pour une durée de 7 h." in pdf_text(certificat)
     rows = pdf_rows(assiduite)
     assert any(row.startswith(squashed("mardi 3 novembre 2026")) for row in rows)
     assert sum(squashed("Abandon") in row for row in rows) == 2  # Tuesday's two half-days

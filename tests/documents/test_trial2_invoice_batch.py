@@ -12,7 +12,14 @@ from sqlalchemy import select
 
 from formadesk.cli import main
 from formadesk.core.documents.billing.files import render_invoice_file
-from formadesk.core.model import Client, Enrollment, FundingLine, Invoice, TrainingSession
+from formadesk.core.model import (
+    Attendance,
+    Client,
+    Enrollment,
+    FundingLine,
+    Invoice,
+    TrainingSession,
+)
 from formadesk.core.services.billing import BillingService
 
 CODE = "2026-EXCEL-INT-003"
@@ -38,6 +45,9 @@ def invoiced(desk, seeded) -> dict[str, int]:
         helene.price_cents = 90000
         marc.price_cents, marc.status, marc.client_id = 69000, "inscrit", garage.id
         s.scalar(select(FundingLine)).subrogation = True
+        for slot in session.slots:  # the funder pays the hours attended: all of them
+            for enrollment in (helene, marc):
+                s.add(Attendance(slot_id=slot.id, enrollment_id=enrollment.id, status="present"))
     billing = BillingService(desk.database, desk.changes)
     billing.invoice_session(seeded["session"], issued_on=ISSUED)
     with desk.database.reading() as s:
