@@ -99,3 +99,36 @@ def test_the_funders_relevé_is_refused_when_no_learner_is_funded(office):
     with pytest.raises(BusinessRuleError, match="n'a de financeur"):
         office.documents.generate("releve_presence_financeurs", held.session_id)
     assert dt.date.today() > START  # the relevé covers half-days already held
+
+
+def test_this_afternoon_not_entered_yet_does_not_stop_the_relevé_of_the_morning(office):
+    """At lunchtime the assistant sends the morning's relevé: the afternoon is « à venir »."""
+    from formadesk.core.services.sessions import AFTERNOON, MORNING, SessionData, SlotData
+    from tests.core.factories import make_course, make_learner
+
+    today = dt.date.today()
+    session_id = office.sessions.save(
+        SessionData(
+            course_id=make_course(office, hours=7),
+            start_date=today,
+            end_date=today,
+            place="Lyon",
+            slots=[SlotData(today, *MORNING), SlotData(today, *AFTERNOON)],
+        ),
+        confirm=True,
+    )
+    learner = make_learner(office, "Durand", "Léa")
+    enrollment = office.enrollments.enroll(session_id=session_id, learner_id=learner)
+    morning = office.attendance.grid(session_id).half_days[0].slot_id
+    office.attendance.save(session_id, [Mark(enrollment, morning, "present")])
+    with office.database.unit_of_work() as s:
+        client = Client(name="Boulangerie Émile & Fils")
+        s.add(client)
+        s.flush()
+        s.get(Enrollment, enrollment).client_id = client.id
+
+    (path,) = office.documents.generate("releve_presence", session_id)
+
+    text = "".join(pdf_rows(path))
+    assert squashed("1 demi-journée à venir") in text
+    assert squashed("3 h 30") in text

@@ -165,7 +165,13 @@ def releve(
     """The relevé of the grid's learners listed in ``agreements`` (enrollment id -> n°)."""
     session = load_session(s, grid.session_id)
     learners = [p for p in grid.learners if p.enrollment_id in agreements]
-    held = grid.held()
+    # Today's half-days count once entered for everyone: the afternoon still going on (or
+    # to come) does not stop the relevé of the days before.
+    held = [
+        h
+        for h in grid.held()
+        if h.date < grid.today or not [p for p in grid.missing(h) if p in learners]
+    ]
     if not held:
         raise BusinessRuleError(
             f"La session {grid.code} n'a pas encore commencé : le relevé de présence pourra "
@@ -195,7 +201,7 @@ def releve(
         session_code=grid.code,
         course_title=grid.title,
         dates=fmt.date_range_long(session.start_date, session.end_date),
-        stopped_on=fmt.date_long(grid.today),
+        stopped_on=fmt.date_long(held[-1].date),
         to_come=len(grid.half_days) - len(held),
         columns=columns,
         learners=tuple(
