@@ -215,3 +215,20 @@ def test_this_afternoon_does_not_lower_this_morning_s_rate(office):
     office.attendance.save(held.session_id, marks, today=TODAY)
     grid = office.attendance.grid(held.session_id, today=TODAY)
     assert grid.rate(durand) == 1.0  # Tuesday afternoon, not entered yet, is not counted
+
+
+def test_a_half_day_not_begun_takes_no_mark_and_no_signature(office):
+    held = held_session(office)
+    pm = held.slots[3]  # Tuesday 13h30
+    with pytest.raises(BusinessRuleError, match="commence à 13h30"):
+        office.attendance.sign(
+            pm, png(), enrollment_id=held.enrollments[0], now=dt.datetime(2027, 3, 2, 12, 40)
+        )
+    office.attendance.sign(  # half an hour early is fine: learners sign on arrival
+        pm, png(), enrollment_id=held.enrollments[0], now=dt.datetime(2027, 3, 2, 13, 5)
+    )
+    from formadesk.core.services.attendance import marks
+
+    slot = type("S", (), {"date": dt.date(2027, 3, 2), "start_time": dt.time(13, 30)})
+    assert not marks.has_begun(slot, dt.datetime(2027, 3, 2, 12, 59))
+    assert marks.has_begun(slot, dt.datetime(2027, 3, 2, 13, 0))

@@ -103,7 +103,7 @@ def test_the_funders_relevé_is_refused_when_no_learner_is_funded(office):
 
 def test_this_afternoon_not_entered_yet_does_not_stop_the_relevé_of_the_morning(office):
     """At lunchtime the assistant sends the morning's relevé: the afternoon is « à venir »."""
-    from formadesk.core.services.sessions import AFTERNOON, MORNING, SessionData, SlotData
+    from formadesk.core.services.sessions import SessionData, SlotData
     from tests.core.factories import make_course, make_learner
 
     today = dt.date.today()
@@ -113,7 +113,11 @@ def test_this_afternoon_not_entered_yet_does_not_stop_the_relevé_of_the_morning
             start_date=today,
             end_date=today,
             place="Lyon",
-            slots=[SlotData(today, *MORNING), SlotData(today, *AFTERNOON)],
+            # a morning begun at any hour the test runs, an afternoon not entered yet
+            slots=[
+                SlotData(today, dt.time(0, 0), dt.time(3, 30)),
+                SlotData(today, dt.time(23, 0), dt.time(23, 59)),
+            ],
         ),
         confirm=True,
     )

@@ -150,3 +150,16 @@ def test_today_s_half_day_counts_in_the_rate_once_typed(qtbot, office):
     assert (text(dialog, 0, HOURS), text(dialog, 0, RATE)) == ("3 h 30", "33\u202f%")
     assert text(dialog, 1, RATE) == "0\u202f%"  # Monday not entered: 7 h held, none attended
     assert "Assiduité : 14\u202f% (3 h 30 sur 24 h 30)" in dialog.title_label.text()
+
+
+def test_the_minutes_box_only_takes_part_of_the_half_day():
+    import datetime as dt
+
+    from formadesk.core.services.attendance import HalfDay
+    from formadesk.gui.attendance.questions import minutes_dialog
+
+    half_day = HalfDay(
+        1, dt.date(2027, 3, 1), dt.time(9), dt.time(12, 30), 210, "", "presentiel", (), 0, 0, False
+    )
+    dialog = minutes_dialog(None, "retard", half_day, "DURAND Léa", None)
+    assert (dialog.intMinimum(), dialog.intMaximum()) == (1, 209)

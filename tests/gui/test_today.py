@@ -132,3 +132,19 @@ def test_the_dashboard_shows_the_today_block(qtbot, held):
     tab.show()
     assert tab.today.isVisible()
     assert tab.today.group.title().startswith("Aujourd'hui, ")
+
+
+def test_the_sheet_opened_from_today_is_the_one_already_open(qtbot, office):
+    """Two sheets of one session would overwrite each other's marks."""
+    from formadesk.gui.attendance import open_attendance
+    from formadesk.gui.tabs.dashboard_today import TodayPanel
+    from tests.core.attendance_factories import held_session as make_held
+
+    held = make_held(office)
+    bus = ChangeSignal(office)
+    first = open_attendance(office, held.session_id, bus=bus, today=TODAY)
+    qtbot.addWidget(first)
+    panel = TodayPanel(office, bus)
+    qtbot.addWidget(panel)
+    panel._selected_half_day = lambda: (office.attendance.day(TODAY)[0], None)
+    assert panel.open_grid() is first

@@ -26,15 +26,17 @@ from .entries import header_date, tr
 def minutes_dialog(
     parent: QWidget, status: str, half_day: HalfDay, who: str, current: int | None
 ) -> QInputDialog:
-    """« Minutes réellement suivies » with the half-day's duration; the core checks the value."""
+    """« Minutes réellement suivies » with the half-day's duration, from 1 to one less than it
+    (the core checks the value again on save)."""
     planned = half_day.planned_minutes
     dialog = QInputDialog(parent)
     dialog.setObjectName("minutesDialog")
     dialog.setWindowTitle(ATTENDANCE_STATUSES.get(status, status))
     dialog.setInputMode(QInputDialog.InputMode.IntInput)
-    dialog.setIntRange(0, 24 * 60)
+    # the core's rule (part of the half-day): the box refuses what the save would refuse
+    dialog.setIntRange(1, max(1, planned - 1))
     dialog.setIntStep(5)
-    dialog.setIntValue(current if current is not None else max(0, planned - 15))
+    dialog.setIntValue(current if current is not None else max(1, planned - 15))
     dialog.setLabelText(
         tr(
             "{who}, {half_day} ({hours}).\n"

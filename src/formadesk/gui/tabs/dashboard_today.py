@@ -43,16 +43,6 @@ def attendance_dialog_available() -> bool:
     return importlib.util.find_spec("formadesk.gui.attendance") is not None
 
 
-def attendance_dialog_class() -> type | None:
-    """The session's attendance grid (built in gui/attendance/), imported when first opened."""
-    for module in ("formadesk.gui.attendance", "formadesk.gui.attendance.dialog"):
-        try:
-            return importlib.import_module(module).AttendanceDialog
-        except (ImportError, AttributeError):
-            continue
-    return None
-
-
 class TodayPanel(RefreshingTab):
     """The half-days of the day with their expected learners; marks one learner at a time.
 
@@ -274,27 +264,17 @@ class TodayPanel(RefreshingTab):
         found = self._selected_half_day()
         if found is None:
             return None
-        dialog_class = attendance_dialog_class()
-        if dialog_class is None:
-            show_error(
-                self,
-                FormadeskError(
-                    "La feuille de présence n'est pas disponible dans cette version : "
-                    "ouvrez la session depuis l'onglet Sessions."
-                ),
-            )
-            return None
+        from ..attendance import open_attendance  # one sheet per session, reused if open
+
         half_day = found[0]
-        dialog = dialog_class(
+        return open_attendance(
             self.office,
             half_day.session_id,
+            self.window(),
             bus=self.bus,
             slot_id=half_day.half_day.slot_id,
             today=self.today(),
-            parent=self,
         )
-        dialog.show()
-        return dialog
 
     def open_signing(self) -> QWidget | None:
         found = self._selected_half_day()

@@ -160,7 +160,9 @@ class AttendanceService(Service):
         """Record a batch of marks in one transaction: all are checked before any is written."""
         require_id(session_id, "La session")
         with self._db.unit_of_work() as s:
-            count = marks.save_marks(s, session_id, marks_, trainers, _today(today))
+            # On the real clock, a half-day not begun yet is refused (a pinned day: tests)
+            now = None if today else _now(None)
+            count = marks.save_marks(s, session_id, marks_, trainers, _today(today), now)
         self._emit("attendance", session_id, "updated", "session", "enrollment")
         return count
 

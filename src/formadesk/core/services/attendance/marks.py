@@ -32,6 +32,14 @@ class Mark:
     note: str = ""
 
 
+EARLY_ARRIVAL = dt.timedelta(minutes=30)  # learners arrive and sign a little before the start
+
+
+def has_begun(slot: Slot, now: dt.datetime) -> bool:
+    """The half-day has begun (or begins within half an hour): attendance may be taken."""
+    return now >= dt.datetime.combine(slot.date, slot.start_time) - EARLY_ARRIVAL
+
+
 @dataclass(frozen=True)
 class TrainerPresence:
     slot_id: int
@@ -45,10 +53,20 @@ def _name(s: Session, enrollment: Enrollment) -> str:
 
 
 def check_mark(
-    s: Session, mark: Mark, slot: Slot, enrollment: Enrollment, today: dt.date
+    s: Session,
+    mark: Mark,
+    slot: Slot,
+    enrollment: Enrollment,
+    today: dt.date,
+    now: dt.datetime | None = None,
 ) -> str | None:
     """A French message when ``mark`` cannot be recorded, else None."""
     who = f"{_name(s, enrollment)}, {half_day_label(slot)}"
+    if now is not None and mark.status is not None and not has_begun(slot, now):
+        return (
+            f"{who} : cette demi-journée commence à {fmt.time_short(slot.start_time)}. "
+            "La présence se saisit une fois la demi-journée commencée."
+        )
     if slot.date > today:
         return (
             f"{who} : cette demi-journée n'a pas encore eu lieu. La présence se saisit le jour "
@@ -84,6 +102,7 @@ def save_marks(
     marks: Sequence[Mark],
     trainers: Sequence[TrainerPresence],
     today: dt.date,
+    now: dt.datetime | None = None,
 ) -> int:
     """Check every mark first, then write them all (the caller's unit of work commits)."""
     slots = {slot.id: slot for slot in s.scalars(select(Slot).where(Slot.session_id == session_id))}
@@ -105,7 +124,7 @@ def save_marks(
                 "Cette demi-journée ou cette inscription n'appartient plus à la session : "
                 "rouvrez la feuille de présence."
             )
-        if problem := check_mark(s, mark, slot, enrollment, today):
+        if problem := check_mark(s, mark, slot, enrollment, today, now):
             problems.append(problem)
     for presence in trainers:
         slot = slots.get(presence.slot_id)

@@ -19,6 +19,7 @@ from ...errors import BusinessRuleError, NotFoundError, ValidationError
 from ...model import Attendance, Enrollment, Learner, Signature, Slot, SlotTrainer, Trainer
 from ..attended_hours import half_day_label
 from .grid import GRID_ENROLLMENT_STATUSES
+from .marks import has_begun
 
 GENESIS = "0" * 64
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -72,6 +73,11 @@ def sign(
         raise BusinessRuleError(
             f"Le {half_day_label(slot)} n'est pas aujourd'hui : on ne signe à l'écran que le "
             "jour même. Pour un autre jour, joignez la feuille papier scannée."
+        )
+    if not has_begun(slot, now):
+        raise BusinessRuleError(
+            f"Le {half_day_label(slot)} commence à {fmt.time_short(slot.start_time)} : "
+            "la feuille s'ouvre à la signature une demi-heure avant."
         )
     closed = s.scalar(
         select(Signature.id).where(Signature.slot_id == slot_id, Signature.trainer_id.is_not(None))
