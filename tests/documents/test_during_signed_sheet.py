@@ -65,3 +65,17 @@ def test_the_new_kinds_are_registered_for_the_documents_tab_and_the_cli():
         assert KINDS[key].formats == ("pdf",)
     assert KINDS["releve_presence"].scope == "client"
     assert KINDS["releve_presence_financeurs"].formats == ("pdf", "xlsx")
+
+
+def test_a_damaged_signature_image_still_prints_the_sheet_and_says_so(office, db_path):
+    """One byte flipped in a stored PNG: the sheet is printed, the cell and the foot say it."""
+    held = signed_session(office)
+    with sqlite3.connect(db_path) as raw:
+        sig_id, image = raw.execute("SELECT id, image FROM signatures ORDER BY id").fetchone()
+        damaged = bytearray(image)
+        damaged[len(damaged) // 2] ^= 0xFF
+        raw.execute("UPDATE signatures SET image = ? WHERE id = ?", (bytes(damaged), sig_id))
+    (path,) = office.documents.generate("emargement_signe", held.session_id)
+    text = pdf_text(path)
+    assert "image illisible" in text
+    assert "MODIFICATIONS DÉTECTÉES" in text

@@ -97,9 +97,11 @@ class _Proof:
 def signature_image(png: bytes) -> Image | str:
     """The signature scaled into ``IMAGE_BOX`` (drawImage of the PNG bytes by reportlab)."""
     try:
-        width, height = ImageReader(BytesIO(png)).getSize()
+        reader = ImageReader(BytesIO(png))
+        reader.getRGBData()  # decode it all now: a damaged image fails here, not mid-print
+        width, height = reader.getSize()
     except Exception:  # an unreadable image is shown as such, the sheet is still printed
-        return "(image illisible)"
+        return "(image illisible : modifiée ou endommagée)"
     scale = min(IMAGE_BOX[0] / width, IMAGE_BOX[1] / height)
     return Image(BytesIO(png), width * scale, height * scale)
 
