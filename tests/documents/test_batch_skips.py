@@ -6,24 +6,14 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from sqlalchemy import select
+from billing_support import GARAGE, ISSUED, invoice_a_year_ago
 
 from formadesk.cli import main
 from formadesk.core.errors import BusinessRuleError
-from formadesk.core.model import (
-    Attendance,
-    Client,
-    Enrollment,
-    FundingLine,
-    Slot,
-    TrainingSession,
-)
 from formadesk.core.services.billing import BillingService
 
 CODE = "2026-EXCEL-INT-003"
 BAKERY = "Boulangerie Émile & Fils"
-GARAGE = "Garage Dupont"
-ISSUED = dt.date(2025, 12, 10)  # the day after the session, a year ago: due on 9 January
 
 
 @pytest.fixture
@@ -31,25 +21,7 @@ def invoiced(desk, seeded) -> dict[str, int]:
     """The session held on 8-9 December 2025. Hélène (the bakery): 900 €, all paid by OPCO
     Atlas in subrogation, every half-day attended. Marc (Garage Dupont): 690 €, its own.
     Invoiced on 10 December 2025: OPCO Atlas and the garage; nothing for the bakery."""
-    shift = dt.timedelta(weeks=52)
-    with desk.database.unit_of_work() as s:
-        session = s.get(TrainingSession, seeded["session"])
-        session.start_date -= shift
-        session.end_date -= shift
-        for slot in session.slots:
-            slot.date -= shift
-        garage = Client(name=GARAGE, kind="entreprise", city="Lyon")
-        s.add(garage)
-        s.flush()
-        helene, marc = s.get(Enrollment, seeded["helene"]), s.get(Enrollment, seeded["marc"])
-        helene.price_cents = 90000
-        marc.price_cents, marc.status, marc.client_id = 69000, "inscrit", garage.id
-        s.scalar(select(FundingLine)).subrogation = True
-        for slot_id in s.scalars(select(Slot.id)):
-            s.add(Attendance(slot_id=slot_id, enrollment_id=helene.id, status="present"))
-        garage_id = garage.id
-    BillingService(desk.database, desk.changes).invoice_session(seeded["session"], issued_on=ISSUED)
-    return {**seeded, "garage": garage_id}
+    return {**seeded, "garage": invoice_a_year_ago(desk, seeded)}
 
 
 def test_invoices_go_to_the_funder_paying_for_a_client_entirely(desk, invoiced):

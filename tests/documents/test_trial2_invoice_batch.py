@@ -3,53 +3,29 @@ documents list shows each invoice document's number (trial 2, points 1 and 2).""
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 import subprocess
 
 import pytest
+from billing_support import GARAGE, ISSUED, invoice_a_year_ago
 from sqlalchemy import select
 
 from formadesk.cli import main
 from formadesk.core.documents.billing.files import render_invoice_file
 from formadesk.core.model import (
-    Attendance,
-    Client,
-    Enrollment,
-    FundingLine,
     Invoice,
-    TrainingSession,
 )
 from formadesk.core.services.billing import BillingService
 
 CODE = "2026-EXCEL-INT-003"
-GARAGE = "Garage Dupont"
-ISSUED = dt.date(2025, 12, 10)
 
 
 @pytest.fixture
 def invoiced(desk, seeded) -> dict[str, int]:
     """Held a year ago. Hélène (the bakery) is paid for by OPCO Atlas in subrogation; Marc
     (Garage Dupont) pays himself; the garage's invoice was then cancelled by a credit note."""
-    shift = dt.timedelta(weeks=52)
-    with desk.database.unit_of_work() as s:
-        session = s.get(TrainingSession, seeded["session"])
-        session.start_date -= shift
-        session.end_date -= shift
-        for slot in session.slots:
-            slot.date -= shift
-        garage = Client(name=GARAGE, kind="entreprise", city="Lyon")
-        s.add(garage)
-        s.flush()
-        helene, marc = s.get(Enrollment, seeded["helene"]), s.get(Enrollment, seeded["marc"])
-        helene.price_cents = 90000
-        marc.price_cents, marc.status, marc.client_id = 69000, "inscrit", garage.id
-        s.scalar(select(FundingLine)).subrogation = True
-        for slot in session.slots:  # the funder pays the hours attended: all of them
-            for enrollment in (helene, marc):
-                s.add(Attendance(slot_id=slot.id, enrollment_id=enrollment.id, status="present"))
+    invoice_a_year_ago(desk, seeded, attending=("helene", "marc"))
     billing = BillingService(desk.database, desk.changes)
-    billing.invoice_session(seeded["session"], issued_on=ISSUED)
     with desk.database.reading() as s:
         garage_invoice = s.scalar(select(Invoice.id).where(Invoice.client_id.is_not(None)))
     billing.cancel_invoice(garage_invoice, "Erreur de tarif", issued_on=ISSUED)
