@@ -232,3 +232,27 @@ def test_a_half_day_not_begun_takes_no_mark_and_no_signature(office):
     slot = type("S", (), {"date": dt.date(2027, 3, 2), "start_time": dt.time(13, 30)})
     assert not marks.has_begun(slot, dt.datetime(2027, 3, 2, 12, 59))
     assert marks.has_begun(slot, dt.datetime(2027, 3, 2, 13, 0))
+
+
+def test_this_afternoon_not_begun_is_no_missing_evidence_yet(office):
+    from formadesk.core.services.sessions import SessionData, SlotData
+
+    from .factories import make_course, make_learner
+
+    today = dt.date.today()
+    session_id = office.sessions.save(
+        SessionData(
+            course_id=make_course(office, hours=7),
+            start_date=today,
+            end_date=today,
+            slots=[
+                SlotData(today, dt.time(0, 0), dt.time(3, 30)),  # begun, whatever the hour
+                SlotData(today, dt.time(23, 58), dt.time(23, 59)),  # not begun yet
+            ],
+        ),
+        confirm=True,
+    )
+    office.enrollments.enroll(session_id=session_id, learner_id=make_learner(office))
+    missing = office.attendance.missing_evidence(session_id)
+    if dt.datetime.now().time() < dt.time(23, 28):  # the second half-day is not begun
+        assert len(missing) == 1 and "matin" in missing[0].half_day

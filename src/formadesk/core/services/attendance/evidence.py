@@ -27,6 +27,7 @@ from ...model import (
 from ..attended_hours import half_day_label
 from .codes import FILE_SIGNATURES, MAX_FILE_BYTES
 from .grid import GRID_ENROLLMENT_STATUSES
+from .marks import has_begun
 
 
 def read_evidence_file(path: Path) -> tuple[bytes, str]:
@@ -196,7 +197,9 @@ def missing_evidence(
         query = query.where(Slot.session_id == session_id)
     if since is not None:
         query = query.where(Slot.date >= since)
-    slots = list(s.execute(query))
+    # On the real day, a half-day not begun yet (this afternoon) misses nothing so far.
+    now = dt.datetime.now() if today == dt.date.today() else None
+    slots = [(slot, code) for slot, code in s.execute(query) if now is None or has_begun(slot, now)]
     ids = [slot.id for slot, _code in slots]
     if not ids:
         return []
