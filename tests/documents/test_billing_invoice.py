@@ -48,7 +48,7 @@ def billing(desk, seeded) -> BillingService:
         client.postal_code, client.city = "69003", "Lyon"
         client.contacts.append(Contact(civility="Mme", first_name="Julie", last_name="Morel",
                                        role="responsable formation"))  # fmt: skip
-        opco = s.scalar(select(Funder))
+        opco = s.scalar(select(Funder).where(Funder.name == "OPCO Atlas"))
         opco.address, opco.postal_code, opco.city = "25 quai Perrache", "69002", "Lyon"
         opco.siret = "85107000000017"
         helene, marc = s.get(Enrollment, seeded["helene"]), s.get(Enrollment, seeded["marc"])

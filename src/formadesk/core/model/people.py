@@ -130,6 +130,10 @@ class Client(Timestamps, Base):
     phone: Mapped[str] = mapped_column(String(30), default="")
     vat_number: Mapped[str] = mapped_column(String(20), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Where the training takes place at the client's (address above: where invoices go).
+    site_address: Mapped[str] = mapped_column(String(300), default="")
+    site_postal_code: Mapped[str] = mapped_column(String(10), default="")
+    site_city: Mapped[str] = mapped_column(String(100), default="")
 
     contacts: Mapped[list[Contact]] = relationship(
         back_populates="client", cascade="all, delete-orphan"
@@ -137,18 +141,24 @@ class Client(Timestamps, Base):
 
 
 class Contact(Base):
-    """A person to talk to at a client."""
+    """A person to talk to at a client or at a funder (exactly one of the two is set)."""
 
     __tablename__ = "contacts"
     id: Mapped[int] = mapped_column(primary_key=True)
-    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[int | None] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    funder_id: Mapped[int | None] = mapped_column(
+        ForeignKey("funders.id", ondelete="CASCADE"), nullable=True, index=True
+    )
     civility: Mapped[str] = mapped_column(String(5), default="")
     last_name: Mapped[str] = mapped_column(String(100))
     first_name: Mapped[str] = mapped_column(String(100), default="")
     role: Mapped[str] = mapped_column(String(100), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(30), default="")
-    client: Mapped[Client] = relationship(back_populates="contacts")
+    client: Mapped[Client | None] = relationship(back_populates="contacts")
+    funder: Mapped[Funder | None] = relationship(back_populates="contacts")
 
 
 class Funder(Timestamps, Base):
@@ -165,3 +175,11 @@ class Funder(Timestamps, Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(30), default="")
     contact_name: Mapped[str] = mapped_column(String(200), default="")
+    # What the funder asks for (documents, delays, how to send invoices), and free notes.
+    requirements: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    contacts: Mapped[list[Contact]] = relationship(
+        back_populates="funder", cascade="all, delete-orphan"
+    )

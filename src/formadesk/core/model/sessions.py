@@ -38,6 +38,11 @@ ENROLLMENT_STATUSES = {
 }
 # Statuses that hold a place in the session.
 ACTIVE_ENROLLMENT_STATUSES = ("preinscrit", "inscrit", "termine")
+FUNDING_STATUSES = {
+    "demandee": "Demandée",
+    "accordee": "Accordée",
+    "refusee": "Refusée",
+}
 FUNDING_SCHEMES = {
     "plan": "Plan de développement des compétences",
     "cpf": "CPF",
@@ -152,6 +157,7 @@ class Enrollment(Timestamps, Base):
     status: Mapped[str] = mapped_column(String(20), default="inscrit")
     funding_scheme: Mapped[str] = mapped_column(String(30), default="plan")
     price_cents: Mapped[int] = mapped_column(Integer, default=0)
+    discount_cents: Mapped[int] = mapped_column(Integer, default=0)  # remise, off the price
     enrolled_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     cancelled_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     cancel_reason: Mapped[str] = mapped_column(String(300), default="")
@@ -181,6 +187,16 @@ class FundingLine(Base):
     scheme: Mapped[str] = mapped_column(String(30), default="plan")
     subrogation: Mapped[bool] = mapped_column(Boolean, default=False)
     agreement_number: Mapped[str] = mapped_column(String(60), default="")  # n° de prise en charge
+    # A share of the price (‰) instead of an amount: the amount follows the price when set.
+    share_permille: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Accord de prise en charge: demandee, accordee, refusee (FUNDING_STATUSES).
+    status: Mapped[str] = mapped_column(String(20), default="demandee")
+    requested_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    decided_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # The funder's document (accord de prise en charge), kept in the database.
+    attachment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attachments.id", ondelete="SET NULL"), nullable=True
+    )
     enrollment: Mapped[Enrollment] = relationship(back_populates="funding_lines")
 
 

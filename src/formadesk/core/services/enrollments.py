@@ -6,12 +6,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ..errors import BusinessRuleError, ValidationError
 from ..model import (
     ACTIVE_ENROLLMENT_STATUSES,
     ENROLLMENT_STATUSES,
     FUNDING_SCHEMES,
+    FUNDING_STATUSES,
     Client,
     Course,
     Enrollment,
@@ -69,6 +71,122 @@ def check_enrollment_input(
     check.raise_if_any()
 
 
+def taken_places(s: Session, session_id: int) -> int:
+    """Places taken in a session (pre-registered, registered, finished)."""
+    return s.scalar(
+        select(func.count()).where(
+            Enrollment.session_id == session_id,
+            Enrollment.status.in_(ACTIVE_ENROLLMENT_STATUSES),
+        )
+    )
+
+
+def enroll_in(
+    s: Session,
+    *,
+    session_id: int,
+    learner_id: int,
+    status: str = "inscrit",
+    client_id: int | None = None,
+    funder_id: int | None = None,
+    funding_scheme: str = "plan",
+    price_cents: int | None = None,
+    discount_cents: int = 0,
+    funder_amount_cents: int | None = None,
+    subrogation: bool = False,
+    agreement_number: str = "",
+    funding_status: str = "accordee",
+) -> Enrollment:
+    """Add one enrollment inside the caller's transaction, after every check of ``enroll``
+    except the planning rules (the caller runs its ``WriteGuard`` around the batch).
+
+    Used by ``enroll``, by enrolling several learners at once and by the learner import, so
+    that every path refuses the same things with the same French messages.
+    """
+    if status not in ENROLLMENT_STATUSES:
+        raise ValidationError({"status": "Choisissez le statut de l'inscription."})
+    if funding_scheme not in FUNDING_SCHEMES:
+        raise ValidationError({"funding_scheme": "Choisissez le dispositif de financement."})
+    if funding_status not in FUNDING_STATUSES:
+        raise ValidationError({"funding_status": "Choisissez où en est l'accord du financeur."})
+    check_enrollment_input(
+        session_id, learner_id, client_id, funder_id, price_cents, funder_amount_cents
+    )
+    check = Checker()
+    check.field("discount_cents", check_money, discount_cents, "La remise")
+    check.raise_if_any()
+    session = get_or_fail(s, TrainingSession, session_id, "La session")
+    learner = get_or_fail(s, Learner, learner_id, "L'apprenant")
+    name = f"{learner.first_name} {learner.last_name}"
+    if session.status == "annulee":
+        raise BusinessRuleError(
+            f"La session {session.code} est annulée : choisissez une autre session."
+        )
+    already = s.scalar(
+        select(Enrollment.status).where(
+            Enrollment.session_id == session_id, Enrollment.learner_id == learner_id
+        )
+    )
+    if already is not None:
+        raise BusinessRuleError(
+            f"{name} est déjà inscrit(e) à la session {session.code} "
+            f"(statut : {ENROLLMENT_STATUSES[already]}). Modifiez cette inscription."
+        )
+    if status in ACTIVE_ENROLLMENT_STATUSES:
+        taken = taken_places(s, session_id)
+        if taken >= session.max_places:
+            raise BusinessRuleError(
+                f"La session {session.code} est complète ({taken}/{session.max_places} "
+                "places). Inscrivez l'apprenant(e) en liste d'attente ou augmentez le "
+                "nombre de places."
+            )
+    if client_id is not None:
+        get_or_fail(s, Client, client_id, "Le client")
+    if price_cents is None:
+        course = s.get(Course, session.course_id)
+        price_cents = session.price_cents if session.price_cents is not None else course.price_cents
+    price_cents = price_cents or 0
+    if discount_cents > price_cents:
+        raise ValidationError(
+            {"discount_cents": "La remise dépasse le prix : indiquez une remise plus petite."}
+        )
+    row = Enrollment(
+        session_id=session_id,
+        learner_id=learner_id,
+        client_id=client_id,
+        status=status,
+        funding_scheme=funding_scheme,
+        price_cents=price_cents,
+        discount_cents=discount_cents,
+        enrolled_on=dt.date.today(),
+    )
+    if funder_id is not None:
+        get_or_fail(s, Funder, funder_id, "Le financeur")
+        due = price_cents - discount_cents
+        amount = due if funder_amount_cents is None else funder_amount_cents
+        if amount > due:
+            raise ValidationError(
+                {
+                    "funder_amount_cents": "La prise en charge dépasse le prix de l'inscription "
+                    "(remise déduite) : indiquez un montant plus petit."
+                }
+            )
+        row.funding_lines.append(
+            FundingLine(
+                funder_id=funder_id,
+                amount_cents=amount,
+                scheme=funding_scheme,
+                subrogation=subrogation,
+                agreement_number=agreement_number.strip(),
+                status=funding_status,
+                requested_on=dt.date.today(),
+            )
+        )
+    s.add(row)
+    s.flush()
+    return row
+
+
 class EnrollmentService(Service):
     """Inscriptions: enroll, change status, list a session's learners."""
 
@@ -82,9 +200,11 @@ class EnrollmentService(Service):
         funder_id: int | None = None,
         funding_scheme: str = "plan",
         price_cents: int | None = None,
+        discount_cents: int = 0,
         funder_amount_cents: int | None = None,
         subrogation: bool = False,
         agreement_number: str = "",
+        funding_status: str = "accordee",
         confirm: bool = False,
     ) -> int:
         """Enroll one learner; refused with a French message when full or already enrolled.
@@ -93,74 +213,27 @@ class EnrollmentService(Service):
         expected elsewhere at the same time): ``PlanningBlocked``, or ``ConfirmationNeeded``
         unless ``confirm``.
         """
-        if status not in ENROLLMENT_STATUSES:
-            raise ValidationError({"status": "Choisissez le statut de l'inscription."})
-        if funding_scheme not in FUNDING_SCHEMES:
-            raise ValidationError({"funding_scheme": "Choisissez le dispositif de financement."})
-        check_enrollment_input(
-            session_id, learner_id, client_id, funder_id, price_cents, funder_amount_cents
-        )
         with self._db.unit_of_work() as s:
             guard = WriteGuard(s, confirm=confirm, ignore=INCOMPLETE_KINDS)
-            if status in ACTIVE_ENROLLMENT_STATUSES:
+            active = status in ACTIVE_ENROLLMENT_STATUSES
+            if active:
                 guard.snapshot(session_ids=[session_id])
-            session = get_or_fail(s, TrainingSession, session_id, "La session")
-            learner = get_or_fail(s, Learner, learner_id, "L'apprenant")
-            name = f"{learner.first_name} {learner.last_name}"
-            if session.status == "annulee":
-                raise BusinessRuleError(
-                    f"La session {session.code} est annulée : choisissez une autre session."
-                )
-            already = s.scalar(
-                select(Enrollment.status).where(
-                    Enrollment.session_id == session_id, Enrollment.learner_id == learner_id
-                )
-            )
-            if already is not None:
-                raise BusinessRuleError(
-                    f"{name} est déjà inscrit(e) à la session {session.code} "
-                    f"(statut : {ENROLLMENT_STATUSES[already]}). Modifiez cette inscription."
-                )
-            if status in ACTIVE_ENROLLMENT_STATUSES:
-                taken = self._taken(s, session_id)
-                if taken >= session.max_places:
-                    raise BusinessRuleError(
-                        f"La session {session.code} est complète ({taken}/{session.max_places} "
-                        "places). Inscrivez l'apprenant(e) en liste d'attente ou augmentez le "
-                        "nombre de places."
-                    )
-            if client_id is not None:
-                get_or_fail(s, Client, client_id, "Le client")
-            if price_cents is None:
-                course = s.get(Course, session.course_id)
-                price_cents = (
-                    session.price_cents if session.price_cents is not None else course.price_cents
-                )
-            row = Enrollment(
+            row = enroll_in(
+                s,
                 session_id=session_id,
                 learner_id=learner_id,
-                client_id=client_id,
                 status=status,
+                client_id=client_id,
+                funder_id=funder_id,
                 funding_scheme=funding_scheme,
                 price_cents=price_cents,
-                enrolled_on=dt.date.today(),
+                discount_cents=discount_cents,
+                funder_amount_cents=funder_amount_cents,
+                subrogation=subrogation,
+                agreement_number=agreement_number,
+                funding_status=funding_status,
             )
-            if funder_id is not None:
-                get_or_fail(s, Funder, funder_id, "Le financeur")
-                row.funding_lines.append(
-                    FundingLine(
-                        funder_id=funder_id,
-                        amount_cents=price_cents
-                        if funder_amount_cents is None
-                        else funder_amount_cents,
-                        scheme=funding_scheme,
-                        subrogation=subrogation,
-                        agreement_number=agreement_number,
-                    )
-                )
-            s.add(row)
-            s.flush()
-            if status in ACTIVE_ENROLLMENT_STATUSES:
+            if active:
                 guard.verify(session_ids=[session_id])
             enrollment_id = row.id
         self._emit("enrollment", enrollment_id, "created", "session", "learner")
@@ -168,12 +241,7 @@ class EnrollmentService(Service):
 
     @staticmethod
     def _taken(s, session_id: int) -> int:
-        return s.scalar(
-            select(func.count()).where(
-                Enrollment.session_id == session_id,
-                Enrollment.status.in_(ACTIVE_ENROLLMENT_STATUSES),
-            )
-        )
+        return taken_places(s, session_id)
 
     def set_status(
         self, enrollment_id: int, status: str, *, reason: str = "", confirm: bool = False
