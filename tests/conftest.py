@@ -10,6 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+OFFICE_IBAN = "FR7630006000011234567890189"  # every test office has one (see empty_database)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path_factory, monkeypatch):
@@ -29,7 +31,10 @@ def empty_database(tmp_path_factory):
     from formadesk.core.office import Office
 
     path = tmp_path_factory.mktemp("template") / "empty.sqlite3"
-    Office.open(path, create=True).close(backup_if_changed=False)
+    office = Office.open(path, create=True)
+    # Invoices say « par virement »: without an IBAN they are refused (tests clear it to see).
+    office.settings.set("billing.iban", OFFICE_IBAN)
+    office.close(backup_if_changed=False)
     return path
 
 

@@ -204,6 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .cli_attendance import add_parser as add_attendance
     from .cli_documents import add_parser as add_documents
+    from .cli_import import add_parser as add_import
     from .cli_planning import add_parser
     from .cli_sessions import add_parser as add_sessions
 
@@ -211,6 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_parser(sub)
     add_documents(sub)
     add_attendance(sub)
+    add_import(sub)
     return parser
 
 

@@ -36,7 +36,12 @@ def billed(office):
     client = office.parties.save_client(
         ClientData(name="Boulangerie Émile & Fils", siret="44298176700019")
     )
-    opco = office.parties.save_funder(FunderData(name="OPCO Atlas", kind="opco"))
+    opco = office.parties.save_funder(
+        FunderData(
+            name="OPCO Atlas", kind="opco", address="1 place Bellecour", postal_code="69002",
+            city="Lyon",
+        )
+    )  # fmt: skip
     enroll = office.enrollments.enroll
     helene = enroll(
         session_id=session_id, learner_id=make_learner(office), client_id=client,

@@ -23,6 +23,7 @@ from formadesk.core.model import (
     Organisation,
     Room,
     SessionTrainer,
+    Setting,
     Slot,
     Trainer,
     TrainingSession,
@@ -107,6 +108,8 @@ def seeded(desk: Desk) -> dict[str, int]:
         org.disability_referent_name = "Karim Benali"
         org.disability_referent_email = "handicap@afc-formation.fr"
         org.disability_referent_phone = "04 78 00 00 09"
+        # Invoices say « par virement »: the office gives its IBAN (else they are refused).
+        s.add(Setting(key="billing.iban", value="FR7630006000011234567890189"))
         course = Course(
             code="EXCEL-INT",
             title="Excel intermédiaire : tableaux croisés dynamiques",
@@ -142,7 +145,9 @@ def seeded(desk: Desk) -> dict[str, int]:
                 )
         s.add(SessionTrainer(session_id=session.id, trainer_id=trainer.id))
         client = Client(name="Boulangerie Émile & Fils")
-        opco = Funder(name="OPCO Atlas")
+        opco = Funder(
+            name="OPCO Atlas", address="1 place Bellecour", postal_code="69002", city="Lyon"
+        )
         helene = learner(
             "Lefèvre",
             "Hélène",
@@ -169,7 +174,11 @@ def seeded(desk: Desk) -> dict[str, int]:
         e3 = Enrollment(session_id=session.id, learner_id=gone.id, status="annule")
         s.add_all([e1, e2, e3])
         s.flush()
-        s.add(FundingLine(enrollment_id=e1.id, funder_id=opco.id, amount_cents=90000))
+        s.add(
+            FundingLine(
+                enrollment_id=e1.id, funder_id=opco.id, amount_cents=90000, status="accordee"
+            )
+        )
         return {
             "session": session.id,
             "helene": e1.id,

@@ -18,12 +18,12 @@ def funded(office):
     held = held_session(office, START)
     durand = held.enrollments[0]
     with office.database.unit_of_work() as s:
-        opco = Funder(name="OPCO Atlas")
+        opco = Funder(name="OPCO Atlas", address="1 rue A", postal_code="69001", city="Lyon")
         s.add(opco)
         s.flush()
         s.get(Enrollment, durand).price_cents = 140000
         s.add(FundingLine(enrollment_id=durand, funder_id=opco.id, amount_cents=140000,
-                          subrogation=True))  # fmt: skip
+                          subrogation=True, status="accordee"))  # fmt: skip
     return held
 
 

@@ -61,7 +61,7 @@ def billing(desk, seeded) -> BillingService:
             row = Attendance(slot_id=slot_id, enrollment_id=helene.id, minutes_attended=minutes)
             row.status = status
             s.add(row)
-        s.add(Setting(key="billing.iban", value=IBAN))
+        s.merge(Setting(key="billing.iban", value=IBAN))
     return BillingService(desk.database, desk.changes)
 
 

@@ -42,7 +42,7 @@ def client_id(desk, seeded) -> int:
         client.address, client.postal_code, client.city = "8 rue des Lilas", "69003", "Lyon"
         client.siret = "44298176700019"
         s.get(Enrollment, seeded["helene"]).price_cents = 120000
-        s.add(Setting(key="billing.iban", value="FR76 3000 6000 0112 3456 7890 189"))
+        s.merge(Setting(key="billing.iban", value="FR76 3000 6000 0112 3456 7890 189"))
         return client.id
 
 

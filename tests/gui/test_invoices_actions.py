@@ -64,7 +64,10 @@ def test_a_dedit_is_invoiced_on_its_own_and_a_wrong_amount_is_refused_inline(pan
 
     drive(panel, lambda dialog: fill(dialog, "deux cents"))
     panel.ui.feeButton.click()
-    assert "n'est pas un nombre" in panel.last_dialog.ui.errorLabel.text()
+    assert (
+        "Montant du dédit : « deux cents » n'est pas un montant"
+        in panel.last_dialog.ui.errorLabel.text()
+    )
     assert panel.model.rowCount() == 0
 
     panel.answer = True  # produce its PDF

@@ -10,7 +10,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from formadesk.core.office import Office
 from formadesk.gui.main_window import MainWindow
 
-TAB_TITLES = ["Tableau de bord", "Planning", "Sessions", "Apprenants", "Salles & matériel"]
+TAB_TITLES = [
+    "Tableau de bord",
+    "Planning",
+    "Sessions",
+    "Apprenants",
+    "Clients",
+    "Salles & matériel",
+]
 
 
 def make_window(office, qtbot) -> MainWindow:
@@ -20,7 +27,7 @@ def make_window(office, qtbot) -> MainWindow:
     return window
 
 
-def test_title_and_six_tabs_in_order(office, qtbot):
+def test_title_and_seven_tabs_in_order(office, qtbot):
     window = make_window(office, qtbot)
     assert window.windowTitle() == "Formadesk — bureau.sqlite3"
     titles = [window.tabs.tabText(i).replace("&&", "&") for i in range(window.tabs.count())]
@@ -63,7 +70,7 @@ def test_open_another_database_replaces_the_office(office, tmp_path, qtbot):
     assert window.open_database(other)
     assert window.windowTitle() == "Formadesk — autre.sqlite3"
     assert window.learners_tab.model.rowCount() == 1
-    assert window.tabs.count() == 6
+    assert window.tabs.count() == 7
     window.close()
 
 

@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -20,6 +21,7 @@ from .errors import DatabaseOpenError, FormadeskError
 from .files import can_write
 from .locks import DatabaseLock
 from .outputs import describe_error
+from .validation import normalise_search
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +31,30 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
+FRENCH = "fr"  # collation: « Émile » between « Durand » and « Faure », case ignored
+
+
+@lru_cache(maxsize=20000)
+def _french_key(text: str) -> tuple[str, str]:
+    return normalise_search(text), text
+
+
+def _french_compare(a: str, b: str) -> int:
+    ka, kb = _french_key(a or ""), _french_key(b or "")
+    return (ka > kb) - (ka < kb)
+
+
+def _add_collations(dbapi_connection) -> None:
+    dbapi_connection.create_collation(FRENCH, _french_compare)
+
+
+def french(column):
+    """``column`` ordered as a French reader expects (accents and case ignored)."""
+    return column.collate(FRENCH)
+
+
 def _set_pragmas(dbapi_connection, _record) -> None:
+    _add_collations(dbapi_connection)
     # Python's sqlite3 commits on its own before DDL: take transactions over (SQLAlchemy's
     # pysqlite recipe), so that a migration or a new schema is all-or-nothing.
     dbapi_connection.isolation_level = None
@@ -43,6 +68,7 @@ def _set_pragmas(dbapi_connection, _record) -> None:
 
 
 def _set_read_only_pragmas(dbapi_connection, _record) -> None:
+    _add_collations(dbapi_connection)
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from decimal import Decimal
 
 from babel.dates import format_date as _format_date
 from babel.numbers import format_currency, format_decimal
@@ -101,19 +102,31 @@ def decimal_hours(minutes: int) -> str:
     return format_decimal(minutes / 60, format="#,##0.##", locale=LOCALE)
 
 
-def parse_money(text: str) -> int:
-    """« 1 250,50 € » -> 125050 cents. Raises ValueError with a French message."""
+_MONEY = re.compile(r"^-?\d+(?:\.\d+)?$")
+
+
+def parse_money(text: str, label: str = "Montant") -> int:
+    """« 1 250,50 € » -> 125050 cents; empty -> 0.
+
+    Raises ValueError with a French message starting with ``label`` (the field's name): not a
+    number (« inf », « 1e3 » are not amounts), negative, or with more than two decimals.
+    """
     cleaned = (text or "").replace("€", "").replace("\u202f", "").replace("\xa0", "")
     cleaned = cleaned.replace(" ", "").replace(",", ".").strip()
     if not cleaned:
         return 0
-    try:
-        value = round(float(cleaned) * 100)
-    except ValueError:
-        raise ValueError(f"Le montant « {text} » n'est pas un nombre (ex. 1 250,00).") from None
+    if not _MONEY.match(cleaned):
+        raise ValueError(f"{label} : « {text} » n'est pas un montant (ex. 1 250,00).")
+    value = Decimal(cleaned)
     if value < 0:
-        raise ValueError("Un montant ne peut pas être négatif.")
-    return value
+        raise ValueError(f"{label} : « {text} » est négatif ; saisissez un montant positif.")
+    if value != value.quantize(Decimal("0.01")):
+        raise ValueError(
+            f"{label} : « {text} » a plus de deux décimales ; arrondissez au centime (ex. 12,35)."
+        )
+    if value >= 10**12:
+        raise ValueError(f"{label} : « {text} » est trop grand ; vérifiez le montant.")
+    return int(value * 100)
 
 
 _DATE = re.compile(r"^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$")
@@ -202,3 +215,12 @@ def join_distinct(parts: list[str] | tuple[str, ...], separator: str = " – ") 
         if part and not any(mentions(earlier, part) for earlier in kept):
             kept.append(part)
     return separator.join(kept)
+
+
+_VOWELS = set("aeiouyhàâäéèêëîïôöùûüœæ")
+
+
+def of_name(name: str) -> str:
+    """« de Paul », « d'Amélie », « d'Hélène » (elision before a vowel or a mute h)."""
+    name = (name or "").strip()
+    return f"d'{name}" if name[:1].lower() in _VOWELS else f"de {name}"

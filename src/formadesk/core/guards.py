@@ -119,6 +119,21 @@ def record_problems(data: Any, model: type, *, skip: tuple[str, ...] = ("id",)) 
     return errors
 
 
+def column_problems(data: Any, model: type, *, skip: tuple[str, ...] = ("id",)) -> dict[str, str]:
+    """Field name -> French message for every field of ``data`` its column would refuse
+    (length, invisible characters, size, year): all said at once with the domain checks,
+    rather than one at a time at the flush."""
+    columns = model.__table__.columns
+    errors: dict[str, str] = {}
+    for f in dataclasses.fields(data):
+        if f.name in skip or f.name not in columns:
+            continue
+        message = problem(columns[f.name], getattr(data, f.name))
+        if message:
+            errors[f.name] = message
+    return errors
+
+
 def invisible_message(label: str, value: str) -> str:
     found = INVISIBLE.search(value)
     return (

@@ -83,6 +83,13 @@ class Office:
         return ExportService(self.database)
 
     @cached_property
+    def learner_import(self):
+        """Learners from a spreadsheet: read, preview, commit, report (loaded on first use)."""
+        from .services.learner_import import LearnerImportService
+
+        return LearnerImportService(self.database, self.changes, self.learners)
+
+    @cached_property
     def planning_exports(self):
         """Planning to ICS, Excel and PDF (imported on first use)."""
         from .services.planning_export import PlanningExportService

@@ -51,6 +51,7 @@ TABS = (
     ("planning_tab", "planning", "PlanningTab", QT_TRANSLATE_NOOP("MainWindow", "Planning")),
     ("sessions_tab", "sessions", "SessionsTab", QT_TRANSLATE_NOOP("MainWindow", "Sessions")),
     ("learners_tab", "learners", "LearnersTab", QT_TRANSLATE_NOOP("MainWindow", "Apprenants")),
+    ("clients_tab", "clients", "ClientsTab", QT_TRANSLATE_NOOP("MainWindow", "Clients")),
     (
         "resources_tab",
         "resources",
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
     planning_tab = _LazyTab()
     sessions_tab = _LazyTab()
     learners_tab = _LazyTab()
+    clients_tab = _LazyTab()
     resources_tab = _LazyTab()
     documents_tab = _LazyTab()
 
@@ -167,6 +169,13 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(
+            self._action(
+                self.tr("&Importer des apprenants…"),
+                lambda: self.learners_tab.open_import_wizard(),
+                name="importAction",
+            )
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         menus.addMenu(self.tr("&Paramètres")).addAction(self.organisation_action)
@@ -260,12 +269,12 @@ class MainWindow(QMainWindow):
         elif hit.kind == "course":
             self.tabs.setCurrentWidget(self.sessions_tab)
             self.sessions_tab.show_course(hit.id)
-        else:
-            self.show_message(
-                self.tr("Client « %1 » : la fiche client n'est pas encore disponible.").replace(
-                    "%1", hit.title
-                )
-            )
+        elif hit.kind == "client":
+            self.tabs.setCurrentWidget(self.clients_tab)
+            self.clients_tab.show_client(hit.id)
+        elif hit.kind == "funder":
+            self.tabs.setCurrentWidget(self.clients_tab)
+            self.clients_tab.show_funder(hit.id)
 
     def show_session(self, session_id: int) -> None:
         self.tabs.setCurrentWidget(self.sessions_tab)

@@ -131,6 +131,19 @@ def _agreement(rng: random.Random, prefix: str, year: int) -> str:
     return f"{prefix}-{year}-{rng.randrange(10**5, 10**6)}" if prefix else ""
 
 
+def _agreement_state(
+    ctx: Context, session: SessionRec, enrollment_id: int
+) -> tuple[str, dt.date, dt.date | None]:
+    """(status, requested on, decided on) of a funder's agreement: asked six weeks before the
+    session, granted three weeks before; one in four of the sessions more than three weeks
+    away is still waiting for it (no random draw: the rest of the demo stays as it was)."""
+    requested = session.start - dt.timedelta(days=42)
+    waiting = (session.start - ctx.today).days > 21 and enrollment_id % 4 == 0
+    if waiting:
+        return "demandee", min(requested, ctx.today), None
+    return "accordee", requested, session.start - dt.timedelta(days=21)
+
+
 def _drop(ctx: Context, session: SessionRec) -> tuple[dt.date | None, str]:
     """(last day attended, reason) of an abandon; None when no day follows the first."""
     days = sorted({slot.date for slot in session.slots})
@@ -232,6 +245,7 @@ def _enroll(ctx: Context, session: SessionRec, picker: LearnerPicker) -> None:
             },
         )
         for funder_id, amount, subrogation in record.funding:
+            status, requested_on, decided_on = _agreement_state(ctx, session, record.id)
             ctx.add(
                 "funding_lines",
                 {
@@ -242,6 +256,9 @@ def _enroll(ctx: Context, session: SessionRec, picker: LearnerPicker) -> None:
                     "scheme": scheme,
                     "subrogation": subrogation,
                     "agreement_number": _agreement(rng, prefix, session.start.year),
+                    "status": status,
+                    "requested_on": requested_on,
+                    "decided_on": decided_on,
                 },
             )
         session.enrollments.append(record)

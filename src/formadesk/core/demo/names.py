@@ -96,7 +96,7 @@ Assistant(e) de direction
 
 CONTACT_ROLES = _items(
     """
-Responsable formation, DRH, Assistante RH, Gérant(e), Directrice administrative,
+Responsable formation, DRH, Assistant(e) RH, Gérant(e), Directeur(trice) administratif(ve),
 Chargé(e) de développement RH, Comptable, Responsable d'exploitation
 """
 )

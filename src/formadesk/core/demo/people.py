@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 
 from ..validation import normalise_search
 from . import names
@@ -28,7 +29,9 @@ def _vat_number(siret: str) -> str:
     return f"FR{(12 + 3 * (siren % 97)) % 97:02d}{siret[:9]}"
 
 
-def _client_row(client: ClientRec, email: str, phone: str, vat: str, notes: str) -> dict:
+def _client_row(
+    client: ClientRec, email: str, phone: str, vat: str, notes: str, site: tuple = ("", "", "")
+) -> dict:
     return {
         "id": client.id,
         "kind": client.kind,
@@ -41,10 +44,21 @@ def _client_row(client: ClientRec, email: str, phone: str, vat: str, notes: str)
         "phone": phone,
         "vat_number": vat,
         "notes": notes,
+        "site_address": site[0],
+        "site_postal_code": site[1],
+        "site_city": site[2],
     }
 
 
-def _contacts(ctx: Context, fake: Fake, client_id: int, domain: str, count: int) -> None:
+def _contacts(
+    ctx: Context,
+    fake: Fake,
+    client_id: int,
+    domain: str,
+    count: int,
+    rng: random.Random | None = None,
+) -> None:
+    rng = rng or ctx.rng
     for _ in range(count):
         civility, first, last = fake.person()
         ctx.add(
@@ -52,12 +66,13 @@ def _contacts(ctx: Context, fake: Fake, client_id: int, domain: str, count: int)
             {
                 "id": ctx.new_id("contacts"),
                 "client_id": client_id,
+                "funder_id": None,
                 "civility": civility,
                 "last_name": last,
                 "first_name": first,
-                "role": ctx.rng.choice(names.CONTACT_ROLES),
+                "role": rng.choice(names.CONTACT_ROLES),
                 "email": fake.email(first, last, domain),
-                "phone": fake.landline() if ctx.rng.random() < 0.6 else fake.mobile(),
+                "phone": fake.landline() if rng.random() < 0.6 else fake.mobile(),
             },
         )
 
@@ -65,6 +80,9 @@ def _contacts(ctx: Context, fake: Fake, client_id: int, domain: str, count: int)
 def build_clients(ctx: Context, fake: Fake) -> None:
     """Companies of every sector (each with its OPCO) and public bodies, with contacts."""
     rng = ctx.rng
+    # Site addresses and the duplicate come from a side stream: the main one, and so every
+    # other record of a given seed, stays as it was.
+    side = Fake(random.Random(ctx.rng.getstate()[1][0]), fake.today)
     sector_weights = [weight for _sector, _opco, weight, _patterns in names.SECTORS]
     taken: set[str] = set()
     for _ in range(ctx.size.companies):
@@ -87,7 +105,10 @@ def build_clients(ctx: Context, fake: Fake) -> None:
         domain = fake.domain_for(name)
         email = f"{rng.choice(('contact', 'formation', 'rh', 'accueil'))}@{domain}"
         notes = f"Secteur : {sector}."
-        row = _client_row(client, email, fake.landline(), _vat_number(client.siret), notes)
+        site = ("", "", "")
+        if side.rng.random() < 0.3:  # trains its staff on its own premises
+            site = (side.street(), *side.place())
+        row = _client_row(client, email, fake.landline(), _vat_number(client.siret), notes, site)
         ctx.add("clients", row)
         _contacts(ctx, fake, client.id, domain, rng.choice((1, 1, 2, 2, 3)))
         ctx.clients.append(client)
@@ -108,6 +129,22 @@ def build_clients(ctx: Context, fake: Fake) -> None:
         ctx.add("clients", row)
         _contacts(ctx, fake, client.id, domain, rng.choice((1, 2)))
         ctx.clients.append(client)
+    _duplicate(ctx, side)
+
+
+def _duplicate(ctx: Context, side: Fake) -> None:
+    """The first company typed a second time, in capitals and without SIRET, as happens when
+    a colleague does not find it: a record to merge (« Fusionner avec… »)."""
+    first = next((c for c in ctx.clients if c.kind == "entreprise"), None)
+    if first is None:
+        return
+    copy = ClientRec(
+        ctx.new_id("clients"), "entreprise", f"{first.name.upper()} SARL", "", first.address,
+        first.postal_code, first.city, first.opco,
+    )  # fmt: skip
+    notes = "Fiche créée en double par erreur : à fusionner avec la fiche complète."
+    ctx.add("clients", _client_row(copy, "", side.landline(), "", notes))
+    _contacts(ctx, side, copy.id, side.domain_for(first.name), 1, side.rng)
 
 
 def build_learners(ctx: Context, fake: Fake) -> None:

@@ -50,6 +50,9 @@ ORGANISATION = {
     ),
 }
 
+# The office's bank details, printed on invoices and quotes (settings, IBAN stored compact).
+BANK_SETTINGS = {"billing.iban": "FR7630006000011234567890189", "billing.bic": "AGRIFRPPXXX"}
+
 SITES = {
     "Lyon Presqu'île": "12 rue de la République, 69002 Lyon",
     "Lyon Part-Dieu": "45 boulevard Vivier-Merle, 69003 Lyon",

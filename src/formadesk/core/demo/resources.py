@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
-from ..model import Organisation
+from ..model import Funder, Organisation, Setting
 from . import reference
 from .catalogue import ASSESSMENT, TEACHING_MEANS, parse_courses
 from .context import Context, CourseRec, RoomRec, TrainerRec
@@ -31,6 +31,10 @@ DOMAIN_LABELS = {
 }
 
 
+# Funders the demo office deals with most: one named contact each.
+FUNDERS_WITH_CONTACTS = ("atlas", "akto", "opcoep", "cpf", "france_travail", "region")
+
+
 def build_organisation(ctx: Context, fake: Fake) -> None:
     """Fill the organisation row created when the database was opened."""
     conn = ctx.writer.conn
@@ -41,6 +45,11 @@ def build_organisation(ctx: Context, fake: Fake) -> None:
         conn.execute(table.insert().values(**values))
     else:
         conn.execute(update(table).where(table.c.id == org_id).values(**values))
+    settings = Setting.__table__
+    conn.execute(delete(settings).where(settings.c.key.in_(reference.BANK_SETTINGS)))
+    conn.execute(
+        settings.insert(), [{"key": k, "value": v} for k, v in reference.BANK_SETTINGS.items()]
+    )
 
 
 def build_catalogue(ctx: Context) -> None:
@@ -140,27 +149,48 @@ def build_resources(ctx: Context) -> None:
 
 
 def build_funders(ctx: Context, fake: Fake) -> None:
-    """The eleven OPCOs, the CPF, France Travail and the Région."""
+    """The eleven OPCOs and the CPF (present in every base: completed here), France Travail and
+    the Région; a contact for the funders the office deals with most."""
+    conn = ctx.writer.conn
+    table = Funder.__table__
+    existing = dict(conn.execute(select(table.c.name, table.c.id)).all())
     for key, kind, name, postal_code, city, address, phone in reference.FUNDERS:
-        funder_id = ctx.new_id("funders")
         domain = ascii_slug(name.split("(")[0])[:30] + ".fr"
         civility, first, last = fake.person()
-        ctx.add(
-            "funders",
-            {
-                "id": funder_id,
-                "kind": kind,
-                "name": name,
-                "siret": fake.siret(),
-                "address": address,
-                "postal_code": postal_code,
-                "city": city,
-                "email": f"entreprises@{domain}",
-                "phone": phone,
-                "contact_name": f"{civility} {first} {last}",
-            },
-        )
+        values = {
+            "kind": kind,
+            "name": name,
+            "siret": fake.siret(),
+            "address": address,
+            "postal_code": postal_code,
+            "city": city,
+            "email": f"entreprises@{domain}",
+            "phone": phone,
+            "contact_name": f"{civility} {first} {last}",
+        }
+        funder_id = existing.get(name)
+        if funder_id is None:
+            funder_id = ctx.new_id("funders")
+            ctx.add("funders", {"id": funder_id, **values})
+        else:  # a reference funder of every new base: fill in its address, keep the rest
+            values.pop("kind")
+            conn.execute(update(table).where(table.c.id == funder_id).values(**values))
         ctx.funders[key] = funder_id
+        if key in FUNDERS_WITH_CONTACTS:
+            ctx.add(
+                "contacts",
+                {
+                    "id": ctx.new_id("contacts"),
+                    "funder_id": funder_id,
+                    "client_id": None,
+                    "civility": civility,
+                    "last_name": last,
+                    "first_name": first,
+                    "role": "Chargé(e) de prise en charge",
+                    "email": f"{ascii_slug(first)}.{ascii_slug(last)}@{domain}".lower(),
+                    "phone": phone,
+                },
+            )
 
 
 def _trainer_domains(ctx: Context) -> list[str]:

@@ -11,16 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlalchemy import select
-
 from ..errors import BusinessRuleError, ValidationError
-from ..model import Enrollment, Invoice, InvoiceLine, TrainingSession
+from ..model import Enrollment, Invoice
 from ..validation import MAX_PRICE_CENTS, require_date
 from . import billing_facts as facts
 from . import billing_rows as rows
 from .base import Service, get_or_fail
 from .billing_numbers import NewInvoice, issue, read_setting
-from .billing_split import LABEL_MAX, PlannedLine, split_session
+from .billing_ops import cancel_invoice_in, invoice_session_in
+from .billing_split import LABEL_MAX, PlannedLine
 
 BILLABLE_STATUSES = facts.BILLABLE_STATUSES
 InvoiceRow = rows.InvoiceRow
@@ -34,70 +33,16 @@ class BillingService(Service):
     def invoice_session(self, session_id: int, *, issued_on: dt.date | None = None) -> list[int]:
         """Issue every invoice of a session in one transaction; return their ids.
 
-        Funders paying in subrogation get their share (prorated on attended hours), clients
-        the rest; a learner without a client pays as a private person (a client of kind
-        « particulier » is created for them and set on the enrollment). Payers already
-        invoiced for the session (invoice not cancelled) are left out; if all are, refused.
+        Funders paying in subrogation (agreement « accordée ») get their share, prorated on
+        attended hours, clients the rest, less the discount; a learner without a client pays
+        as a private person (a client of kind « particulier » is created for them and set on
+        the enrollment). A subrogated agreement still « demandée » blocks the session; a
+        funder without an invoicing address is refused. Payers already invoiced for the
+        session (invoice not cancelled) are left out; if all are, refused.
         """
         issued_on = require_date(issued_on or dt.date.today(), "La date de la facture", "issued_on")
         with self._db.unit_of_work() as s:
-            session = get_or_fail(s, TrainingSession, session_id, "La session")
-            if session.status == "annulee":
-                raise BusinessRuleError(
-                    f"La session {session.code} est annulée : seuls des dédits peuvent être "
-                    "facturés, inscription par inscription."
-                )
-            enrollments = facts.billable(s, session_id)
-            if not enrollments:
-                raise BusinessRuleError(
-                    f"La session {session.code} n'a aucun inscrit à facturer (statut inscrit, "
-                    "terminé ou abandon) : mettez à jour les inscriptions."
-                )
-            known = facts.facts(s, enrollments)
-            if issued_on < session.end_date and any(f.fundings for f in known):
-                raise BusinessRuleError(
-                    f"La session {session.code} n'est pas terminée : les financeurs en "
-                    "subrogation sont facturés sur les heures réalisées, à partir du "
-                    f"{session.end_date:%d/%m/%Y} (dernier jour de la session)."
-                )
-            facts.require_funded_attendance(s, session, known)
-            plans = split_session(
-                session.course.title,
-                rows.planned_minutes(session),
-                known,
-                facts.group_price(session, len(enrollments)),
-            )
-            if not plans:
-                raise BusinessRuleError(
-                    f"Rien à facturer pour la session {session.code} : les prix des inscriptions "
-                    "sont à 0 €. Indiquez les prix avant de facturer."
-                )
-            already = rows.active_payers(s, session_id)
-            by_enrollment = {e.id: e for e in enrollments}
-            merged: dict[tuple[str, int], list[PlannedLine]] = {}
-            for plan in plans:
-                kind, ref = plan.payer
-                if kind == "person":
-                    plan.payer = ("client", facts.private_client(s, by_enrollment[ref]))
-                merged.setdefault(plan.payer, []).extend(plan.lines)
-            todo = [(payer, lines) for payer, lines in merged.items() if payer not in already]
-            if not todo:
-                numbers = ", ".join(sorted(already.values()))
-                raise BusinessRuleError(
-                    f"La session {session.code} est déjà facturée ({numbers}) : pour la "
-                    "refacturer, annulez d'abord la facture concernée par un avoir."
-                )
-            ids = []
-            for (kind, ref), lines in todo:
-                new = NewInvoice(
-                    kind="facture",
-                    issued_on=issued_on,
-                    session_id=session_id,
-                    client_id=ref if kind == "client" else None,
-                    funder_id=ref if kind == "funder" else None,
-                    lines=lines,
-                )
-                ids.append(issue(s, new).id)
+            ids = invoice_session_in(s, session_id, issued_on)
         self._emit("invoice", tuple(ids), "created", "session", "client", "enrollment")
         return ids
 
@@ -151,41 +96,7 @@ class BillingService(Service):
             raise ValidationError({"reason": "Indiquez le motif de l'annulation de la facture."})
         issued_on = require_date(issued_on or dt.date.today(), "La date de la facture", "issued_on")
         with self._db.unit_of_work() as s:
-            invoice = get_or_fail(s, Invoice, invoice_id, "La facture")
-            if invoice.kind == "avoir":
-                raise BusinessRuleError(
-                    f"{invoice.number} est un avoir : un avoir ne s'annule pas, émettez une "
-                    "nouvelle facture si besoin."
-                )
-            if invoice.status == "annulee":
-                raise BusinessRuleError(f"La facture {invoice.number} est déjà annulée.")
-            if issued_on < invoice.issued_on:
-                raise BusinessRuleError(
-                    f"L'avoir ne peut pas être daté d'avant la facture {invoice.number}."
-                )
-            lines = s.scalars(
-                select(InvoiceLine)
-                .where(InvoiceLine.invoice_id == invoice_id)
-                .order_by(InvoiceLine.position)
-            ).all()
-            credit = NewInvoice(
-                kind="avoir",
-                issued_on=issued_on,
-                session_id=invoice.session_id,
-                client_id=invoice.client_id,
-                funder_id=invoice.funder_id,
-                lines=[
-                    PlannedLine(
-                        line.label, -line.unit_price_cents, line.enrollment_id, line.quantity
-                    )
-                    for line in lines
-                ],
-                vat_permille={line.position: line.vat_rate_permille for line in lines},
-                cancels=invoice.id,
-                notes=reason.strip(),
-            )
-            invoice.status = "annulee"
-            credit_id = issue(s, credit).id
+            credit_id = cancel_invoice_in(s, invoice_id, reason, issued_on)
         self._emit("invoice", (invoice_id, credit_id), "updated", "session", "client")
         return credit_id
 

@@ -13,7 +13,15 @@ from sqlalchemy.orm import Session, selectinload
 
 from .. import formatting as fmt
 from ..errors import BusinessRuleError
-from ..model import Attendance, Client, Enrollment, Funder, Learner, TrainingSession
+from ..model import (
+    Attendance,
+    Client,
+    Enrollment,
+    Funder,
+    FundingLine,
+    Learner,
+    TrainingSession,
+)
 from .attended_hours import attended_by_enrollment, half_day_label
 from .billing_split import LABEL_MAX, EnrollmentFacts, FundingFacts, GroupPrice
 
@@ -41,7 +49,9 @@ def billable(s: Session, session_id: int) -> list[Enrollment]:
 
 
 def facts(s: Session, enrollments: list[Enrollment]) -> list[EnrollmentFacts]:
-    """Price, attended minutes (None without attendance) and subrogated fundings of each.
+    """Price, discount, attended minutes (None without attendance) and the fundings of each:
+    subrogated lines whose agreement is granted are the funders' share; the agreement number
+    of a line without subrogation is printed on the client's invoice, so they can claim it.
 
     Minutes attended come from ``attended_hours`` (a half-day « present » with no minutes
     entered counts in full), as on the certificat de réalisation.
@@ -55,15 +65,53 @@ def facts(s: Session, enrollments: list[Enrollment]) -> list[EnrollmentFacts]:
             learner_name=learner_name(e.learner),
             client_id=e.client_id,
             price_cents=e.price_cents or 0,
+            discount_cents=e.discount_cents or 0,
             attended_minutes=attended.get(e.id),
             fundings=tuple(
                 FundingFacts(f.funder_id, names[f.funder_id], f.amount_cents, f.agreement_number)
-                for f in e.funding_lines
-                if f.subrogation and f.amount_cents > 0
+                for f in _lines(e)
+                if f.subrogation and f.status == "accordee" and f.amount_cents > 0
+            ),
+            claims=tuple(
+                f"prise en charge {names[f.funder_id]} n° {f.agreement_number}"
+                for f in _lines(e)
+                if not f.subrogation and f.status != "refusee" and f.agreement_number
             ),
         )
         for e in enrollments
     ]
+
+
+def _lines(enrollment: Enrollment) -> list[FundingLine]:
+    return sorted(enrollment.funding_lines, key=lambda f: f.id)
+
+
+def require_decided_agreements(
+    s: Session, session: TrainingSession, enrollments: list[Enrollment]
+) -> None:
+    """Refuse while a funder paying in subrogation has not granted its agreement yet.
+
+    Without the agreement, nobody knows whether the funder or the client pays: invoicing
+    either would be wrong. A refused line counts for nothing (the client pays).
+    """
+    pending = [
+        (learner_name(e.learner), f.funder_id)
+        for e in enrollments
+        for f in _lines(e)
+        if f.subrogation and f.status == "demandee"
+    ]
+    if not pending:
+        return
+    ids = {funder_id for _, funder_id in pending}
+    names = dict(s.execute(select(Funder.id, Funder.name).where(Funder.id.in_(ids))).all())
+    listed = "; ".join(f"{learner} ({names[funder_id]})" for learner, funder_id in pending)
+    raise BusinessRuleError(
+        f"La session {session.code} ne peut pas être facturée : l'accord de prise en charge "
+        f"en subrogation est encore « demandé » pour {listed}. Ouvrez l'inscription (double-clic "
+        "dans la liste des inscrits) et saisissez l'accord reçu (statut « Accordée » et n° de "
+        "prise en charge), ou marquez-le « Refusée », ou décochez la subrogation si le client "
+        "paie et se fait rembourser par le financeur."
+    )
 
 
 def require_funded_attendance(

@@ -78,6 +78,7 @@ def invoice_rows(
     client_id: int | None = None,
     overdue_on: dt.date | None = None,
     year: int | None = None,
+    funder_id: int | None = None,
 ) -> list[InvoiceRow]:
     """Invoices in number order; with ``overdue_on``, only those unpaid and past due."""
     where = []
@@ -87,6 +88,8 @@ def invoice_rows(
         where.append(Invoice.session_id == session_id)
     if client_id is not None:
         where.append(Invoice.client_id == client_id)
+    if funder_id is not None:
+        where.append(Invoice.funder_id == funder_id)
     if overdue_on is not None:
         where += [
             Invoice.kind.in_(PAYABLE_KINDS),

@@ -8,6 +8,10 @@ Pure functions over plain facts, so that the rules can be read and tested withou
   is prorated on the minutes actually attended over the planned minutes, and the part the funder
   does not pay goes to the client's invoice as a separate line "Heures d'absence non prises en
   charge par <funder>";
+- a discount (remise) is a negative line of its own under the learner's line on the client's
+  invoice (the discount must appear on the invoice); funders' amounts already take it off;
+- an agreement number of a funder not in subrogation is printed in the client's line: the
+  client pays and claims it back;
 - an intra-company session is priced per group: the client gets one line for the group price,
   less what funders pay in subrogation.
 """
@@ -42,6 +46,8 @@ class EnrollmentFacts:
     price_cents: int
     attended_minutes: int | None = None  # None when no attendance was recorded
     fundings: tuple[FundingFacts, ...] = ()
+    discount_cents: int = 0  # remise, off the price; funders' amounts already take it off
+    claims: tuple[str, ...] = ()  # agreements without subrogation, printed for the client
 
 
 @dataclass(frozen=True)
@@ -109,16 +115,21 @@ def split_session(
     for fact in facts:
         subrogated = sum(f.amount_cents for f in fact.fundings)
         funded_total += subrogated
-        if group is None and subrogated > fact.price_cents:
+        due = fact.price_cents - fact.discount_cents
+        if group is None and subrogated > due:
             raise BusinessRuleError(
                 f"Les prises en charge de {fact.learner_name} ({fmt.money(subrogated)}) dépassent "
-                f"le prix de son inscription ({fmt.money(fact.price_cents)}) : corrigez le prix "
-                "ou le financement avant de facturer."
+                f"le prix de son inscription, remise déduite ({fmt.money(due)}) : corrigez le "
+                "prix ou le financement avant de facturer."
             )
-        rest = fact.price_cents - subrogated
+        rest = due - subrogated
         if group is None and rest > 0:
-            line = PlannedLine(_label(title, fact.learner_name), rest, fact.enrollment_id)
-            bill(payer_of(fact)).lines.append(line)
+            payer = bill(payer_of(fact))
+            label = _label(title, fact.learner_name, *fact.claims)
+            payer.lines.append(PlannedLine(label, rest + fact.discount_cents, fact.enrollment_id))
+            if fact.discount_cents:
+                label = _label("Remise accordée", fact.learner_name)
+                payer.lines.append(PlannedLine(label, -fact.discount_cents, fact.enrollment_id))
         for funding in fact.fundings:
             due = funder_due(funding.amount_cents, fact.attended_minutes, planned_minutes)
             if due > 0:

@@ -24,7 +24,20 @@ from ..model import (
 )
 from ..rules.guard import INCOMPLETE_KINDS, WriteGuard
 from ..validation import Checker, check_money, optional_id, require_id
+from . import enrollment_edit as edit
+from . import enrollment_reinvoice as reinvoicing
 from .base import Service, get_or_fail
+from .enrollment_edit import EnrollmentData, EnrollmentUpdate, FundingLineData, InvoicedChange
+
+__all__ = [
+    "EnrollmentData",
+    "EnrollmentRow",
+    "EnrollmentService",
+    "EnrollmentUpdate",
+    "FundingLineData",
+    "InvoicedChange",
+    "enroll_in",
+]
 
 
 @dataclass(frozen=True)
@@ -113,7 +126,7 @@ def enroll_in(
         session_id, learner_id, client_id, funder_id, price_cents, funder_amount_cents
     )
     check = Checker()
-    check.field("discount_cents", check_money, discount_cents, "La remise")
+    check.field("discount_cents", check_money, discount_cents, "Le montant de la remise")
     check.raise_if_any()
     session = get_or_fail(s, TrainingSession, session_id, "La session")
     learner = get_or_fail(s, Learner, learner_id, "L'apprenant")
@@ -187,6 +200,34 @@ def enroll_in(
     return row
 
 
+def change_status(
+    s: Session, row: Enrollment, status: str, *, reason: str = "", confirm: bool = False
+) -> None:
+    """Change an enrollment's status in the caller's transaction: taking a place checks the
+    capacity and runs the planning rules (``PlanningBlocked`` / ``ConfirmationNeeded``)."""
+    if status == row.status:
+        return
+    session = s.get(TrainingSession, row.session_id)
+    takes_place = (
+        status in ACTIVE_ENROLLMENT_STATUSES and row.status not in ACTIVE_ENROLLMENT_STATUSES
+    )
+    guard = WriteGuard(s, confirm=confirm, ignore=INCOMPLETE_KINDS)
+    if takes_place:
+        guard.snapshot(session_ids=[row.session_id])
+        taken = taken_places(s, row.session_id)
+        if taken >= session.max_places:
+            raise BusinessRuleError(
+                f"La session {session.code} est complète ({taken}/{session.max_places} "
+                "places) : libérez une place ou augmentez le nombre de places."
+            )
+    row.status = status
+    if status in ("annule", "abandon"):
+        row.cancelled_on = dt.date.today()
+        row.cancel_reason = reason
+    if takes_place:
+        guard.verify(session_ids=[row.session_id])
+
+
 class EnrollmentService(Service):
     """Inscriptions: enroll, change status, list a session's learners."""
 
@@ -255,26 +296,43 @@ class EnrollmentService(Service):
         require_id(enrollment_id, "L'inscription")
         with self._db.unit_of_work() as s:
             row = get_or_fail(s, Enrollment, enrollment_id, "L'inscription")
-            session = s.get(TrainingSession, row.session_id)
-            frees_nothing = row.status in ACTIVE_ENROLLMENT_STATUSES
-            guard = WriteGuard(s, confirm=confirm, ignore=INCOMPLETE_KINDS)
-            takes_place = status in ACTIVE_ENROLLMENT_STATUSES and not frees_nothing
-            if takes_place:
-                guard.snapshot(session_ids=[row.session_id])
-            if status in ACTIVE_ENROLLMENT_STATUSES and not frees_nothing:
-                taken = self._taken(s, row.session_id)
-                if taken >= session.max_places:
-                    raise BusinessRuleError(
-                        f"La session {session.code} est complète ({taken}/{session.max_places} "
-                        "places) : libérez une place ou augmentez le nombre de places."
-                    )
-            row.status = status
-            if status in ("annule", "abandon"):
-                row.cancelled_on = dt.date.today()
-                row.cancel_reason = reason
-            if takes_place:
-                guard.verify(session_ids=[row.session_id])
+            change_status(s, row, status, reason=reason, confirm=confirm)
         self._emit("enrollment", enrollment_id, "updated", "session", "learner")
+
+    def get(self, enrollment_id: int) -> EnrollmentData:
+        """The enrollment with its funding lines, for the edit dialog."""
+        require_id(enrollment_id, "L'inscription")
+        with self._db.reading() as s:
+            return edit.read(s, enrollment_id)
+
+    def update(
+        self, data: EnrollmentData, *, confirm: bool = False, reinvoice: bool = False
+    ) -> EnrollmentUpdate:
+        """Save an edited enrollment and its funding lines in one transaction.
+
+        A status that takes a place runs the capacity and planning rules (``confirm``). When
+        the change alters what issued invoices say, ``InvoicedChange`` is raised unless
+        ``reinvoice``: then each such invoice is cancelled by a credit note and the session's
+        new invoices are issued, in the same transaction.
+        """
+        edit.check_data(data)
+        today = dt.date.today()
+        with self._db.unit_of_work() as s:
+            row = get_or_fail(s, Enrollment, data.id, "L'inscription")
+            before = reinvoicing.before_edit(s, row, today)
+            change_status(s, row, data.status, confirm=confirm)
+            edit.apply(s, row, data, dt.datetime.now())
+            credits: list[int] = []
+            invoices: list[int] = []
+            concerned = reinvoicing.concerned_by(s, row, before, today)
+            if concerned is not None:
+                if not reinvoice:
+                    reinvoicing.refuse_unless_confirmed(row, concerned)
+                credits, invoices = reinvoicing.reinvoice(s, row, concerned, today)
+        self._emit("enrollment", data.id, "updated", "session", "learner")
+        if credits or invoices:
+            self._emit("invoice", tuple(credits + invoices), "created", "session", "client")
+        return EnrollmentUpdate(data.id, tuple(credits), tuple(invoices))
 
     def remove(self, enrollment_id: int) -> None:
         with self._db.unit_of_work() as s:
@@ -286,6 +344,7 @@ class EnrollmentService(Service):
         first_funder = (
             select(FundingLine.enrollment_id, func.min(Funder.name).label("funder"))
             .join(Funder, Funder.id == FundingLine.funder_id)
+            .where(FundingLine.status != "refusee")  # a refused funder pays nothing
             .group_by(FundingLine.enrollment_id)
             .subquery()
         )
@@ -313,3 +372,19 @@ class EnrollmentService(Service):
                 EnrollmentRow(e, lid, f"{last.upper()} {first}", email, *rest)
                 for e, lid, last, first, email, *rest in s.execute(query)
             ]
+
+    def enroll_many(self, session_id: int, learner_ids: list[int], **options: object) -> list[int]:
+        """Enrol several learners in one transaction, all or none (``enrollment_batch``)."""
+        from .enrollment_batch import enroll_many
+
+        with self._db.unit_of_work() as s:
+            ids = enroll_many(s, session_id, learner_ids, **options)
+        self._emit("enrollment", tuple(ids), "created", "session", "learner")
+        return ids
+
+    def suggestion(self, learner_id: int):
+        """Client, scheme and funder proposed when enrolling this learner."""
+        from .enrollment_batch import suggestion_for
+
+        with self._db.reading() as s:
+            return suggestion_for(s, learner_id)

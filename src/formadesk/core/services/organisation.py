@@ -6,9 +6,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from ..errors import ValidationError
 from ..model import Organisation
 from ..validation import Checker, check_postal_code, clean_email, clean_phone, clean_siret
 from .base import Service, copy_onto, row_to
+from .settings import stored_settings, write_settings
+from .settings_checks import check_settings, check_together
 
 
 @dataclass
@@ -51,34 +54,52 @@ class OrganisationService(Service):
             return row_to(OrganisationData, row)
 
     def update(self, data: OrganisationData) -> OrganisationData:
-        check = Checker()
-        data.name = check.require("name", data.name, "Le nom de l'organisme est obligatoire.")
-        data.siret = check.field("siret", clean_siret, data.siret) or ""
-        data.email = check.field("email", clean_email, data.email) or ""
-        data.phone = check.field("phone", clean_phone, data.phone) or ""
-        data.postal_code = check.field("postal_code", check_postal_code, data.postal_code) or ""
-        data.disability_referent_email = (
-            check.field("disability_referent_email", clean_email, data.disability_referent_email)
-            or ""
-        )
-        data.disability_referent_phone = (
-            check.field("disability_referent_phone", clean_phone, data.disability_referent_phone)
-            or ""
-        )
-        nda = "".join(data.nda.split())
-        if nda and (not nda.isdigit() or len(nda) != 11):
-            check.fail("nda", "Le numéro de déclaration d'activité (NDA) comporte 11 chiffres.")
-        if "{n" not in data.session_code_pattern:
-            check.fail(
-                "session_code_pattern",
-                "Le modèle de code de session doit contenir le mot Numéro (le compteur), "
-                "par exemple Année-Formation-Numéro.",
-            )
+        return self.save_all(data, {})
+
+    def save_all(self, data: OrganisationData, settings: dict[str, str]) -> OrganisationData:
+        """The settings window's save: the organisation and the settings (``settings_checks``)
+        checked together, then written in one transaction; on any error nothing is written
+        and one ValidationError names every wrong field (data fields and setting keys)."""
+        check = _check(data)
+        try:
+            cleaned = check_settings(settings)
+        except ValidationError as error:
+            check.errors.update(error.errors)
         check.raise_if_any()
         with self._db.unit_of_work() as s:
+            check_together(cleaned, stored_settings(s))
             row = s.scalars(select(Organisation).limit(1)).one()
             copy_onto(row, data)
+            write_settings(s, cleaned)
             s.flush()
             row_id = row.id
         self._emit("organisation", row_id, "updated")
+        if cleaned:
+            self._emit("settings", (), "updated", "planning")
         return data
+
+
+def _check(data: OrganisationData) -> Checker:
+    """Clean ``data`` in place; the Checker holds the errors found."""
+    check = Checker()
+    data.name = check.require("name", data.name, "Le nom de l'organisme est obligatoire.")
+    data.siret = check.field("siret", clean_siret, data.siret) or ""
+    data.email = check.field("email", clean_email, data.email) or ""
+    data.phone = check.field("phone", clean_phone, data.phone) or ""
+    data.postal_code = check.field("postal_code", check_postal_code, data.postal_code) or ""
+    data.disability_referent_email = (
+        check.field("disability_referent_email", clean_email, data.disability_referent_email) or ""
+    )
+    data.disability_referent_phone = (
+        check.field("disability_referent_phone", clean_phone, data.disability_referent_phone) or ""
+    )
+    nda = "".join(data.nda.split())
+    if nda and (not nda.isdigit() or len(nda) != 11):
+        check.fail("nda", "Le numéro de déclaration d'activité (NDA) comporte 11 chiffres.")
+    if "{n" not in data.session_code_pattern:
+        check.fail(
+            "session_code_pattern",
+            "Le modèle de code de session doit contenir le mot Numéro (le compteur), "
+            "par exemple Année-Formation-Numéro.",
+        )
+    return check

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from ..db import french
 from ..formatting import date_short
 from ..model import Client, Course, TrainingSession
 from .base import Service
@@ -70,7 +71,7 @@ class SearchService(Service):
             clients = s.execute(
                 select(Client.id, Client.name, Client.city)
                 .where(Client.name.ilike(like) | Client.siret.like(like))
-                .order_by(Client.name)
+                .order_by(french(Client.name))
                 .limit(per_kind)
             )
             hits += [SearchHit("client", cid, name, city) for cid, name, city in clients]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..model import Setting
 from .base import Service
+from .settings_checks import check_settings, check_together
 
 # Settings the documents use, with the default text when the office has not written its own.
 DEFAULTS: dict[str, str] = {
@@ -31,6 +33,10 @@ DEFAULTS: dict[str, str] = {
     "billing.invoice_pattern": "F{year}-{n:04d}",
     "billing.quote_pattern": "D{year}-{n:04d}",
     "billing.payment_days": "30",
+    # Years kept before deletion or anonymisation (DOMAIN.md, « Retention »).
+    "retention.learner_years": "3",  # personal data, after the learner's last training
+    "retention.attendance_years": "3",  # evidence and certificates, after the last payment
+    "retention.invoices_years": "10",  # invoices and accounting
 }
 
 
@@ -53,8 +59,34 @@ class SettingsService(Service):
         return values
 
     def set(self, key: str, value: str) -> None:
+        """Write one setting as it is, unchecked (scripts, tests of old data); the settings
+        window goes through ``save_many``."""
         with self._db.unit_of_work() as s:
-            row = s.get(Setting, key) or Setting(key=key)
-            row.value = value
-            s.add(row)
+            write_settings(s, {key: value})
         self._emit("settings", (), "updated")
+
+    def save_many(self, values: dict[str, str]) -> dict[str, str]:
+        """Check every value, then write them all in one transaction (or nothing).
+
+        Raises ``ValidationError`` keyed by setting key (French messages). Returns the values
+        as stored (IBAN without spaces ...).
+        """
+        cleaned = check_settings(values)
+        with self._db.unit_of_work() as s:
+            check_together(cleaned, stored_settings(s))
+            write_settings(s, cleaned)
+        self._emit("settings", (), "updated", "planning")
+        return cleaned
+
+
+def stored_settings(s: Session) -> dict[str, str]:
+    """Every setting as the documents read it: the office's value, else the default."""
+    return DEFAULTS | dict(s.execute(select(Setting.key, Setting.value)).all())
+
+
+def write_settings(s: Session, values: dict[str, str]) -> None:
+    """Write already checked settings inside the caller's transaction."""
+    for key, value in values.items():
+        row = s.get(Setting, key) or Setting(key=key)
+        row.value = value
+        s.add(row)

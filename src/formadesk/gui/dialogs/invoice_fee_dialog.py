@@ -113,7 +113,7 @@ class InvoiceFeeDialog(FormDialog):
         if enrollment_id is None and not errors:
             errors["enrollment"] = self.tr("Choisissez l'inscription annulée à facturer.")
         try:
-            amount = fmt.parse_money(self.ui.amountEdit.text())
+            amount = fmt.parse_money(self.ui.amountEdit.text(), self.tr("Montant du dédit"))
         except ValueError as error:
             errors["amount_cents"] = str(error)
             amount = 0

@@ -1,20 +1,16 @@
 """The numbering part of the settings: patterns as words (« Année-Formation-Numéro ») with a
-live preview of the next number, and the default « à apporter » of the convocations."""
+live preview of the next number (session codes on « Documents », invoices and quotes on
+« Facturation »). The rules live in core (services/settings_checks)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from formadesk.core import number_patterns as patterns
-from formadesk.core.errors import ValidationError
 from formadesk.core.office import Office
 
 CONTEXT = "OrganisationDialog"
-INVOICE, QUOTE, BRING = (
-    "billing.invoice_pattern",
-    "billing.quote_pattern",
-    "documents.what_to_bring",
-)
+INVOICE, QUOTE = "billing.invoice_pattern", "billing.quote_pattern"
 # Setting key -> the widget to outline when it is wrong (FormDialog.field_widgets).
 NUMBER_WIDGETS = {INVOICE: "invoicePatternEdit", QUOTE: "quotePatternEdit"}
 
@@ -41,7 +37,6 @@ class NumberSettings:
         self.ui.sessionCodePatternEdit.setText(patterns.label(session_pattern))
         self.ui.invoicePatternEdit.setText(patterns.label(stored[INVOICE]))
         self.ui.quotePatternEdit.setText(patterns.label(stored[QUOTE]))
-        self.ui.bringDefaultEdit.setPlainText(settings.get(BRING))
         self.update_previews()
 
     def session_pattern(self) -> str:
@@ -66,28 +61,6 @@ class NumberSettings:
             )
         )
 
-    def check(self) -> None:
-        """Refuse a number pattern that would give the same number twice (nothing saved)."""
-        errors = {}
-        for key, what in ((INVOICE, _tr("facture")), (QUOTE, _tr("devis"))):
-            stored = self.number_pattern(key)
-            first = patterns.preview(stored, n=1)
-            if not first or first in (
-                patterns.preview(stored, n=2),
-                patterns.preview(stored, n=1, year=2027),
-            ):
-                errors[key] = _tr(
-                    "Le numéro de {what} doit contenir les mots Année et Numéro, par exemple "
-                    "F-Année-Numéro."
-                ).format(what=what)
-        if errors:
-            raise ValidationError(errors)
-
-    def save(self) -> None:
-        settings = self.office.settings
-        for key in (INVOICE, QUOTE):
-            if self.number_pattern(key) != settings.get(key):
-                settings.set(key, self.number_pattern(key))
-        bring = self.ui.bringDefaultEdit.toPlainText().strip()
-        if bring != settings.get(BRING):
-            settings.set(BRING, bring)
+    def settings(self) -> dict[str, str]:
+        """The invoice and quote patterns as stored settings (checked by the core on save)."""
+        return {key: self.number_pattern(key) for key in (INVOICE, QUOTE)}

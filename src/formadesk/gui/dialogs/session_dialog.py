@@ -135,7 +135,7 @@ class SessionDialog(FormDialog):
         price = None
         if ui.priceEdit.text().strip():
             try:
-                price = fmt.parse_money(ui.priceEdit.text())
+                price = fmt.parse_money(ui.priceEdit.text(), self.tr("Prix"))
             except ValueError as error:
                 raise ValidationError({"price_cents": str(error)}) from None
         kind = ui.kindCombo.currentData()

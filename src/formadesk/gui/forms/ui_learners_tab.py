@@ -123,6 +123,11 @@ class Ui_LearnersTab(object):
 
         self.buttonsLayout.addItem(self.buttonsSpacer)
 
+        self.importButton = QPushButton(LearnersTab)
+        self.importButton.setObjectName(u"importButton")
+
+        self.buttonsLayout.addWidget(self.importButton)
+
         self.exportButton = QPushButton(LearnersTab)
         self.exportButton.setObjectName(u"exportButton")
 
@@ -136,7 +141,8 @@ class Ui_LearnersTab(object):
         QWidget.setTabOrder(self.statusCombo, self.learnersView)
         QWidget.setTabOrder(self.learnersView, self.newButton)
         QWidget.setTabOrder(self.newButton, self.editButton)
-        QWidget.setTabOrder(self.editButton, self.exportButton)
+        QWidget.setTabOrder(self.editButton, self.importButton)
+        QWidget.setTabOrder(self.importButton, self.exportButton)
         QWidget.setTabOrder(self.exportButton, self.enrollmentsList)
 
         self.retranslateUi(LearnersTab)
@@ -158,6 +164,10 @@ class Ui_LearnersTab(object):
 #endif // QT_CONFIG(tooltip)
         self.newButton.setText(QCoreApplication.translate("LearnersTab", u"&Nouveau\u2026", None))
         self.editButton.setText(QCoreApplication.translate("LearnersTab", u"&Modifier\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("LearnersTab", u"Importer des apprenants depuis un classeur Excel ou un fichier CSV", None))
+#endif // QT_CONFIG(tooltip)
+        self.importButton.setText(QCoreApplication.translate("LearnersTab", u"&Importer\u2026", None))
         self.exportButton.setText(QCoreApplication.translate("LearnersTab", u"E&xporter (Excel)\u2026", None))
         pass
     # retranslateUi

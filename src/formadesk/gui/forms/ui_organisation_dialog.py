@@ -18,14 +18,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
     QDialogButtonBox, QFormLayout, QFrame, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_OrganisationDialog(object):
     def setupUi(self, OrganisationDialog):
         if not OrganisationDialog.objectName():
             OrganisationDialog.setObjectName(u"OrganisationDialog")
-        OrganisationDialog.resize(720, 520)
+        OrganisationDialog.resize(820, 600)
         self.mainLayout = QVBoxLayout(OrganisationDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.tabs = QTabWidget(OrganisationDialog)
@@ -282,6 +282,11 @@ class Ui_OrganisationDialog(object):
         self.documentsLayout.setObjectName(u"documentsLayout")
         self.logoBox = QGroupBox(self.documentsPage)
         self.logoBox.setObjectName(u"logoBox")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.logoBox.sizePolicy().hasHeightForWidth())
+        self.logoBox.setSizePolicy(sizePolicy)
         self.logoLayout = QHBoxLayout(self.logoBox)
         self.logoLayout.setObjectName(u"logoLayout")
         self.logoPreview = QLabel(self.logoBox)
@@ -374,54 +379,6 @@ class Ui_OrganisationDialog(object):
 
         self.settingsLayout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.documentsDirHint)
 
-        self.invoicePatternLabel = QLabel(self.documentsPage)
-        self.invoicePatternLabel.setObjectName(u"invoicePatternLabel")
-
-        self.settingsLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.invoicePatternLabel)
-
-        self.invoicePatternEdit = QLineEdit(self.documentsPage)
-        self.invoicePatternEdit.setObjectName(u"invoicePatternEdit")
-        self.invoicePatternEdit.setMaxLength(60)
-
-        self.settingsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.invoicePatternEdit)
-
-        self.quotePatternLabel = QLabel(self.documentsPage)
-        self.quotePatternLabel.setObjectName(u"quotePatternLabel")
-
-        self.settingsLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.quotePatternLabel)
-
-        self.quotePatternEdit = QLineEdit(self.documentsPage)
-        self.quotePatternEdit.setObjectName(u"quotePatternEdit")
-        self.quotePatternEdit.setMaxLength(60)
-
-        self.settingsLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.quotePatternEdit)
-
-        self.numbersHint = QLabel(self.documentsPage)
-        self.numbersHint.setObjectName(u"numbersHint")
-        self.numbersHint.setWordWrap(True)
-        self.numbersHint.setStyleSheet(u"color: #666666;")
-
-        self.settingsLayout.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.numbersHint)
-
-        self.bringDefaultLabel = QLabel(self.documentsPage)
-        self.bringDefaultLabel.setObjectName(u"bringDefaultLabel")
-
-        self.settingsLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.bringDefaultLabel)
-
-        self.bringDefaultEdit = QPlainTextEdit(self.documentsPage)
-        self.bringDefaultEdit.setObjectName(u"bringDefaultEdit")
-        self.bringDefaultEdit.setMaximumSize(QSize(16777215, 70))
-        self.bringDefaultEdit.setTabChangesFocus(True)
-
-        self.settingsLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.bringDefaultEdit)
-
-        self.bringDefaultHint = QLabel(self.documentsPage)
-        self.bringDefaultHint.setObjectName(u"bringDefaultHint")
-        self.bringDefaultHint.setWordWrap(True)
-        self.bringDefaultHint.setStyleSheet(u"color: #666666;")
-
-        self.settingsLayout.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.bringDefaultHint)
-
 
         self.documentsLayout.addLayout(self.settingsLayout)
 
@@ -430,6 +387,312 @@ class Ui_OrganisationDialog(object):
         self.documentsLayout.addItem(self.documentsSpacer)
 
         self.tabs.addTab(self.documentsPage, "")
+        self.billingPage = QWidget()
+        self.billingPage.setObjectName(u"billingPage")
+        self.billingPageLayout = QVBoxLayout(self.billingPage)
+        self.billingPageLayout.setObjectName(u"billingPageLayout")
+        self.bankBox = QGroupBox(self.billingPage)
+        self.bankBox.setObjectName(u"bankBox")
+        self.bankLayout = QFormLayout(self.bankBox)
+        self.bankLayout.setObjectName(u"bankLayout")
+        self.ibanLabel = QLabel(self.bankBox)
+        self.ibanLabel.setObjectName(u"ibanLabel")
+
+        self.bankLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.ibanLabel)
+
+        self.ibanEdit = QLineEdit(self.bankBox)
+        self.ibanEdit.setObjectName(u"ibanEdit")
+
+        self.bankLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.ibanEdit)
+
+        self.bicLabel = QLabel(self.bankBox)
+        self.bicLabel.setObjectName(u"bicLabel")
+
+        self.bankLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.bicLabel)
+
+        self.bicEdit = QLineEdit(self.bankBox)
+        self.bicEdit.setObjectName(u"bicEdit")
+
+        self.bankLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.bicEdit)
+
+        self.bankHint = QLabel(self.bankBox)
+        self.bankHint.setObjectName(u"bankHint")
+        self.bankHint.setWordWrap(True)
+        self.bankHint.setStyleSheet(u"color: #666666;")
+
+        self.bankLayout.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.bankHint)
+
+
+        self.billingPageLayout.addWidget(self.bankBox)
+
+        self.paymentLayout = QFormLayout()
+        self.paymentLayout.setObjectName(u"paymentLayout")
+        self.paymentDaysLabel = QLabel(self.billingPage)
+        self.paymentDaysLabel.setObjectName(u"paymentDaysLabel")
+
+        self.paymentLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.paymentDaysLabel)
+
+        self.paymentDaysSpin = QSpinBox(self.billingPage)
+        self.paymentDaysSpin.setObjectName(u"paymentDaysSpin")
+        self.paymentDaysSpin.setMaximumSize(QSize(140, 16777215))
+        self.paymentDaysSpin.setMinimum(0)
+        self.paymentDaysSpin.setMaximum(120)
+
+        self.paymentLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.paymentDaysSpin)
+
+        self.paymentTermsLabel = QLabel(self.billingPage)
+        self.paymentTermsLabel.setObjectName(u"paymentTermsLabel")
+
+        self.paymentLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.paymentTermsLabel)
+
+        self.paymentTermsEdit = QPlainTextEdit(self.billingPage)
+        self.paymentTermsEdit.setObjectName(u"paymentTermsEdit")
+        self.paymentTermsEdit.setMaximumSize(QSize(16777215, 50))
+        self.paymentTermsEdit.setTabChangesFocus(True)
+
+        self.paymentLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.paymentTermsEdit)
+
+        self.latePenaltyLabel = QLabel(self.billingPage)
+        self.latePenaltyLabel.setObjectName(u"latePenaltyLabel")
+
+        self.paymentLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.latePenaltyLabel)
+
+        self.latePenaltyEdit = QPlainTextEdit(self.billingPage)
+        self.latePenaltyEdit.setObjectName(u"latePenaltyEdit")
+        self.latePenaltyEdit.setMaximumSize(QSize(16777215, 60))
+        self.latePenaltyEdit.setTabChangesFocus(True)
+
+        self.paymentLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.latePenaltyEdit)
+
+        self.cancellationLabel = QLabel(self.billingPage)
+        self.cancellationLabel.setObjectName(u"cancellationLabel")
+
+        self.paymentLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.cancellationLabel)
+
+        self.cancellationEdit = QPlainTextEdit(self.billingPage)
+        self.cancellationEdit.setObjectName(u"cancellationEdit")
+        self.cancellationEdit.setMaximumSize(QSize(16777215, 60))
+        self.cancellationEdit.setTabChangesFocus(True)
+
+        self.paymentLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.cancellationEdit)
+
+        self.quoteValidityLabel = QLabel(self.billingPage)
+        self.quoteValidityLabel.setObjectName(u"quoteValidityLabel")
+
+        self.paymentLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.quoteValidityLabel)
+
+        self.quoteValiditySpin = QSpinBox(self.billingPage)
+        self.quoteValiditySpin.setObjectName(u"quoteValiditySpin")
+        self.quoteValiditySpin.setMaximumSize(QSize(140, 16777215))
+        self.quoteValiditySpin.setMinimum(1)
+        self.quoteValiditySpin.setMaximum(365)
+
+        self.paymentLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.quoteValiditySpin)
+
+        self.invoicePatternLabel = QLabel(self.billingPage)
+        self.invoicePatternLabel.setObjectName(u"invoicePatternLabel")
+
+        self.paymentLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.invoicePatternLabel)
+
+        self.invoicePatternEdit = QLineEdit(self.billingPage)
+        self.invoicePatternEdit.setObjectName(u"invoicePatternEdit")
+
+        self.paymentLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.invoicePatternEdit)
+
+        self.quotePatternLabel = QLabel(self.billingPage)
+        self.quotePatternLabel.setObjectName(u"quotePatternLabel")
+
+        self.paymentLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.quotePatternLabel)
+
+        self.quotePatternEdit = QLineEdit(self.billingPage)
+        self.quotePatternEdit.setObjectName(u"quotePatternEdit")
+
+        self.paymentLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.quotePatternEdit)
+
+        self.numbersHint = QLabel(self.billingPage)
+        self.numbersHint.setObjectName(u"numbersHint")
+        self.numbersHint.setWordWrap(True)
+        self.numbersHint.setStyleSheet(u"color: #666666;")
+
+        self.paymentLayout.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.numbersHint)
+
+
+        self.billingPageLayout.addLayout(self.paymentLayout)
+
+        self.billingSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.billingPageLayout.addItem(self.billingSpacer)
+
+        self.tabs.addTab(self.billingPage, "")
+        self.textsPage = QWidget()
+        self.textsPage.setObjectName(u"textsPage")
+        self.textsPageLayout = QVBoxLayout(self.textsPage)
+        self.textsPageLayout.setObjectName(u"textsPageLayout")
+        self.textsLayout = QFormLayout()
+        self.textsLayout.setObjectName(u"textsLayout")
+        self.accessDelayLabel = QLabel(self.textsPage)
+        self.accessDelayLabel.setObjectName(u"accessDelayLabel")
+
+        self.textsLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.accessDelayLabel)
+
+        self.accessDelayEdit = QPlainTextEdit(self.textsPage)
+        self.accessDelayEdit.setObjectName(u"accessDelayEdit")
+        self.accessDelayEdit.setMaximumSize(QSize(16777215, 50))
+        self.accessDelayEdit.setTabChangesFocus(True)
+
+        self.textsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.accessDelayEdit)
+
+        self.accessDelayHint = QLabel(self.textsPage)
+        self.accessDelayHint.setObjectName(u"accessDelayHint")
+        self.accessDelayHint.setWordWrap(True)
+        self.accessDelayHint.setStyleSheet(u"color: #666666;")
+
+        self.textsLayout.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.accessDelayHint)
+
+        self.bringDefaultLabel = QLabel(self.textsPage)
+        self.bringDefaultLabel.setObjectName(u"bringDefaultLabel")
+
+        self.textsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.bringDefaultLabel)
+
+        self.bringDefaultEdit = QPlainTextEdit(self.textsPage)
+        self.bringDefaultEdit.setObjectName(u"bringDefaultEdit")
+        self.bringDefaultEdit.setMaximumSize(QSize(16777215, 60))
+        self.bringDefaultEdit.setTabChangesFocus(True)
+
+        self.textsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.bringDefaultEdit)
+
+        self.bringDefaultHint = QLabel(self.textsPage)
+        self.bringDefaultHint.setObjectName(u"bringDefaultHint")
+        self.bringDefaultHint.setWordWrap(True)
+        self.bringDefaultHint.setStyleSheet(u"color: #666666;")
+
+        self.textsLayout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.bringDefaultHint)
+
+        self.internalRulesLabel = QLabel(self.textsPage)
+        self.internalRulesLabel.setObjectName(u"internalRulesLabel")
+
+        self.textsLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.internalRulesLabel)
+
+        self.internalRulesEdit = QPlainTextEdit(self.textsPage)
+        self.internalRulesEdit.setObjectName(u"internalRulesEdit")
+        self.internalRulesEdit.setMaximumSize(QSize(16777215, 110))
+        self.internalRulesEdit.setTabChangesFocus(True)
+
+        self.textsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.internalRulesEdit)
+
+        self.welcomeBookletLabel = QLabel(self.textsPage)
+        self.welcomeBookletLabel.setObjectName(u"welcomeBookletLabel")
+
+        self.textsLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.welcomeBookletLabel)
+
+        self.welcomeBookletEdit = QPlainTextEdit(self.textsPage)
+        self.welcomeBookletEdit.setObjectName(u"welcomeBookletEdit")
+        self.welcomeBookletEdit.setMaximumSize(QSize(16777215, 110))
+        self.welcomeBookletEdit.setTabChangesFocus(True)
+
+        self.textsLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.welcomeBookletEdit)
+
+        self.rulesHint = QLabel(self.textsPage)
+        self.rulesHint.setObjectName(u"rulesHint")
+        self.rulesHint.setWordWrap(True)
+        self.rulesHint.setStyleSheet(u"color: #666666;")
+
+        self.textsLayout.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.rulesHint)
+
+
+        self.textsPageLayout.addLayout(self.textsLayout)
+
+        self.textsSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.textsPageLayout.addItem(self.textsSpacer)
+
+        self.tabs.addTab(self.textsPage, "")
+        self.retentionPage = QWidget()
+        self.retentionPage.setObjectName(u"retentionPage")
+        self.retentionPageLayout = QVBoxLayout(self.retentionPage)
+        self.retentionPageLayout.setObjectName(u"retentionPageLayout")
+        self.retentionIntro = QLabel(self.retentionPage)
+        self.retentionIntro.setObjectName(u"retentionIntro")
+        self.retentionIntro.setWordWrap(True)
+        self.retentionIntro.setStyleSheet(u"color: #666666;")
+
+        self.retentionPageLayout.addWidget(self.retentionIntro)
+
+        self.retentionLayout = QFormLayout()
+        self.retentionLayout.setObjectName(u"retentionLayout")
+        self.learnerYearsLabel = QLabel(self.retentionPage)
+        self.learnerYearsLabel.setObjectName(u"learnerYearsLabel")
+
+        self.retentionLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.learnerYearsLabel)
+
+        self.learnerYearsSpin = QSpinBox(self.retentionPage)
+        self.learnerYearsSpin.setObjectName(u"learnerYearsSpin")
+        self.learnerYearsSpin.setMaximumSize(QSize(140, 16777215))
+        self.learnerYearsSpin.setMinimum(1)
+        self.learnerYearsSpin.setMaximum(30)
+
+        self.retentionLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.learnerYearsSpin)
+
+        self.learnerYearsHint = QLabel(self.retentionPage)
+        self.learnerYearsHint.setObjectName(u"learnerYearsHint")
+        self.learnerYearsHint.setWordWrap(True)
+        self.learnerYearsHint.setStyleSheet(u"color: #666666;")
+
+        self.retentionLayout.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.learnerYearsHint)
+
+        self.attendanceYearsLabel = QLabel(self.retentionPage)
+        self.attendanceYearsLabel.setObjectName(u"attendanceYearsLabel")
+
+        self.retentionLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.attendanceYearsLabel)
+
+        self.attendanceYearsSpin = QSpinBox(self.retentionPage)
+        self.attendanceYearsSpin.setObjectName(u"attendanceYearsSpin")
+        self.attendanceYearsSpin.setMaximumSize(QSize(140, 16777215))
+        self.attendanceYearsSpin.setMinimum(3)
+        self.attendanceYearsSpin.setMaximum(30)
+
+        self.retentionLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.attendanceYearsSpin)
+
+        self.attendanceYearsHint = QLabel(self.retentionPage)
+        self.attendanceYearsHint.setObjectName(u"attendanceYearsHint")
+        self.attendanceYearsHint.setWordWrap(True)
+        self.attendanceYearsHint.setStyleSheet(u"color: #666666;")
+
+        self.retentionLayout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.attendanceYearsHint)
+
+        self.invoicesYearsLabel = QLabel(self.retentionPage)
+        self.invoicesYearsLabel.setObjectName(u"invoicesYearsLabel")
+
+        self.retentionLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.invoicesYearsLabel)
+
+        self.invoicesYearsSpin = QSpinBox(self.retentionPage)
+        self.invoicesYearsSpin.setObjectName(u"invoicesYearsSpin")
+        self.invoicesYearsSpin.setMaximumSize(QSize(140, 16777215))
+        self.invoicesYearsSpin.setMinimum(10)
+        self.invoicesYearsSpin.setMaximum(30)
+
+        self.retentionLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.invoicesYearsSpin)
+
+        self.invoicesYearsHint = QLabel(self.retentionPage)
+        self.invoicesYearsHint.setObjectName(u"invoicesYearsHint")
+        self.invoicesYearsHint.setWordWrap(True)
+        self.invoicesYearsHint.setStyleSheet(u"color: #666666;")
+
+        self.retentionLayout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.invoicesYearsHint)
+
+
+        self.retentionPageLayout.addLayout(self.retentionLayout)
+
+        self.retentionSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.retentionPageLayout.addItem(self.retentionSpacer)
+
+        self.tabs.addTab(self.retentionPage, "")
+        self.planningPage = QWidget()
+        self.planningPage.setObjectName(u"planningPage")
+        self.planningPageLayout = QVBoxLayout(self.planningPage)
+        self.planningPageLayout.setObjectName(u"planningPageLayout")
+        self.tabs.addTab(self.planningPage, "")
 
         self.mainLayout.addWidget(self.tabs)
 
@@ -466,9 +729,22 @@ class Ui_OrganisationDialog(object):
         self.referentPhoneLabel.setBuddy(self.referentPhoneEdit)
         self.patternLabel.setBuddy(self.sessionCodePatternEdit)
         self.documentsDirLabel.setBuddy(self.documentsDirEdit)
+        self.ibanLabel.setBuddy(self.ibanEdit)
+        self.bicLabel.setBuddy(self.bicEdit)
+        self.paymentDaysLabel.setBuddy(self.paymentDaysSpin)
+        self.paymentTermsLabel.setBuddy(self.paymentTermsEdit)
+        self.latePenaltyLabel.setBuddy(self.latePenaltyEdit)
+        self.cancellationLabel.setBuddy(self.cancellationEdit)
+        self.quoteValidityLabel.setBuddy(self.quoteValiditySpin)
         self.invoicePatternLabel.setBuddy(self.invoicePatternEdit)
         self.quotePatternLabel.setBuddy(self.quotePatternEdit)
+        self.accessDelayLabel.setBuddy(self.accessDelayEdit)
         self.bringDefaultLabel.setBuddy(self.bringDefaultEdit)
+        self.internalRulesLabel.setBuddy(self.internalRulesEdit)
+        self.welcomeBookletLabel.setBuddy(self.welcomeBookletEdit)
+        self.learnerYearsLabel.setBuddy(self.learnerYearsSpin)
+        self.attendanceYearsLabel.setBuddy(self.attendanceYearsSpin)
+        self.invoicesYearsLabel.setBuddy(self.invoicesYearsSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(OrganisationDialog)
@@ -525,11 +801,43 @@ class Ui_OrganisationDialog(object):
         self.documentsDirEdit.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"Documents/Formadesk", None))
         self.browseDirButton.setText(QCoreApplication.translate("OrganisationDialog", u"&Parcourir\u2026", None))
         self.documentsDirHint.setText(QCoreApplication.translate("OrganisationDialog", u"Les documents g\u00e9n\u00e9r\u00e9s y sont rang\u00e9s par ann\u00e9e puis par session. Laissez vide pour utiliser Documents/Formadesk.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.documentsPage), QCoreApplication.translate("OrganisationDialog", u"Documents", None))
+        self.bankBox.setTitle(QCoreApplication.translate("OrganisationDialog", u"Coordonn\u00e9es bancaires (imprim\u00e9es sur les factures et les devis)", None))
+        self.ibanLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&IBAN :", None))
+        self.ibanEdit.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"FR76 3000 6000 0112 3456 7890 189", None))
+        self.bicLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&BIC :", None))
+        self.bicEdit.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"AGRIFRPP", None))
+        self.bankHint.setText(QCoreApplication.translate("OrganisationDialog", u"Recopiez-les depuis votre RIB. Tant que l'IBAN manque, Formadesk refuse d'imprimer une facture payable par virement.", None))
+        self.paymentDaysLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&D\u00e9lai de paiement :", None))
+        self.paymentDaysSpin.setSuffix(QCoreApplication.translate("OrganisationDialog", u" jours", None))
+        self.paymentTermsLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&Conditions de paiement :", None))
+        self.latePenaltyLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&P\u00e9nalit\u00e9s de retard :", None))
+        self.cancellationLabel.setText(QCoreApplication.translate("OrganisationDialog", u"Clause d'&annulation (d\u00e9dit) :", None))
+        self.quoteValidityLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&Validit\u00e9 des devis :", None))
+        self.quoteValiditySpin.setSuffix(QCoreApplication.translate("OrganisationDialog", u" jours", None))
         self.invoicePatternLabel.setText(QCoreApplication.translate("OrganisationDialog", u"Num\u00e9ro de &facture :", None))
         self.quotePatternLabel.setText(QCoreApplication.translate("OrganisationDialog", u"Num\u00e9ro de d&evis :", None))
         self.numbersHint.setText("")
+        self.tabs.setTabText(self.tabs.indexOf(self.billingPage), QCoreApplication.translate("OrganisationDialog", u"Facturation", None))
+        self.accessDelayLabel.setText(QCoreApplication.translate("OrganisationDialog", u"D\u00e9lai d'a&cc\u00e8s :", None))
+        self.accessDelayHint.setText(QCoreApplication.translate("OrganisationDialog", u"Imprim\u00e9 sur les programmes : dans quel d\u00e9lai une personne peut entrer en formation.", None))
         self.bringDefaultLabel.setText(QCoreApplication.translate("OrganisationDialog", u"\u00c0 &apporter (par d\u00e9faut) :", None))
         self.bringDefaultHint.setText(QCoreApplication.translate("OrganisationDialog", u"Imprim\u00e9 sur les convocations quand la session ne dit pas quoi apporter. Une ligne par \u00e9l\u00e9ment.", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.documentsPage), QCoreApplication.translate("OrganisationDialog", u"Documents", None))
+        self.internalRulesLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&R\u00e8glement int\u00e9rieur :", None))
+        self.welcomeBookletLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&Livret d'accueil :", None))
+        self.rulesHint.setText(QCoreApplication.translate("OrganisationDialog", u"Joints aux convocations. Laissez vide pour imprimer le texte type de Formadesk.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.textsPage), QCoreApplication.translate("OrganisationDialog", u"Textes des documents", None))
+        self.retentionIntro.setText(QCoreApplication.translate("OrganisationDialog", u"Combien d'ann\u00e9es l'organisme garde ses donn\u00e9es et ses pi\u00e8ces, pour les contr\u00f4les et les audits, avant de les supprimer ou de les anonymiser.", None))
+        self.learnerYearsLabel.setText(QCoreApplication.translate("OrganisationDialog", u"Donn\u00e9es des &stagiaires :", None))
+        self.learnerYearsSpin.setSuffix(QCoreApplication.translate("OrganisationDialog", u" ans", None))
+        self.learnerYearsHint.setText(QCoreApplication.translate("OrganisationDialog", u"Coordonn\u00e9es et informations personnelles, compt\u00e9es apr\u00e8s la derni\u00e8re formation suivie ; ensuite le stagiaire est anonymis\u00e9 (RGPD).", None))
+        self.attendanceYearsLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&Preuves de r\u00e9alisation :", None))
+        self.attendanceYearsSpin.setSuffix(QCoreApplication.translate("OrganisationDialog", u" ans", None))
+        self.attendanceYearsHint.setText(QCoreApplication.translate("OrganisationDialog", u"\u00c9margements, certificats de r\u00e9alisation et autres preuves, compt\u00e9s apr\u00e8s l'ann\u00e9e du dernier paiement : au moins 3 ans, 10 ans pour certains cofinancements.", None))
+        self.invoicesYearsLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&Factures et comptabilit\u00e9 :", None))
+        self.invoicesYearsSpin.setSuffix(QCoreApplication.translate("OrganisationDialog", u" ans", None))
+        self.invoicesYearsHint.setText(QCoreApplication.translate("OrganisationDialog", u"Factures, avoirs et pi\u00e8ces comptables : 10 ans au moins (Code de commerce).", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.retentionPage), QCoreApplication.translate("OrganisationDialog", u"Conservation", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.planningPage), QCoreApplication.translate("OrganisationDialog", u"Planification", None))
     # retranslateUi
 

@@ -81,6 +81,7 @@ class LearnersTab(RefreshingTab):
         self.ui.newButton.clicked.connect(lambda: self.open_learner_dialog(None))
         self.ui.editButton.clicked.connect(self.edit_selected)
         self.ui.exportButton.clicked.connect(self.export_to_excel)
+        self.ui.importButton.clicked.connect(self.open_import_wizard)
         self._total: int | None = None
         self._update_count()
         self._show_dossier(None)
@@ -266,6 +267,15 @@ class LearnersTab(RefreshingTab):
         learner_id = self.selected_id()
         if learner_id is not None:
             self.open_learner_dialog(learner_id)
+
+    def open_import_wizard(self):
+        """« Importer… »: the import wizard (window-modal, not blocking)."""
+        from ..dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.office, self)
+        wizard.finished.connect(wizard.deleteLater)
+        wizard.open()
+        return wizard
 
     def export_to_excel(self) -> None:
         """Export the learners matching the search box to an Excel file, then offer to open it."""

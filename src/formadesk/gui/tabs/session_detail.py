@@ -18,6 +18,7 @@ from ..attendance import AttendanceDialog, open_attendance
 from ..attendance.entries import attendance_line
 from ..dialogs.booking_dialog import BookingDialog
 from ..dialogs.enroll_dialog import EnrollDialog
+from ..dialogs.enrollment_dialog import EnrollmentDialog
 from ..dialogs.generate_dialog import GenerateDialog
 from ..dialogs.guarded import ask_save_anyway, run_guarded
 from ..forms.ui_sessions_tab import Ui_SessionsTab
@@ -73,7 +74,15 @@ class SessionDetail(QObject):
             ui.enrollmentButtons.indexOf(ui.convocationsButton) + 1, self.attendanceButton
         )
         self.attendanceButton.clicked.connect(self.open_attendance)
-        ui.enrollmentTable.doubleClicked.connect(lambda _index: self.change_status())
+        self.editEnrollmentButton = QPushButton(
+            self.tr("&Modifier l'inscription…"), ui.enrollmentsGroup
+        )
+        self.editEnrollmentButton.setObjectName("editEnrollmentButton")
+        ui.enrollmentButtons.insertWidget(
+            ui.enrollmentButtons.indexOf(ui.statusButton), self.editEnrollmentButton
+        )
+        self.editEnrollmentButton.clicked.connect(self.edit_enrollment)
+        ui.enrollmentTable.doubleClicked.connect(lambda _index: self.edit_enrollment())
         self.show(None)
 
     # -- showing --------------------------------------------------------------------------
@@ -143,6 +152,7 @@ class SessionDetail(QObject):
         ):
             button.setEnabled(has_session)
         ui.statusButton.setEnabled(has_enrollment)
+        self.editEnrollmentButton.setEnabled(has_enrollment)
         ui.removeButton.setEnabled(has_enrollment)
 
     def _selected_enrollment(self) -> EnrollmentRow | None:
@@ -177,6 +187,20 @@ class SessionDetail(QObject):
             show_error(self.widget, error)
             return
         dialog.exec()
+
+    def edit_enrollment(self) -> EnrollmentDialog | None:
+        """« Modifier l'inscription » of the selected learner (client, price, funding)."""
+        enrollment = self._selected_enrollment()
+        if enrollment is None:
+            return None
+        try:
+            dialog = EnrollmentDialog(self.office, enrollment.id, self.widget)
+        except FormadeskError as error:
+            show_error(self.widget, error)
+            return None
+        self.last_enrollment_dialog = dialog
+        dialog.exec()
+        return dialog
 
     def book(self) -> None:
         """Open the booking dialog (room, trainers, equipment) for the shown session."""

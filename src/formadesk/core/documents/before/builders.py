@@ -35,6 +35,7 @@ from ...model import (
     TrainingSession,
 )
 from ...services import settings as office_settings
+from ...services.settings_checks import bank_line
 from ..engine.builders import (
     REMOTE,
     address_lines,
@@ -64,11 +65,8 @@ def setting(s: Session, key: str) -> str:
 
 
 def bank_details(s: Session) -> str:
-    """« IBAN FR76 … – BIC … », or "" when the office has not given its IBAN."""
-    iban, bic = setting(s, "billing.iban").strip(), setting(s, "billing.bic").strip()
-    if not iban:
-        return ""
-    return f"IBAN {iban}" + (f" – BIC {bic}" if bic else "")
+    """« IBAN FR76 3000 … · BIC … », or "" when the office has not given its IBAN."""
+    return bank_line(setting(s, "billing.iban"), setting(s, "billing.bic"))
 
 
 def qualiopi_mention(s: Session) -> str:

@@ -25,6 +25,7 @@ from ...model import (
 from ...services.billing_facts import BILLABLE_STATUSES
 from ...services.billing_numbers import read_setting
 from ...services.billing_rows import planned_minutes, vat_breakdown
+from ...services.settings_checks import MISSING_IBAN, asks_transfer, bank_line
 from ..engine.builders import address_lines, organisation_info, person_name, spaced_siret
 from ..engine.registry import NotConcerned
 from .data import InvoiceData, InvoiceLineInfo, PartyBlock, VatLine, quoted
@@ -107,9 +108,17 @@ def funder_block(funder: Funder) -> PartyBlock:
 
 
 def bank_text(s: Session) -> str:
-    iban, bic = read_setting(s, "billing.iban").strip(), read_setting(s, "billing.bic").strip()
-    parts = [f"IBAN {iban}" if iban else "", f"BIC {bic}" if bic else ""]
-    return " · ".join(p for p in parts if p)
+    """« IBAN FR76 3000 … 189 · BIC … » (grouped by four), or "" without an IBAN."""
+    return bank_line(read_setting(s, "billing.iban"), read_setting(s, "billing.bic"))
+
+
+def payment_terms_text(s: Session) -> str:
+    """The office's payment terms; refused when they ask for a transfer and no IBAN is
+    given, so that no invoice tells to pay « par virement » without saying where."""
+    terms = read_setting(s, "documents.payment_terms").strip()
+    if asks_transfer(terms) and not bank_text(s):
+        raise BusinessRuleError(MISSING_IBAN)
+    return terms
 
 
 def late_penalty_text(s: Session, business: bool) -> str:
@@ -156,7 +165,11 @@ def _subrogation_note(s: Session, invoice: Invoice, lines: list[InvoiceLine]) ->
     funders = s.scalars(
         select(Funder.name)
         .join(FundingLine, FundingLine.funder_id == Funder.id)
-        .where(FundingLine.enrollment_id.in_(ids), FundingLine.subrogation.is_(True))
+        .where(
+            FundingLine.enrollment_id.in_(ids),
+            FundingLine.subrogation.is_(True),
+            FundingLine.status == "accordee",
+        )
         .distinct()
     ).all()
     if not funders:
@@ -258,7 +271,7 @@ def invoice_data(s: Session, invoice_id: int) -> InvoiceData:
         reference=reference,
         dedit_notice=DEDIT_NOTICE if invoice.kind == "dedit" else "",
         subrogation_note=_subrogation_note(s, invoice, lines),
-        payment_terms=read_setting(s, "documents.payment_terms").strip() if payable else "",
+        payment_terms=payment_terms_text(s) if payable else "",
         late_penalty=late_penalty_text(s, buyer.is_business) if payable else "",
         discount=NO_DISCOUNT if payable else "",
         bank=bank_text(s) if payable else "",

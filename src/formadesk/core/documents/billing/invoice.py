@@ -93,11 +93,11 @@ def _conditions(data: InvoiceData) -> list[Flowable]:
     if data.due_on:
         terms = f"Date d'échéance : {data.due_on}. {data.payment_terms}".strip()
         story.append(para(terms))
+    if data.bank:  # right under the terms: where to pay is read with when to pay
+        story.append(para(f"Règlement par virement : {data.bank}"))
     for text in (data.discount, data.late_penalty):
         if text:
             story.append(para(text))
-    if data.bank:
-        story.append(para(f"Règlement par virement : {data.bank}"))
     if data.paid_note:
         story.append(markup(f"<b>{escape(data.paid_note)}</b>"))
     return story
@@ -163,9 +163,9 @@ DOCX_TEMPLATE = [
     Para("{{ subrogation_note }}", when="subrogation_note"),
     Para("{{ notes }}", when="notes"),
     Para("Date d'échéance : {{ due_on }}. {{ payment_terms }}", when="due_on"),
+    Para("Règlement par virement : {{ bank }}", when="bank"),
     Para("{{ discount }}", when="discount"),
     Para("{{ late_penalty }}", when="late_penalty"),
-    Para("Règlement par virement : {{ bank }}", when="bank"),
     Para("{{ paid_note }}", bold=True, when="paid_note"),
 ]
 
