@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from formadesk.core.errors import BusinessRuleError, ValidationError
-from formadesk.core.model import Contact
+from formadesk.core.model import Contact, Learner
 from formadesk.core.services.parties import ClientData, ContactData, FunderData
 
 from .factories import make_course, make_learner, make_session
@@ -112,3 +112,13 @@ def test_clients_are_listed_in_french_alphabetical_order(office):
         "Étoile du Berger",
         "Zèbre Conseil",
     ]
+
+
+def test_a_client_that_employs_a_learner_is_not_deleted(office):
+    client = office.parties.save_client(ClientData(name="Atelier", siret="73282932000074"))
+    learner = make_learner(office)
+    with office.database.unit_of_work() as s:
+        s.get(Learner, learner).employer_client_id = client
+    with pytest.raises(BusinessRuleError, match=r"1 salarié\(s\) parmi les apprenants"):
+        office.parties.delete_client(client)
+    assert [r.name for r in office.parties.client_list()] == ["Atelier"]

@@ -93,7 +93,8 @@ def test_client_invoice_carries_every_mandatory_mention(desk, seeded, billing):
         "2026-EXCEL-INT-003 – du lundi 7 décembre 2026 au mardi 8 décembre 2026 (14 h) – "
         "Stagiaire : Hélène Lefèvre",
         "Désignation Qté Prix unitaire Montant",
-        "Excel intermédiaire : tableaux croisés dynamiques — Hélène Lefèvre 1 300,00 € 300,00 €",
+        "Excel intermédiaire : tableaux croisés dynamiques — Hélène Lefèvre — prix 1 200,00 € "
+        "moins 900,00 € pris en charge par OPCO Atlas (subrogation) 1 300,00 € 300,00 €",
         "Heures d'absence non prises en charge par OPCO Atlas — Hélène Lefèvre (3 h 30 "
         "d'absence) 1 225,00 € 225,00 €",
         "Total HT 525,00 €",
@@ -153,7 +154,7 @@ def test_vat_at_20_percent_without_the_exemption_mention(desk, seeded, billing):
     text = pdf_text(path)
     for expected in [
         "Désignation Qté Prix unitaire HT TVA Total HT",
-        "Hélène Lefèvre 1 300,00 € 20 % 300,00 €",
+        "(subrogation) 1 300,00 € 20 % 300,00 €",
         "Total HT 525,00 €",
         "TVA 20 % 105,00 €",
         "Total TTC 630,00 €",

@@ -135,3 +135,40 @@ def test_global_search_opens_the_client(qtbot, office):
     assert window.tabs.currentWidget() is window.clients_tab
     assert window.clients_tab.current_client() == client
     assert window.clients_tab.ui.clientTitleLabel.text() == "Boulangerie Martin"
+
+
+def test_global_search_finds_a_funder_without_its_accents(qtbot, office):
+    from formadesk.gui.main_window import MainWindow
+
+    window = MainWindow(office)
+    qtbot.addWidget(window)
+    window.show()
+    (hit,) = [h for h in office.search.everything("opco sante") if h.kind == "funder"]
+    assert (hit.title, hit.kind_label) == ("OPCO Santé", "Financeur")
+    window.go_to(hit)
+    assert window.tabs.currentWidget() is window.clients_tab
+    assert window.clients_tab.ui.viewTabs.currentWidget() is window.clients_tab.ui.fundersPage
+    assert window.clients_tab.ui.funderTitleLabel.text().startswith("OPCO Santé")
+
+
+def test_deleting_a_client_asks_first_and_refuses_one_with_invoices(qtbot, office, monkeypatch):
+    from formadesk.gui import messages
+    from formadesk.gui.tabs import clients as clients_tab
+
+    _, billed, _, _ = billed_client(office)
+    lone = office.parties.save_client(ClientData(kind="particulier", name="Émilie Durand"))
+    tab = make_tab(qtbot, office)
+    asked, shown = [], []
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: asked.append(text) or 1)
+    monkeypatch.setattr(clients_tab, "show_error", lambda parent, error: shown.append(str(error)))
+
+    tab.show_client(billed)
+    qtbot.mouseClick(tab.ui.deleteClientButton, Qt.MouseButton.LeftButton)
+    assert "il ne peut pas être supprimé" in shown[0] and "fusionnez" in shown[0]
+    assert billed in [r.id for r in office.parties.client_list()]
+
+    tab.show_client(lone)
+    qtbot.mouseClick(tab.ui.deleteClientButton, Qt.MouseButton.LeftButton)
+    assert "Supprimer définitivement le client « Émilie Durand »" in asked[-1]
+    qtbot.waitUntil(lambda: tab.client_model.row_of_id(lone) < 0)
+    assert lone not in [r.id for r in office.parties.client_list()]

@@ -91,6 +91,18 @@ def funder_due(amount_cents: int, attended: int | None, planned: int) -> int:
     return amount_cents * min(max(attended, 0), planned) // planned
 
 
+def _funded_part(fact: EnrollmentFacts) -> str:
+    """« prix 1 200,00 € moins 900,00 € pris en charge par Akto (subrogation) », or ""."""
+    if not fact.fundings:
+        return ""
+    names = " et ".join(dict.fromkeys(f.funder_name for f in fact.fundings))
+    subrogated = sum(f.amount_cents for f in fact.fundings)
+    return (
+        f"prix {fmt.money(fact.price_cents)} moins {fmt.money(subrogated)} pris en charge par "
+        f"{names} (subrogation)"
+    )
+
+
 def split_session(
     title: str,
     planned_minutes: int,
@@ -125,7 +137,7 @@ def split_session(
         rest = due - subrogated
         if group is None and rest > 0:
             payer = bill(payer_of(fact))
-            label = _label(title, fact.learner_name, *fact.claims)
+            label = _label(title, fact.learner_name, *fact.claims, _funded_part(fact))
             payer.lines.append(PlannedLine(label, rest + fact.discount_cents, fact.enrollment_id))
             if fact.discount_cents:
                 label = _label("Remise accordée", fact.learner_name)

@@ -14,7 +14,18 @@ from sqlalchemy import Column, func, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import BusinessRuleError
-from ..model import Base, Client, Enrollment, Funder, FundingLine, Invoice, Quote
+from ..model import (
+    Base,
+    Client,
+    Enrollment,
+    Funder,
+    FundingLine,
+    GeneratedDocument,
+    Invoice,
+    Learner,
+    Quote,
+    TrainingSession,
+)
 from ..validation import normalise_search
 from .base import get_or_fail
 
@@ -143,12 +154,16 @@ def merge_clients_in(s: Session, keep_id: int, other_id: int) -> dict[str, int]:
 
 
 def delete_client_in(s: Session, client_id: int) -> None:
-    """Delete a client never enrolled, quoted nor invoiced; refused with what it has."""
+    """Delete a client never enrolled, quoted, invoiced, given an intra-company session, a
+    learner's employer nor named on a document; refused with what it has."""
     client = get_or_fail(s, Client, client_id, "Le client")
     used = {
         "facture(s)": (Invoice, Invoice.client_id),
         "devis": (Quote, Quote.client_id),
         "inscription(s)": (Enrollment, Enrollment.client_id),
+        "session(s) intra-entreprise": (TrainingSession, TrainingSession.intra_client_id),
+        "salarié(s) parmi les apprenants": (Learner, Learner.employer_client_id),
+        "document(s) produit(s)": (GeneratedDocument, GeneratedDocument.client_id),
     }
     counts = {
         label: s.scalar(select(func.count()).select_from(model).where(column == client_id))

@@ -1,4 +1,4 @@
-"""The global search box: learners, sessions, courses and clients as you type."""
+"""The global search box: learners, sessions, courses, clients and funders as you type."""
 
 from __future__ import annotations
 
@@ -6,23 +6,24 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from ..db import french
 from ..formatting import date_short
-from ..model import Client, Course, TrainingSession
+from ..model import Course, TrainingSession
 from .base import Service
 from .learners import LearnerService
+from .parties import PartyService
 
 KIND_LABELS = {
     "learner": "Apprenant",
     "session": "Session",
     "course": "Formation",
     "client": "Client",
+    "funder": "Financeur",
 }
 
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str  # learner, session, course, client
+    kind: str  # learner, session, course, client, funder
     id: int
     title: str
     detail: str
@@ -68,11 +69,12 @@ class SearchService(Service):
                 .limit(per_kind)
             )
             hits += [SearchHit("course", cid, title, code) for cid, code, title in courses]
-            clients = s.execute(
-                select(Client.id, Client.name, Client.city)
-                .where(Client.name.ilike(like) | Client.siret.like(like))
-                .order_by(french(Client.name))
-                .limit(per_kind)
-            )
-            hits += [SearchHit("client", cid, name, city) for cid, name, city in clients]
+        parties = PartyService(self._db)  # accents ignored, SIRET digits found
+        hits += [
+            SearchHit("client", r.id, r.name, r.city) for r in parties.search(text, limit=per_kind)
+        ]
+        hits += [
+            SearchHit("funder", r.id, r.name, r.city)
+            for r in parties.search(text, funders=True, limit=per_kind)
+        ]
         return hits

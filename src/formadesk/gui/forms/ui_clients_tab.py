@@ -55,6 +55,11 @@ class Ui_ClientsTab(object):
 
         self.clientButtonsLayout.addWidget(self.mergeClientButton)
 
+        self.deleteClientButton = QPushButton(self.clientsPage)
+        self.deleteClientButton.setObjectName(u"deleteClientButton")
+
+        self.clientButtonsLayout.addWidget(self.deleteClientButton)
+
 
         self.clientsLayout.addLayout(self.clientButtonsLayout)
 
@@ -363,6 +368,10 @@ class Ui_ClientsTab(object):
         self.newClientButton.setText(QCoreApplication.translate("ClientsTab", u"&Nouveau client\u2026", None))
         self.editClientButton.setText(QCoreApplication.translate("ClientsTab", u"&Modifier\u2026", None))
         self.mergeClientButton.setText(QCoreApplication.translate("ClientsTab", u"&Fusionner avec\u2026", None))
+        self.deleteClientButton.setText(QCoreApplication.translate("ClientsTab", u"&Supprimer\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.deleteClientButton.setToolTip(QCoreApplication.translate("ClientsTab", u"Supprimer un client jamais inscrit, ni dans un devis, ni factur\u00e9", None))
+#endif // QT_CONFIG(tooltip)
         self.clientTitleLabel.setText("")
         self.clientDetailTabs.setTabText(self.clientDetailTabs.indexOf(self.clientContactsPage), QCoreApplication.translate("ClientsTab", u"Contacts", None))
         self.clientDetailTabs.setTabText(self.clientDetailTabs.indexOf(self.clientSessionsPage), QCoreApplication.translate("ClientsTab", u"Sessions", None))

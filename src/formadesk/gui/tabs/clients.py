@@ -13,6 +13,7 @@ from formadesk.core.errors import FormadeskError
 from formadesk.core.office import Office
 from formadesk.core.vocabulary import CLIENT_KINDS
 
+from .. import messages
 from ..bus import ChangeSignal
 from ..dialogs.client_dialog import ClientDialog
 from ..dialogs.merge_clients_dialog import MergeClientsDialog
@@ -71,6 +72,7 @@ class ClientsTab(RefreshingTab):
         ui.newClientButton.clicked.connect(lambda: self.edit_client(None))
         ui.editClientButton.clicked.connect(lambda: self.edit_client(self.current_client()))
         ui.mergeClientButton.clicked.connect(self.merge_client)
+        ui.deleteClientButton.clicked.connect(self.delete_client)
         self.funders = FundersPanel(self)
         self.refresh()
 
@@ -115,6 +117,7 @@ class ClientsTab(RefreshingTab):
         ui = self.ui
         ui.editClientButton.setEnabled(client_id is not None)
         ui.mergeClientButton.setEnabled(client_id is not None)
+        ui.deleteClientButton.setEnabled(client_id is not None)
         ui.clientDetail.setEnabled(client_id is not None)
         if client_id is None:
             ui.clientTitleLabel.setText(self.tr("Choisissez un client dans la liste."))
@@ -188,6 +191,22 @@ class ClientsTab(RefreshingTab):
     def edit_client(self, client_id: int | None) -> None:
         """Open the client dialog: a new client when ``client_id`` is None."""
         self.open_dialog(lambda: ClientDialog(self.office, client_id, self), self.ui.clientsView)
+
+    def delete_client(self) -> None:
+        """Delete the chosen client after a question; one linked to anything is refused."""
+        client_id = self.current_client()
+        if client_id is None:
+            return
+        name = self.ui.clientTitleLabel.text()
+        question = self.tr(
+            "Supprimer définitivement le client « {name} » ? Ses contacts sont supprimés avec lui."
+        ).format(name=name)
+        if not messages.confirm(self, self.tr("Supprimer le client"), question):
+            return
+        try:
+            self.office.parties.delete_client(client_id)
+        except FormadeskError as error:
+            show_error(self, error)
 
     def merge_client(self) -> None:
         keep_id = self.current_client()
