@@ -109,7 +109,7 @@ def test_session_option_enrols_the_imported_learners(db, tmp_path, capsys):
         capsys, "--db", str(db), "--file", str(path), "--session", code_of_session.lower()
     )
     assert code == 0, lines
-    assert lines[-1] == f"2 apprenant(s) inscrit(s) à la session {code_of_session.lower()}."
+    assert lines[-1] == f"2 apprenant(s) inscrit(s) à la session {code_of_session}."
     with Office.open(db) as office:
         assert len(office.enrollments.for_session(session_id)) == 2
 
@@ -127,3 +127,28 @@ def test_file_without_name_columns_says_how_to_fix_it(db, tmp_path, capsys):
     assert code == 1
     assert "Erreur : Aucune colonne n'est reconnue comme « Nom » et « Prénom »" in err
     assert "nommez ainsi les en-têtes" in err
+
+
+def test_a_past_session_is_refused_and_nothing_is_written(db, tmp_path, capsys):
+    import datetime as dt
+
+    with Office.open(db) as office:
+        course = make_course(office)
+        past = office.sessions.get(make_session(office, course, start=dt.date(2026, 3, 2))).code
+    path = write_csv(tmp_path / "liste.csv", [HEADERS, *GOOD_ROWS])
+    code = main(["import", "learners", "--db", str(db), "--file", str(path), "--session", past])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"La session {past} est terminée (dernier jour le 03/03/2026)" in err
+    assert learner_count(db) == 0
+
+
+def test_duplicates_are_said_not_enrolled(db, tmp_path, capsys):
+    with Office.open(db) as office:
+        make_learner(office, "Lefèvre", "Hélène", email="helene.lefevre@exemple.fr")
+        session = office.sessions.get(make_session(office, make_course(office))).code
+    path = write_csv(tmp_path / "liste.csv", [HEADERS, *GOOD_ROWS])
+    code, lines = run(capsys, "--db", str(db), "--file", str(path), "--session", session)
+    assert code == 0
+    assert lines[-2] == f"1 apprenant(s) inscrit(s) à la session {session}."
+    assert lines[-1].startswith("1 doublon n'est pas inscrit (déjà dans la base)")

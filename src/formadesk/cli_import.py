@@ -48,6 +48,7 @@ def summary_line(imported: int, duplicates: int, refused: int) -> str:
 def cmd_import_learners(args: argparse.Namespace) -> int:
     from .cli import _database
     from .cli_sessions import find_session
+    from .core import formatting as fmt
     from .core.office import Office
     from .core.services.learner_import import DUPLICATE, OK, REFUSED
 
@@ -80,7 +81,14 @@ def cmd_import_learners(args: argparse.Namespace) -> int:
             )
             return 1
         result = importer.commit(preview, session_id=session_id)
+        code = office.sessions.get(session_id).code if session_id is not None else ""
     print(summary_line(result.created, duplicates, refused))
     if session_id is not None:
-        print(f"{result.enrolled} apprenant(s) inscrit(s) à la session {args.session.strip()}.")
+        print(f"{result.enrolled} apprenant(s) inscrit(s) à la session {code}.")
+        if duplicates:
+            verb = "n'est pas inscrit" if duplicates == 1 else "ne sont pas inscrits"
+            print(
+                f"{fmt.plural(duplicates, 'doublon')} {verb} (déjà dans la base) : inscrivez "
+                f"depuis la session {code} ceux qui doivent y être (bouton « Inscrire… »)."
+            )
     return 0

@@ -37,6 +37,11 @@ def test_a_share_takes_its_amount_from_the_price_less_the_discount(office):
          "funding.1.funder_id", "déjà sur une autre ligne"),
         (lambda d: setattr(d.funding[0], "agreement_number", "X" * 61),
          "funding.0.agreement_number", "60 caractères"),
+        (lambda d: (setattr(d.funding[0], "requested_on", dt.date(2026, 12, 10)),
+                    setattr(d.funding[0], "decided_on", dt.date(2026, 12, 1))),
+         "funding.0.decided_on", "ne peut pas précéder la demande"),
+        (lambda d: setattr(d.funding[1], "amount_cents", None), "funding.1.amount_cents",
+         "indiquez le montant pris en charge"),
     ],
 )  # fmt: skip
 def test_bad_input_is_refused_in_french_and_nothing_changes(office, change, field, words):

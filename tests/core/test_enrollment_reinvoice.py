@@ -69,14 +69,29 @@ def test_a_paid_invoice_shared_with_a_colleague_is_named_as_paid(office):
     message = str(asked.value).replace("\u202f", " ")
     assert "F2026-0001 (Boulangerie Martin, 3 500,00 € TTC, payée le 10/03/2026)" in message
     assert "Attention : F2026-0001 est déjà payée" in message
-    office.enrollments.update(data, reinvoice=True)
+    done = office.enrollments.update(data, reinvoice=True)
 
     rows = office.billing.invoices(ids["session"])
-    assert [(r.kind, r.total_ttc_cents) for r in rows] == [
-        ("facture", 350000),
-        ("avoir", -350000),
-        ("facture", 330000),  # both learners again, Hélène at 1 800 €
+    assert [(r.kind, r.status, r.total_ttc_cents) for r in rows] == [
+        ("facture", "annulee", 350000),
+        ("avoir", "emise", -350000),
+        ("facture", "payee", 330000),  # both learners again, Hélène at 1 800 €: paid already
     ]
+    assert done.overpaid_cents == 20000  # to give back to the Boulangerie
+    assert office.parties.client_overview(ids["client"]).open_cents == 0
+
+
+def test_a_paid_invoice_that_would_grow_is_not_reissued(office):
+    ids = funded_session(office)
+    [invoice] = office.billing.invoice_session(ids["session"], issued_on=DAY)
+    office.billing.mark_paid(invoice, DAY)
+    data = office.enrollments.get(ids["enrollment"])
+    data.price_cents = 250000
+
+    with pytest.raises(BusinessRuleError, match="n'enregistre pas de paiement partiel"):
+        office.enrollments.update(data, reinvoice=True)
+    assert office.enrollments.get(ids["enrollment"]).price_cents == 200000
+    assert totals(office, ids["session"]) == [("facture", "payee", "Boulangerie Martin", 200000)]
 
 
 def test_an_intra_group_price_ignores_a_learners_discount(office):
@@ -111,3 +126,11 @@ def test_a_cancelled_enrolment_with_a_dedit_invoices_nobody_else(office):
     with pytest.raises(BusinessRuleError, match="Le dédit F2026-0002 d'Hélène Lefèvre"):
         office.enrollments.update(data)
     assert office.enrollments.get(ids["enrollment"]).client_id == ids["client"]
+
+
+def test_the_enrolled_list_is_in_french_alphabetical_order(office):
+    ids = funded_session(office)  # Lefèvre
+    for last in ("Boyer", "Bénard", "Besnard"):
+        _second_learner(office, ids, ids["client"], last=last)
+    names = [r.learner_name for r in office.enrollments.for_session(ids["session"])]
+    assert names == ["BÉNARD Paul", "BESNARD Paul", "BOYER Paul", "LEFÈVRE Hélène"]

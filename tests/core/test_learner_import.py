@@ -173,3 +173,12 @@ def test_update_keeps_what_the_file_leaves_empty(office, tmp_path):
     importer.commit(importer.preview(file, decisions={2: "update"}))
     learner = office.learners.get(existing)
     assert (learner.status, learner.city) == ("demandeur_emploi", "Lyon")
+
+
+def test_a_name_written_like_a_formula_is_refused(office, tmp_path):
+    rows = [*GOOD_ROWS, ['=HYPERLINK("http://x";"Cliquez")', "Paul", "", "", "", ""]]
+    rows.append(["@SOMME(A1)", "Zoé", "", "", "", ""])
+    preview = preview_of(office, tmp_path, rows)
+    refused = [r for r in preview.rows if r.status == "refused"]
+    assert [r.number for r in refused] == [4, 5]
+    assert "commence par « = », comme une formule de tableur" in refused[0].reason

@@ -42,7 +42,7 @@ def test_one_wrong_value_refuses_the_whole_save_with_french_messages(office):
     assert "recopiez-le depuis votre RIB" in errors["billing.iban"]
     assert "8 ou 11 lettres" in errors["billing.bic"]
     assert errors["billing.payment_days"] == (
-        "Le délai de paiement (jours) doit être un nombre entier de 0 à 120."
+        "Le délai de paiement (jours) doit être un nombre entier de 0 à 60."
     )
     assert "ne peut pas être vide" in errors["documents.late_penalty"]
     assert office.settings.get("billing.quote_validity_days") == "30"  # the good one neither

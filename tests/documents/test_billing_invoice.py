@@ -242,3 +242,19 @@ def test_word_invoice_opens_in_libreoffice_with_the_same_mentions(desk, seeded, 
         assert flat(expected) in text, expected
     assert path.name == "Facture F2026-0002 - Boulangerie Émile & Fils.docx"
     assert "F2026-0002" in pdf_text(convert_to_pdf(path, tmp_path / "pdf"))
+
+
+def test_a_copy_prints_the_bank_details_and_terms_the_invoice_was_issued_with(
+    desk, seeded, billing
+):
+    ids, _ = _invoice(billing, seeded, 1)
+    with desk.database.unit_of_work() as s:
+        for key, value in (
+            ("billing.iban", "DE89370400440532013000"),
+            ("documents.payment_terms", "Paiement à 45 jours, par virement."),
+        ):
+            s.merge(Setting(key=key, value=value))
+    copy = billing.render_invoice(ids[1])
+    text = pdf_text(copy)
+    assert flat(f"IBAN {IBAN}") in text and "DE89" not in text
+    assert flat("Paiement à 30 jours à réception de facture, par virement.") in text

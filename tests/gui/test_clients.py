@@ -172,3 +172,24 @@ def test_deleting_a_client_asks_first_and_refuses_one_with_invoices(qtbot, offic
     assert "Supprimer définitivement le client « Émilie Durand »" in asked[-1]
     qtbot.waitUntil(lambda: tab.client_model.row_of_id(lone) < 0)
     assert lone not in [r.id for r in office.parties.client_list()]
+
+
+def test_no_counts_are_left_when_the_search_hides_the_chosen_client(qtbot, office):
+    _, client, _, _ = billed_client(office)
+    tab = make_tab(qtbot, office)
+    tab.show_client(client)
+    tabs = tab.ui.clientDetailTabs
+    assert "Factures (1)" in [tabs.tabText(i) for i in range(tabs.count())]
+    tab.show_client_detail(None)
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Contacts", "Sessions", "Apprenants", "Devis", "Factures", "Documents"
+    ]  # fmt: skip
+
+
+def test_a_client_named_as_typed_comes_before_its_employees(office):
+    from tests.core.factories import make_learner
+
+    client = office.parties.save_client(ClientData(name="Boulangerie Dumas", siret=GOOD_SIRET))
+    make_learner(office, "Martin", "Paul", employer_name="Boulangerie Dumas")
+    hits = office.search.everything("boulangerie dumas")
+    assert (hits[0].kind, hits[0].id) == ("client", client)

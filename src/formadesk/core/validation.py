@@ -59,6 +59,21 @@ def check_date(value: object, label: str) -> dt.date:
     return value
 
 
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def check_person_name(value: str, label: str) -> str:
+    """A name that does not start like a spreadsheet formula (« =HYPERLINK(…) », « @SOMME »);
+    raises ValueError in French."""
+    text = (value or "").strip()
+    if text.startswith(FORMULA_STARTS):
+        raise ValueError(
+            f"{label} « {text[:40]} » commence par « {text[0]} », comme une formule de tableur : "
+            "saisissez le nom seul, sans signe devant."
+        )
+    return text
+
+
 def require_date(value: object, label: str, name: str) -> dt.date:
     """``check_date`` raising a ValidationError on field ``name``."""
     try:

@@ -61,6 +61,9 @@ class Invoice(Timestamps, Base):
     cancels_invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"), nullable=True)
     paid_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # IBAN, BIC, payment terms and late-payment clause as issued (JSON), so that every copy
+    # prints what was sent; "" for invoices issued before they were kept
+    terms: Mapped[str] = mapped_column(Text, default="")
 
 
 class InvoiceLine(Base):

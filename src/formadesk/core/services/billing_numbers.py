@@ -8,6 +8,7 @@ lost. Numbers follow the order of the dates within a year.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -22,7 +23,7 @@ from .settings import DEFAULTS
 
 STANDARD_VAT_PERMILLE = 200  # 20 %, when the office is not exempt
 DEFAULT_PAYMENT_DAYS = 30
-MAX_PAYMENT_DAYS = 365
+MAX_PAYMENT_DAYS = 60  # Code de commerce, L441-10: 60 days from the invoice at most
 
 
 def read_setting(s: Session, key: str) -> str:
@@ -92,6 +93,26 @@ class NewInvoice:
     notes: str = ""
 
 
+TERMS_KEYS = (
+    "billing.iban",
+    "billing.bic",
+    "documents.payment_terms",
+    "documents.late_penalty",
+)
+
+
+def frozen_terms(s: Session) -> dict[str, str]:
+    """The settings an invoice prints about payment, as they are when it is issued."""
+    return {key: read_setting(s, key) for key in TERMS_KEYS}
+
+
+def terms_of(s: Session, invoice: Invoice) -> dict[str, str]:
+    """What an invoice prints about payment: as issued; what was blank then (an invoice
+    issued before they were kept, or before the IBAN was entered) from the settings."""
+    kept = json.loads(invoice.terms) if invoice.terms else {}
+    return frozen_terms(s) | {key: value for key, value in kept.items() if value.strip()}
+
+
 def issue(s: Session, new: NewInvoice) -> Invoice:
     """Number and insert one invoice with its lines, in the caller's transaction."""
     # Before the counter: no year's counter is created for a mistyped date.
@@ -120,6 +141,7 @@ def issue(s: Session, new: NewInvoice) -> Invoice:
         status="emise",
         cancels_invoice_id=new.cancels,
         notes=new.notes,
+        terms="" if new.kind == "avoir" else json.dumps(frozen_terms(s), ensure_ascii=False),
     )
     s.add(invoice)
     s.flush()

@@ -84,6 +84,7 @@ class EnrollmentUpdate:
     enrollment_id: int
     credit_note_ids: tuple[int, ...] = ()
     invoice_ids: tuple[int, ...] = ()
+    overpaid_cents: int = 0  # payments received beyond the new invoices: to give back
 
 
 class InvoicedChange(BusinessRuleError):

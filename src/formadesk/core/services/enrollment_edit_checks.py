@@ -87,7 +87,12 @@ def _check_line(errors: dict[str, str], index: int, line: FundingLineData, seen:
                 "paraît qu'une fois par inscription : regroupez ses montants sur une ligne."
             )
         seen.add(line.funder_id)
-    if (line.amount_cents is None) == (line.share_permille is None):
+    if line.amount_cents is None and line.share_permille is None:
+        errors[f"{key}.amount_cents"] = (
+            f"{where} : indiquez le montant pris en charge (ex. 1 200,00) ou un pourcentage "
+            "du prix (ex. 60 %)."
+        )
+    elif line.amount_cents is not None and line.share_permille is not None:
         errors[f"{key}.amount_cents"] = (
             f"{where} : indiquez soit un montant, soit un pourcentage du prix (pas les deux)."
         )
@@ -116,3 +121,9 @@ def _check_line(errors: dict[str, str], index: int, line: FundingLineData, seen:
                 check_date(value, f"{where} : la {label}")
             except ValueError as error:
                 errors[f"{key}.{name}"] = str(error)
+    requested, decided = line.requested_on, line.decided_on
+    if requested and decided and decided < requested and f"{key}.decided_on" not in errors:
+        errors[f"{key}.decided_on"] = (
+            f"{where} : la décision ({decided:%d/%m/%Y}) ne peut pas précéder la demande "
+            f"({requested:%d/%m/%Y}). Vérifiez les deux dates."
+        )

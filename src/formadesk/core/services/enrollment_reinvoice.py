@@ -142,11 +142,55 @@ def refuse_unless_confirmed(row: Enrollment, concerned: Concerned) -> None:
     raise InvoicedChange(facts.learner_name(row.learner), concerned.invoices)
 
 
+def _total_ttc(s: Session, invoice_id: int) -> int:
+    lines = s.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == invoice_id))
+    return sum(
+        line.quantity * line.unit_price_cents
+        + rows.vat_amount(line.quantity * line.unit_price_cents, line.vat_rate_permille)
+        for line in lines
+    )
+
+
+def _payer_of(invoice: Invoice) -> Payer:
+    return ("funder", invoice.funder_id) if invoice.funder_id else ("client", invoice.client_id)
+
+
 def reinvoice(
     s: Session, row: Enrollment, concerned: Concerned, today: dt.date
-) -> tuple[list[int], list[int]]:
-    """Cancel the concerned invoices by credit notes, then invoice the changed payers again."""
-    reason = f"Modification de l'inscription de {facts.learner_name(row.learner)}"
+) -> tuple[list[int], list[int], int]:
+    """Cancel the concerned invoices by credit notes, then invoice the changed payers again.
+
+    A payment already received is carried onto the payer's new invoice, which is then paid:
+    returns (credit notes, new invoices, overpaid cents to give back). A new invoice above
+    what was paid is refused (Formadesk records no partial payment).
+    """
+    paid: dict[Payer, tuple[Invoice, int]] = {}
+    for invoice_id, _, _ in concerned.invoices:
+        invoice = s.get(Invoice, invoice_id)
+        if invoice.status == "payee":
+            paid[_payer_of(invoice)] = (invoice, _total_ttc(s, invoice_id))
+    reason = f"Modification de l'inscription {fmt.of_name(facts.learner_name(row.learner))}"
     credits = [cancel_invoice_in(s, i, reason, today) for i, _, _ in concerned.invoices]
     invoices = invoice_session_in(s, row.session_id, today, strict=False, only=concerned.payers)
-    return credits, invoices
+    overpaid = 0
+    for invoice_id in invoices:
+        invoice = s.get(Invoice, invoice_id)
+        if _payer_of(invoice) not in paid:
+            continue
+        old, received = paid.pop(_payer_of(invoice))
+        due = _total_ttc(s, invoice_id)
+        if due > received:
+            raise BusinessRuleError(
+                f"La facture {old.number} est déjà payée ({fmt.money(received)}) et la "
+                f"nouvelle facture serait de {fmt.money(due)} : Formadesk n'enregistre pas de "
+                "paiement partiel. Annulez d'abord la facture payée par un avoir (onglet "
+                "Factures), puis modifiez l'inscription et facturez de nouveau la session."
+            )
+        invoice.status, invoice.paid_on = "payee", today
+        invoice.notes = (
+            f"Réglée par le paiement de la facture {old.number} reçu le "
+            f"{old.paid_on:%d/%m/%Y}, reporté par avoir."
+        )
+        overpaid += received - due
+    overpaid += sum(received for _, received in paid.values())  # nothing to invoice any more
+    return credits, invoices, overpaid

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..db import french
 from ..errors import BusinessRuleError, ValidationError
 from ..model import (
     ACTIVE_ENROLLMENT_STATUSES,
@@ -324,15 +325,16 @@ class EnrollmentService(Service):
             edit.apply(s, row, data, dt.datetime.now())
             credits: list[int] = []
             invoices: list[int] = []
+            overpaid = 0
             concerned = reinvoicing.concerned_by(s, row, before, today)
             if concerned is not None:
                 if not reinvoice:
                     reinvoicing.refuse_unless_confirmed(row, concerned)
-                credits, invoices = reinvoicing.reinvoice(s, row, concerned, today)
+                credits, invoices, overpaid = reinvoicing.reinvoice(s, row, concerned, today)
         self._emit("enrollment", data.id, "updated", "session", "learner")
         if credits or invoices:
             self._emit("invoice", tuple(credits + invoices), "created", "session", "client")
-        return EnrollmentUpdate(data.id, tuple(credits), tuple(invoices))
+        return EnrollmentUpdate(data.id, tuple(credits), tuple(invoices), overpaid)
 
     def remove(self, enrollment_id: int) -> None:
         with self._db.unit_of_work() as s:
@@ -365,7 +367,7 @@ class EnrollmentService(Service):
             .outerjoin(Client, Client.id == Enrollment.client_id)
             .outerjoin(first_funder, first_funder.c.enrollment_id == Enrollment.id)
             .where(Enrollment.session_id == session_id)
-            .order_by(Learner.last_name, Learner.first_name)
+            .order_by(french(Learner.last_name), french(Learner.first_name))
         )
         with self._db.reading() as s:
             return [

@@ -22,6 +22,7 @@ from ..model import (
 from ..validation import (
     Checker,
     check_birth_date,
+    check_person_name,
     check_postal_code,
     clean_email,
     clean_phone,
@@ -261,6 +262,9 @@ class LearnerService(Service):
         check = Checker()
         data.last_name = check.require("last_name", data.last_name, "Le nom est obligatoire.")
         data.first_name = check.require("first_name", data.first_name, "Le prénom est obligatoire.")
+        for key, label in (("last_name", "Le nom"), ("first_name", "Le prénom")):
+            if key not in check.errors:
+                check.field(key, check_person_name, getattr(data, key), label)
         data.email = check.field("email", clean_email, data.email) or ""
         data.phone = check.field("phone", clean_phone, data.phone) or ""
         data.birth_date = check.field("birth_date", check_birth_date, data.birth_date)

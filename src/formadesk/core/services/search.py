@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from ..formatting import date_short
 from ..model import Course, TrainingSession
+from ..validation import normalise_search
 from .base import Service
 from .learners import LearnerService
 from .parties import PartyService
@@ -77,4 +78,5 @@ class SearchService(Service):
             SearchHit("funder", r.id, r.name, r.city)
             for r in parties.search(text, funders=True, limit=per_kind)
         ]
-        return hits
+        typed = normalise_search(text)  # what starts with the words typed comes first
+        return sorted(hits, key=lambda hit: not normalise_search(hit.title).startswith(typed))

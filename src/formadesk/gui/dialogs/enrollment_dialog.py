@@ -46,6 +46,13 @@ COLUMNS = (
 )
 FUNDER, AMOUNT, SCHEME, AGREEMENT, SUBROGATION, STATUS, REQUESTED, DECIDED, DOCUMENT = range(9)
 WIDTHS = (270, 95, 125, 155, 85, 95, 85, 85, 110)
+
+
+def _add(errors: dict[str, str], message: str) -> None:
+    """Every mistake of the funding table is said, line after line."""
+    errors["funding"] = f"{errors['funding']} {message}" if "funding" in errors else message
+
+
 SHARE = re.compile(r"^\s*(\d+(?:[.,]\d)?)\s*%\s*$")
 
 
@@ -241,13 +248,13 @@ class EnrollmentDialog(FormDialog):
             try:
                 amount = fmt.parse_money(amount_text, where)
             except ValueError as error:
-                errors["funding"] = str(error)
+                _add(errors, str(error))
         dates = {}
         for name, column in (("requested_on", REQUESTED), ("decided_on", DECIDED)):
             try:
                 dates[name] = fmt.parse_date_fr(cell(row, column).text())
             except ValueError as error:
-                errors["funding"] = f"{where} : {error}"
+                _add(errors, f"{where} : {error}")
                 dates[name] = None
         return FundingLineData(
             id=kept.id,
@@ -290,11 +297,24 @@ class EnrollmentDialog(FormDialog):
                             )
                         }
                     ) from None
-                return self.office.enrollments.update(
-                    data, confirm=confirm, reinvoice=True
-                ).enrollment_id
+                done = self.office.enrollments.update(data, confirm=confirm, reinvoice=True)
+                if done.overpaid_cents:
+                    self.tell_overpaid(done.overpaid_cents)
+                return done.enrollment_id
 
         return commit_guarded(save, self.ask_confirmation)
+
+    def tell_overpaid(self, cents: int) -> None:
+        """Say what was paid beyond the new invoices (a refund or a deduction is due)."""
+        QMessageBox.information(
+            self.parentWidget() or self,
+            self.tr("Trop-perçu"),
+            self.tr(
+                "Le paiement déjà reçu a été reporté sur la nouvelle facture, qui est marquée "
+                "payée. Trop-perçu : {amount}, à rembourser ou à déduire d'une prochaine "
+                "facture."
+            ).format(amount=fmt.money(cents)),
+        )
 
     def ask_confirmation(self, text: str) -> bool:
         return ask_save_anyway(self, text)

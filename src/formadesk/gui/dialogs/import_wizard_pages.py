@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
@@ -166,8 +167,9 @@ class EnrolPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         combo = self.ui.sessionCombo
         combo.clear()
+        today = dt.date.today()
         for row in self.wizard_.office.sessions.list():
-            if row.status not in CLOSED_SESSIONS:
+            if row.status not in CLOSED_SESSIONS and row.end_date >= today:
                 dates = f"du {fmt.date_short(row.start_date)} au {fmt.date_short(row.end_date)}"
                 places = f"{row.enrolled}/{row.max_places} places"
                 combo.addItem(f"{row.code} — {row.course_title} ({dates}, {places})", row.id)

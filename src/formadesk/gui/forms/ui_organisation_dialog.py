@@ -436,7 +436,7 @@ class Ui_OrganisationDialog(object):
         self.paymentDaysSpin.setObjectName(u"paymentDaysSpin")
         self.paymentDaysSpin.setMaximumSize(QSize(140, 16777215))
         self.paymentDaysSpin.setMinimum(0)
-        self.paymentDaysSpin.setMaximum(120)
+        self.paymentDaysSpin.setMaximum(60)
 
         self.paymentLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.paymentDaysSpin)
 

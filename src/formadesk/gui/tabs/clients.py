@@ -125,6 +125,9 @@ class ClientsTab(RefreshingTab):
             ui.clientOpenLabel.clear()
             for model in self.details.values():
                 model.set_rows([])
+            tabs = ui.clientDetailTabs
+            for index in range(tabs.count()):  # « Sessions (2) » -> « Sessions »: no one chosen
+                tabs.setTabText(index, tabs.tabText(index).split(" (")[0])
             return
         try:
             data = self.office.parties.get_client(client_id)

@@ -23,7 +23,7 @@ from ...model import (
     TrainingSession,
 )
 from ...services.billing_facts import BILLABLE_STATUSES
-from ...services.billing_numbers import read_setting
+from ...services.billing_numbers import terms_of
 from ...services.billing_rows import planned_minutes, vat_breakdown
 from ...services.settings_checks import MISSING_IBAN, asks_transfer, bank_line
 from ..engine.builders import address_lines, organisation_info, person_name, spaced_siret
@@ -107,25 +107,25 @@ def funder_block(funder: Funder) -> PartyBlock:
     )
 
 
-def bank_text(s: Session) -> str:
+def bank_text(terms: dict[str, str]) -> str:
     """« IBAN FR76 3000 … 189 · BIC … » (grouped by four), or "" without an IBAN."""
-    return bank_line(read_setting(s, "billing.iban"), read_setting(s, "billing.bic"))
+    return bank_line(terms["billing.iban"], terms["billing.bic"])
 
 
-def payment_terms_text(s: Session) -> str:
+def payment_terms_text(terms: dict[str, str]) -> str:
     """The office's payment terms; refused when they ask for a transfer and no IBAN is
     given, so that no invoice tells to pay « par virement » without saying where."""
-    terms = read_setting(s, "documents.payment_terms").strip()
-    if asks_transfer(terms) and not bank_text(s):
+    text = terms["documents.payment_terms"].strip()
+    if asks_transfer(text) and not bank_text(terms):
         raise BusinessRuleError(MISSING_IBAN)
-    return terms
+    return text
 
 
-def late_penalty_text(s: Session, business: bool) -> str:
+def late_penalty_text(terms: dict[str, str], business: bool) -> str:
     """The office's late-payment sentence; the 40 € recovery fee for businesses only."""
     if not business:
         return PRIVATE_LATE_PENALTY
-    text = read_setting(s, "documents.late_penalty").strip()
+    text = terms["documents.late_penalty"].strip()
     return text if "40" in text else f"{text} {RECOVERY_FEE}".strip()
 
 
@@ -227,6 +227,7 @@ def invoice_data(s: Session, invoice_id: int) -> InvoiceData:
             f"du {fmt.date_medium(cancelled.issued_on)}."
         )
     payable = invoice.kind != "avoir"
+    terms = terms_of(s, invoice)
     return InvoiceData(
         organisation=org,
         seller_identifiers=identifiers(org.siret, org_vat, org.nda),
@@ -271,10 +272,10 @@ def invoice_data(s: Session, invoice_id: int) -> InvoiceData:
         reference=reference,
         dedit_notice=DEDIT_NOTICE if invoice.kind == "dedit" else "",
         subrogation_note=_subrogation_note(s, invoice, lines),
-        payment_terms=payment_terms_text(s) if payable else "",
-        late_penalty=late_penalty_text(s, buyer.is_business) if payable else "",
+        payment_terms=payment_terms_text(terms) if payable else "",
+        late_penalty=late_penalty_text(terms, buyer.is_business) if payable else "",
         discount=NO_DISCOUNT if payable else "",
-        bank=bank_text(s) if payable else "",
+        bank=bank_text(terms) if payable else "",
         notes=f"Motif : {invoice.notes}" if invoice.kind == "avoir" and invoice.notes else "",
         paid_note=f"Facture acquittée le {fmt.date_medium(invoice.paid_on)}."
         if invoice.status == "payee" and invoice.paid_on

@@ -16,6 +16,7 @@ from ...model import (
     GeneratedDocument,
     Learner,
 )
+from ...services.billing_numbers import frozen_terms
 from ...services.billing_rows import invoice_rows
 from ..engine.builders import load_session, organisation_info, person_name, session_place
 from ..engine.registry import NotConcerned
@@ -82,8 +83,8 @@ def build_payment_reminder(
         total_due=fmt.money(sum(row.total_ttc_cents for row in late)),
         rank=rank,
         subject=("Relance" if rank == 1 else f"{rank}e relance") + f" : {what}",
-        late_penalty=late_penalty_text(s, client.kind != "particulier"),
-        bank=bank_text(s),
+        late_penalty=late_penalty_text(frozen_terms(s), client.kind != "particulier"),
+        bank=bank_text(frozen_terms(s)),  # where to pay today
         issued_on=fmt.date_medium(today),
         city=org.city,
     )

@@ -100,6 +100,9 @@ def upgrade() -> None:
             ["id"],
             ondelete="SET NULL",
         )
+    with op.batch_alter_table("invoices", schema=None) as batch_op:
+        # the bank details and clauses printed, frozen when the invoice is issued (JSON)
+        batch_op.add_column(sa.Column("terms", sa.Text(), nullable=False, server_default=""))
     _add_reference_funders()
 
 
@@ -133,6 +136,8 @@ def _add_reference_funders() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("invoices", schema=None) as batch_op:
+        batch_op.drop_column("terms")
     with op.batch_alter_table("funding_lines", schema=None) as batch_op:
         batch_op.drop_constraint(
             batch_op.f("fk_funding_lines_attachment_id_attachments"), type_="foreignkey"

@@ -3,6 +3,7 @@ and optionally their enrolment in a session (``enroll_in``, planning rules check
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -13,6 +14,7 @@ from ...errors import BusinessRuleError
 from ...model import Client, Enrollment, Learner, TrainingSession
 from ...rules.guard import INCOMPLETE_KINDS, WriteGuard
 from ..base import copy_onto, get_or_fail, row_to
+from ..billing_rows import active_payers
 from ..enrollments import enroll_in, taken_places
 from ..learners import LearnerData, search_text_of
 from .preview import CREATE, DUPLICATE, OK, REFUSED, UPDATE, ImportPreview, ImportRow, merged
@@ -135,14 +137,36 @@ def write_rows(s: Session, preview: ImportPreview, validate) -> tuple[list, list
     return outcomes, touched
 
 
+def closed_reason(session: TrainingSession, today: dt.date, invoiced: bool) -> str:
+    """Why an import may not enrol into this session (« est terminée … »), or ""."""
+    if session.status == "annulee":
+        return "est annulée"
+    if session.status == "terminee" or session.end_date < today:
+        return f"est terminée (dernier jour le {session.end_date:%d/%m/%Y})"
+    if invoiced:
+        return "est déjà facturée"
+    return ""
+
+
 def _require_places(s: Session, session_id: int, wanted: int) -> None:
     """Refuse, before any row is written, an import that does not fit in the session."""
     session = get_or_fail(s, TrainingSession, session_id, "La session")
+    closed = closed_reason(session, dt.date.today(), bool(active_payers(s, session_id)))
+    if closed:
+        raise BusinessRuleError(
+            f"La session {session.code} {closed} : les apprenants importés n'y sont pas "
+            "inscrits. Choisissez une session à venir, ou importez-les sans inscription puis "
+            "inscrivez-les depuis la session si c'est bien voulu."
+        )
     free = session.max_places - taken_places(s, session_id)
     if wanted > free:
-        places = fmt.plural(max(free, 0), "place libre", "places libres")
+        places = (
+            f"n'a plus que {fmt.plural(free, 'place libre', 'places libres')}"
+            if free > 0
+            else "n'a plus aucune place libre"
+        )
         raise BusinessRuleError(
-            f"La session {session.code} n'a plus que {places} "
+            f"La session {session.code} {places} "
             f"pour {fmt.plural(wanted, 'apprenant')} à inscrire : augmentez le nombre de "
             "places de la session, ou importez les apprenants sans les inscrire, puis "
             "inscrivez-les depuis la session (en liste d'attente s'il le faut)."
