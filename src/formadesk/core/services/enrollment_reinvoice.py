@@ -125,11 +125,7 @@ def _described(s: Session, numbers: list[str]) -> list[tuple[int, str, str]]:
     )
     described = []
     for invoice, client, funder in s.execute(query):
-        total = sum(
-            line.quantity * line.unit_price_cents
-            + rows.vat_amount(line.quantity * line.unit_price_cents, line.vat_rate_permille)
-            for line in s.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == invoice.id))
-        )
+        total = _total_ttc(s, invoice.id)
         parts = [client or funder or "destinataire inconnu", f"{fmt.money(total)} TTC"]
         if invoice.status == "payee":
             paid = f" le {invoice.paid_on:%d/%m/%Y}" if invoice.paid_on else ""
