@@ -168,7 +168,8 @@ class EnrolPage(QWizardPage):
         combo = self.ui.sessionCombo
         combo.clear()
         today = dt.date.today()
-        for row in self.wizard_.office.sessions.list():
+        upcoming = sorted(self.wizard_.office.sessions.list(), key=lambda r: r.start_date)
+        for row in upcoming:  # the next session first
             if row.status not in CLOSED_SESSIONS and row.end_date >= today:
                 dates = f"du {fmt.date_short(row.start_date)} au {fmt.date_short(row.end_date)}"
                 places = f"{row.enrolled}/{row.max_places} places"
