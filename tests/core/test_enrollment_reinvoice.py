@@ -134,3 +134,22 @@ def test_the_enrolled_list_is_in_french_alphabetical_order(office):
         _second_learner(office, ids, ids["client"], last=last)
     names = [r.learner_name for r in office.enrollments.for_session(ids["session"])]
     assert names == ["BÉNARD Paul", "BESNARD Paul", "BOYER Paul", "LEFÈVRE Hélène"]
+
+
+def test_a_learner_added_to_an_invoiced_session_is_refused_unless_waiting(office):
+    ids = funded_session(office)
+    office.billing.invoice_session(ids["session"], issued_on=DAY)
+    late = make_learner(office, last="Dubois", first="Paul")
+    with pytest.raises(BusinessRuleError, match="déjà facturée \\(F2026-0001\\) : une inscription"):
+        office.enrollments.enroll(
+            session_id=ids["session"], learner_id=late, client_id=ids["client"]
+        )
+    waiting = office.enrollments.enroll(
+        session_id=ids["session"], learner_id=late, status="liste_attente"
+    )
+    with pytest.raises(BusinessRuleError, match="ne serait jamais facturée"):
+        office.enrollments.set_status(waiting, "inscrit")
+    assert [e.status for e in office.enrollments.for_session(ids["session"])] == [
+        "liste_attente",
+        "inscrit",
+    ]

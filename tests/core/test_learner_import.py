@@ -119,6 +119,8 @@ def test_commit_enrols_the_imported_learners_in_a_session(office, tmp_path):
     assert sorted(e.learner_name for e in enrolled) == ["DURAND Zoé", "LEFÈVRE Hélène"]
     assert {e.client_name for e in enrolled} == {"Atelier Lefèvre"}
     assert all(e.funder_name for e in enrolled)
+    funding = [office.enrollments.get(e.id).funding[0] for e in enrolled]
+    assert {(f.subrogation, f.status) for f in funding} == {(True, "demandee")}  # to be granted
 
 
 def test_a_session_full_midway_writes_nothing(office, tmp_path):

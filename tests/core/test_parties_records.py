@@ -119,6 +119,6 @@ def test_a_client_that_employs_a_learner_is_not_deleted(office):
     learner = make_learner(office)
     with office.database.unit_of_work() as s:
         s.get(Learner, learner).employer_client_id = client
-    with pytest.raises(BusinessRuleError, match=r"1 salarié\(s\) parmi les apprenants"):
+    with pytest.raises(BusinessRuleError, match=r"1 apprenant\(s\) salarié\(s\)"):
         office.parties.delete_client(client)
     assert [r.name for r in office.parties.client_list()] == ["Atelier"]

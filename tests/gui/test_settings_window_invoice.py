@@ -23,23 +23,24 @@ def _pdf_text(path) -> str:
 
 
 @pytest.fixture
-def dedit(office) -> int:
-    """A dédit invoice (payable « par virement ») for a cancelled enrollment."""
+def cancelled(office) -> int:
+    """A cancelled enrollment, a dédit to invoice (payable « par virement »), no IBAN yet."""
     session = make_session(office, make_course(office), start=dt.date(2026, 3, 2))
     enrollment = office.enrollments.enroll(session_id=session, learner_id=make_learner(office))
     office.enrollments.set_status(enrollment, "annule")
     office.settings.set("billing.iban", "")
-    return office.billing.invoice_cancellation_fee(enrollment, 30000, issued_on=ISSUED)
+    return enrollment
 
 
-def test_an_invoice_without_iban_is_refused_with_where_to_enter_it(office, dedit):
+def test_an_invoice_without_iban_is_refused_with_where_to_enter_it(office, cancelled):
     with pytest.raises(BusinessRuleError) as caught:
-        office.billing.render_invoice(dedit)
+        office.billing.invoice_cancellation_fee(cancelled, 30000, issued_on=ISSUED)
 
     assert "Indiquez l'IBAN de l'organisme dans Paramètres › Facturation" in str(caught.value)
+    assert office.billing.invoices() == []  # no number taken
 
 
-def test_the_iban_typed_in_the_settings_is_printed_on_the_invoice(office, dedit, qtbot):
+def test_the_iban_typed_in_the_settings_is_printed_on_the_invoice(office, cancelled, qtbot):
     dialog = OrganisationDialog(office)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -51,6 +52,7 @@ def test_the_iban_typed_in_the_settings_is_printed_on_the_invoice(office, dedit,
     )
     assert not dialog.isVisible(), dialog.ui.errorLabel.text()
 
+    dedit = office.billing.invoice_cancellation_fee(cancelled, 30000, issued_on=ISSUED)
     path = office.billing.render_invoice(dedit)
 
     text = _pdf_text(path)

@@ -20,6 +20,7 @@ from ..model import Invoice, InvoiceCounter, InvoiceLine, Organisation, Setting
 from ..validation import require_date
 from .billing_split import PlannedLine
 from .settings import DEFAULTS
+from .settings_checks import MISSING_IBAN, asks_transfer
 
 STANDARD_VAT_PERMILLE = 200  # 20 %, when the office is not exempt
 DEFAULT_PAYMENT_DAYS = 30
@@ -117,6 +118,9 @@ def issue(s: Session, new: NewInvoice) -> Invoice:
     """Number and insert one invoice with its lines, in the caller's transaction."""
     # Before the counter: no year's counter is created for a mistyped date.
     require_date(new.issued_on, "La date de la facture", "issued_on")
+    terms = {} if new.kind == "avoir" else frozen_terms(s)
+    if terms and asks_transfer(terms["documents.payment_terms"]) and not terms["billing.iban"]:
+        raise BusinessRuleError(MISSING_IBAN)  # it could not be printed: refused before a number
     year, sequence, number = next_number(s, new.issued_on)
     days = read_setting(s, "billing.payment_days").strip()
     due_on = None
@@ -141,7 +145,7 @@ def issue(s: Session, new: NewInvoice) -> Invoice:
         status="emise",
         cancels_invoice_id=new.cancels,
         notes=new.notes,
-        terms="" if new.kind == "avoir" else json.dumps(frozen_terms(s), ensure_ascii=False),
+        terms=json.dumps(terms, ensure_ascii=False) if terms else "",
     )
     s.add(invoice)
     s.flush()

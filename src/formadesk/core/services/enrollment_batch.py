@@ -176,7 +176,7 @@ def enroll_many(
     for learner_id in ids:
         learner = learners[learner_id]
         proposed = None
-        if client_id is None or funding_scheme is None:
+        if client_id is None or not funding_scheme:
             proposed = suggestion_for(s, learner_id)
         try:
             row = enroll_in(

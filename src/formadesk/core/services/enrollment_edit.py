@@ -24,8 +24,6 @@ from ..model import (
     Enrollment,
     Funder,
     FundingLine,
-    Invoice,
-    InvoiceLine,
 )
 from .attendance.evidence import store_file
 from .base import get_or_fail
@@ -91,10 +89,10 @@ class InvoicedChange(BusinessRuleError):
     """The change alters invoices already issued: call again with ``reinvoice=True`` to cancel
     each by a credit note and invoice again the payers the change concerns."""
 
-    def __init__(self, learner: str, invoices: list[tuple[int, str, str]]):
-        self.invoices = invoices  # (id, number, « payer, amount, payée le … »)
-        listed = " ; ".join(f"{number} ({described})" for _, number, described in invoices)
-        paid = [number for _, number, described in invoices if "payée" in described]
+    def __init__(self, learner: str, invoices: list[tuple[int, str, str, bool]]):
+        self.invoices = invoices  # (id, number, « payer, amount, payée le … », paid)
+        listed = " ; ".join(f"{number} ({described})" for _, number, described, _ in invoices)
+        paid = [number for _, number, _, is_paid in invoices if is_paid]
         warning = ""
         if paid:
             warning = (
@@ -116,24 +114,6 @@ def billing_signature(row: Enrollment) -> tuple:
         for f in row.funding_lines
     )
     return (row.client_id, row.status, row.price_cents, row.discount_cents or 0, tuple(lines))
-
-
-def invoices_with(s: Session, enrollment_id: int) -> list[tuple[int, str, str]]:
-    """Issued invoices (not cancelled, not credit notes) with a line of this enrollment."""
-    query = (
-        select(Invoice.id, Invoice.number, Client.name, Funder.name)
-        .join(InvoiceLine, InvoiceLine.invoice_id == Invoice.id)
-        .outerjoin(Client, Client.id == Invoice.client_id)
-        .outerjoin(Funder, Funder.id == Invoice.funder_id)
-        .where(
-            InvoiceLine.enrollment_id == enrollment_id,
-            Invoice.kind == "facture",
-            Invoice.status != "annulee",
-        )
-        .distinct()
-        .order_by(Invoice.year, Invoice.sequence)
-    )
-    return [(i, number, client or funder or "") for i, number, client, funder in s.execute(query)]
 
 
 def read(s: Session, enrollment_id: int) -> EnrollmentData:

@@ -23,7 +23,7 @@ from . import billing_facts as facts
 from . import billing_rows as rows
 from .billing_ops import Payer, cancel_invoice_in, invoice_session_in, plan_session
 from .billing_split import PlannedLine
-from .enrollment_edit import InvoicedChange, billing_signature
+from .enrollment_edit import billing_signature
 
 
 @dataclass
@@ -41,7 +41,7 @@ class Before:
 class Concerned:
     """Issued invoices an edit changes, and every payer whose invoice changes."""
 
-    invoices: list[tuple[int, str, str]]  # (id, number, description)
+    invoices: list[tuple[int, str, str, bool]]  # (id, number, description, paid)
     payers: set[Payer]
 
 
@@ -62,10 +62,12 @@ def _plan(s: Session, row: Enrollment, today: dt.date) -> dict[Payer, list[Plann
 
 
 def before_edit(s: Session, row: Enrollment, today: dt.date) -> Before:
-    try:
-        plan = _plan(s, row, today)
-    except BusinessRuleError:
-        plan = None
+    plan = None
+    if rows.active_payers(s, row.session_id):  # nothing invoiced: nothing to compare
+        try:
+            plan = _plan(s, row, today)
+        except BusinessRuleError:
+            plan = None
     return Before(
         billing_signature(row), row.client_id, _payers(row), plan, rows.active_dedit(s, row.id)
     )
@@ -114,7 +116,7 @@ def concerned_by(s: Session, row: Enrollment, before: Before, today: dt.date) ->
     return Concerned(_described(s, sorted(numbers.values())), changed)
 
 
-def _described(s: Session, numbers: list[str]) -> list[tuple[int, str, str]]:
+def _described(s: Session, numbers: list[str]) -> list[tuple[int, str, str, bool]]:
     """(id, number, « payer, amount TTC, payée le … ») of each invoice, in number order."""
     query = (
         select(Invoice, Client.name, Funder.name)
@@ -130,21 +132,17 @@ def _described(s: Session, numbers: list[str]) -> list[tuple[int, str, str]]:
         if invoice.status == "payee":
             paid = f" le {invoice.paid_on:%d/%m/%Y}" if invoice.paid_on else ""
             parts.append(f"payée{paid}")
-        described.append((invoice.id, invoice.number, ", ".join(parts)))
+        described.append((invoice.id, invoice.number, ", ".join(parts), invoice.status == "payee"))
     return described
 
 
-def refuse_unless_confirmed(row: Enrollment, concerned: Concerned) -> None:
-    raise InvoicedChange(facts.learner_name(row.learner), concerned.invoices)
-
-
 def _total_ttc(s: Session, invoice_id: int) -> int:
-    lines = s.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == invoice_id))
-    return sum(
-        line.quantity * line.unit_price_cents
-        + rows.vat_amount(line.quantity * line.unit_price_cents, line.vat_rate_permille)
-        for line in lines
-    )
+    """Total TTC as printed (VAT rounded once per rate, as on the invoice)."""
+    query = select(
+        InvoiceLine.quantity, InvoiceLine.unit_price_cents, InvoiceLine.vat_rate_permille
+    ).where(InvoiceLine.invoice_id == invoice_id)
+    breakdown = rows.vat_breakdown(s.execute(query).all())
+    return sum(base + vat for base, vat in breakdown.values())
 
 
 def _payer_of(invoice: Invoice) -> Payer:
@@ -161,12 +159,12 @@ def reinvoice(
     what was paid is refused (Formadesk records no partial payment).
     """
     paid: dict[Payer, tuple[Invoice, int]] = {}
-    for invoice_id, _, _ in concerned.invoices:
+    for invoice_id, *_ in concerned.invoices:
         invoice = s.get(Invoice, invoice_id)
         if invoice.status == "payee":
             paid[_payer_of(invoice)] = (invoice, _total_ttc(s, invoice_id))
     reason = f"Modification de l'inscription {fmt.of_name(facts.learner_name(row.learner))}"
-    credits = [cancel_invoice_in(s, i, reason, today) for i, _, _ in concerned.invoices]
+    credits = [cancel_invoice_in(s, i, reason, today) for i, *_ in concerned.invoices]
     invoices = invoice_session_in(s, row.session_id, today, strict=False, only=concerned.payers)
     overpaid = 0
     for invoice_id in invoices:
@@ -182,10 +180,11 @@ def reinvoice(
                 "paiement partiel. Annulez d'abord la facture payée par un avoir (onglet "
                 "Factures), puis modifiez l'inscription et facturez de nouveau la session."
             )
-        invoice.status, invoice.paid_on = "payee", today
+        received_on = old.paid_on or today
+        invoice.status, invoice.paid_on = "payee", received_on
         invoice.notes = (
-            f"Réglée par le paiement de la facture {old.number} reçu le "
-            f"{old.paid_on:%d/%m/%Y}, reporté par avoir."
+            f"Réglée par le paiement de la facture {old.number} (annulée par avoir) reçu le "
+            f"{received_on:%d/%m/%Y}."
         )
         overpaid += received - due
     overpaid += sum(received for _, received in paid.values())  # nothing to invoice any more

@@ -25,9 +25,11 @@ from ..model import (
 )
 from ..rules.guard import INCOMPLETE_KINDS, WriteGuard
 from ..validation import Checker, check_money, optional_id, require_id
+from . import billing_rows as rows
 from . import enrollment_edit as edit
 from . import enrollment_reinvoice as reinvoicing
 from .base import Service, get_or_fail
+from .billing_facts import BILLABLE_STATUSES
 from .enrollment_edit import EnrollmentData, EnrollmentUpdate, FundingLineData, InvoicedChange
 
 __all__ = [
@@ -95,6 +97,21 @@ def taken_places(s: Session, session_id: int) -> int:
     )
 
 
+def require_not_invoiced(s: Session, session: TrainingSession, status: str) -> None:
+    """Refuse a new billable enrollment in a session already invoiced: payers invoiced are
+    never invoiced again, so the learner would never be."""
+    if status not in BILLABLE_STATUSES:
+        return
+    numbers = sorted(rows.active_payers(s, session.id).values())
+    if numbers:
+        raise BusinessRuleError(
+            f"La session {session.code} est déjà facturée ({', '.join(numbers)}) : une "
+            "inscription ajoutée maintenant ne serait jamais facturée. Inscrivez "
+            "l'apprenant(e) en liste d'attente, ou annulez d'abord par un avoir la facture du "
+            "client concerné (onglet Factures), puis facturez de nouveau la session."
+        )
+
+
 def enroll_in(
     s: Session,
     *,
@@ -154,6 +171,7 @@ def enroll_in(
                 "places). Inscrivez l'apprenant(e) en liste d'attente ou augmentez le "
                 "nombre de places."
             )
+    require_not_invoiced(s, session, status)
     if client_id is not None:
         get_or_fail(s, Client, client_id, "Le client")
     if price_cents is None:
@@ -297,6 +315,8 @@ class EnrollmentService(Service):
         require_id(enrollment_id, "L'inscription")
         with self._db.unit_of_work() as s:
             row = get_or_fail(s, Enrollment, enrollment_id, "L'inscription")
+            if row.status not in BILLABLE_STATUSES:
+                require_not_invoiced(s, row.session, status)
             change_status(s, row, status, reason=reason, confirm=confirm)
         self._emit("enrollment", enrollment_id, "updated", "session", "learner")
 
@@ -329,7 +349,8 @@ class EnrollmentService(Service):
             concerned = reinvoicing.concerned_by(s, row, before, today)
             if concerned is not None:
                 if not reinvoice:
-                    reinvoicing.refuse_unless_confirmed(row, concerned)
+                    learner = f"{row.learner.first_name} {row.learner.last_name}".strip()
+                    raise edit.InvoicedChange(learner, concerned.invoices)
                 credits, invoices, overpaid = reinvoicing.reinvoice(s, row, concerned, today)
         self._emit("enrollment", data.id, "updated", "session", "learner")
         if credits or invoices:

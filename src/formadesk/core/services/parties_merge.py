@@ -14,18 +14,7 @@ from sqlalchemy import Column, func, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import BusinessRuleError
-from ..model import (
-    Base,
-    Client,
-    Enrollment,
-    Funder,
-    FundingLine,
-    GeneratedDocument,
-    Invoice,
-    Learner,
-    Quote,
-    TrainingSession,
-)
+from ..model import Base, Client, Funder, FundingLine, Invoice
 from ..validation import normalise_search
 from .base import get_or_fail
 
@@ -154,22 +143,13 @@ def merge_clients_in(s: Session, keep_id: int, other_id: int) -> dict[str, int]:
 
 
 def delete_client_in(s: Session, client_id: int) -> None:
-    """Delete a client never enrolled, quoted, invoiced, given an intra-company session, a
-    learner's employer nor named on a document; refused with what it has."""
+    """Delete a client nothing points to but its own contacts (every link of the schema:
+    enrolments, invoices, quotes, intra sessions, employees, documents, exchanges, complaints,
+    tasks); refused with what it has."""
     client = get_or_fail(s, Client, client_id, "Le client")
-    used = {
-        "facture(s)": (Invoice, Invoice.client_id),
-        "devis": (Quote, Quote.client_id),
-        "inscription(s)": (Enrollment, Enrollment.client_id),
-        "session(s) intra-entreprise": (TrainingSession, TrainingSession.intra_client_id),
-        "salarié(s) parmi les apprenants": (Learner, Learner.employer_client_id),
-        "document(s) produit(s)": (GeneratedDocument, GeneratedDocument.client_id),
-    }
-    counts = {
-        label: s.scalar(select(func.count()).select_from(model).where(column == client_id))
-        for label, (model, column) in used.items()
-    }
-    found = ", ".join(f"{n} {label}" for label, n in counts.items() if n)
+    counts = link_counts(s, client_id)
+    counts.pop("contacts", None)
+    found = ", ".join(f"{n} {TABLE_LABELS.get(table, table)}" for table, n in counts.items())
     if found:
         raise BusinessRuleError(
             f"Le client « {client.name} » a {found} : il ne peut pas être supprimé. "

@@ -123,7 +123,7 @@ def _region(value: str) -> str:
 CHECKS: dict[str, Callable[[str], str]] = {
     IBAN: clean_iban,
     BIC: clean_bic,
-    PAYMENT_DAYS: _whole("Le délai de paiement (jours)", 0, 60),  # Code de commerce, L441-10
+    PAYMENT_DAYS: _whole("Le délai de paiement (jours)", 0, 60),  # = billing MAX_PAYMENT_DAYS
     QUOTE_DAYS: _whole("La durée de validité des devis (jours)", 1, 365),
     PAYMENT_TERMS: _text("Les conditions de paiement"),
     "documents.late_penalty": _text("La clause de pénalités de retard"),

@@ -276,7 +276,9 @@ def invoice_data(s: Session, invoice_id: int) -> InvoiceData:
         late_penalty=late_penalty_text(terms, buyer.is_business) if payable else "",
         discount=NO_DISCOUNT if payable else "",
         bank=bank_text(terms) if payable else "",
-        notes=f"Motif : {invoice.notes}" if invoice.kind == "avoir" and invoice.notes else "",
+        notes=(f"Motif : {invoice.notes}" if invoice.kind == "avoir" else invoice.notes)
+        if invoice.notes
+        else "",
         paid_note=f"Facture acquittée le {fmt.date_medium(invoice.paid_on)}."
         if invoice.status == "payee" and invoice.paid_on
         else "",

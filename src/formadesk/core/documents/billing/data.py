@@ -92,7 +92,7 @@ class InvoiceData:
     late_penalty: str  # pénalités de retard et indemnité forfaitaire de 40 €
     discount: str  # escompte « Pas d'escompte pour paiement anticipé. »
     bank: str  # coordonnées bancaires « IBAN FR76 … · BIC … »
-    notes: str  # motif de l'avoir « Motif : erreur sur le prix »
+    notes: str  # motif de l'avoir « Motif : erreur sur le prix », or how it was paid
     paid_note: str = ""  # mention de paiement « Facture acquittée le 20 janvier 2027. »
 
 

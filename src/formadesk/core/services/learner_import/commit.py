@@ -199,6 +199,9 @@ def enrol_all(s: Session, learners: list[Learner], enrolment: Enrolment) -> tupl
             funding_scheme=enrolment.funding_scheme,
             subrogation=enrolment.subrogation,
             agreement_number=enrolment.agreement_number,
+            # no agreement number yet: the funder's agreement is still to come, and invoicing
+            # waits for it (a funder in subrogation is never billed on an assumed agreement)
+            funding_status="accordee" if enrolment.agreement_number.strip() else "demandee",
         )
     guard.verify(session_ids=[enrolment.session_id])
     return len(ids) - len(already), len(already)
