@@ -152,3 +152,16 @@ def test_duplicates_are_said_not_enrolled(db, tmp_path, capsys):
     assert code == 0
     assert lines[-2] == f"1 apprenant(s) inscrit(s) à la session {session}."
     assert lines[-1].startswith("1 doublon n'est pas inscrit (déjà dans la base)")
+
+
+def test_dry_run_refuses_a_past_session_as_the_real_run_does(db, tmp_path, capsys):
+    import datetime as dt
+
+    with Office.open(db) as office:
+        course = make_course(office)
+        past = office.sessions.get(make_session(office, course, start=dt.date(2026, 3, 2))).code
+    path = write_csv(tmp_path / "liste.csv", [HEADERS, *GOOD_ROWS])
+    args = ["--file", str(path), "--session", past, "--dry-run"]
+    code = main(["import", "learners", "--db", str(db), *args])
+    assert code == 1
+    assert f"La session {past} est terminée" in capsys.readouterr().err

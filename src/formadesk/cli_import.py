@@ -63,6 +63,8 @@ def cmd_import_learners(args: argparse.Namespace) -> int:
                 print(f"Ligne {row.number} : {row.name} ignorée, doublon possible. {row.reason}")
         refused, duplicates = preview.count(REFUSED), preview.count(DUPLICATE)
         if args.dry_run:
+            if session_id is not None and not (refused and not args.skip_errors):
+                importer.check_enrolment(session_id, preview.count(OK))  # as the real run
             print(
                 f"Simulation (--dry-run) : {preview.count(OK)} apprenant(s) à importer, "
                 f"{duplicates} doublon(s), {refused} refusé(s). Rien n'a été enregistré."

@@ -136,20 +136,35 @@ def test_the_enrolled_list_is_in_french_alphabetical_order(office):
     assert names == ["BÉNARD Paul", "BESNARD Paul", "BOYER Paul", "LEFÈVRE Hélène"]
 
 
-def test_a_learner_added_to_an_invoiced_session_is_refused_unless_waiting(office):
+def test_a_learner_added_to_an_invoiced_payer_goes_through_the_credit_note(office):
     ids = funded_session(office)
     office.billing.invoice_session(ids["session"], issued_on=DAY)
     late = make_learner(office, last="Dubois", first="Paul")
-    with pytest.raises(BusinessRuleError, match="déjà facturée \\(F2026-0001\\) : une inscription"):
-        office.enrollments.enroll(
-            session_id=ids["session"], learner_id=late, client_id=ids["client"]
-        )
-    waiting = office.enrollments.enroll(
-        session_id=ids["session"], learner_id=late, status="liste_attente"
-    )
-    with pytest.raises(BusinessRuleError, match="ne serait jamais facturée"):
+    enrol = dict(session_id=ids["session"], learner_id=late, client_id=ids["client"])
+    with pytest.raises(BusinessRuleError, match=r"déjà facturée à ce payeur \(F2026-0001\)"):
+        office.enrollments.enroll(**enrol)
+    waiting = office.enrollments.enroll(**enrol, status="liste_attente", price_cents=150000)
+    with pytest.raises(BusinessRuleError, match="n'apparaîtrait sur aucune facture"):
         office.enrollments.set_status(waiting, "inscrit")
-    assert [e.status for e in office.enrollments.for_session(ids["session"])] == [
-        "liste_attente",
-        "inscrit",
+
+    data = office.enrollments.get(waiting)
+    data.status = "inscrit"
+    with pytest.raises(InvoicedChange):
+        office.enrollments.update(data)
+    office.enrollments.update(data, reinvoice=True)
+    assert totals(office, ids["session"]) == [
+        ("facture", "annulee", "Boulangerie Martin", 200000),
+        ("avoir", "emise", "Boulangerie Martin", -200000),
+        ("facture", "emise", "Boulangerie Martin", 350000),  # Paul is on it
+    ]
+
+
+def test_a_learner_with_a_payer_not_invoiced_yet_is_invoiced_later(office):
+    ids = funded_session(office)
+    office.billing.invoice_session(ids["session"], issued_on=DAY)
+    _second_learner(office, ids, _client(office, "Garage Perrin"))
+    office.billing.invoice_session(ids["session"], issued_on=DAY)
+    assert [t[2:] for t in totals(office, ids["session"])] == [
+        ("Boulangerie Martin", 200000),
+        ("Garage Perrin", 150000),
     ]

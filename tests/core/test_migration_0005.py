@@ -48,3 +48,24 @@ def test_funding_lines_of_a_released_base_stay_agreed_and_missing_opcos_are_adde
         assert conn.execute("SELECT count(*) FROM funders WHERE name = 'Atlas'").fetchone() == (1,)
         discounts = conn.execute("SELECT DISTINCT discount_cents FROM enrollments").fetchall()
         assert discounts == [(0,)]
+
+
+def test_invoices_already_issued_keep_the_terms_they_print_today(tmp_path):
+    import json
+
+    from formadesk.core.services.settings import DEFAULTS
+
+    path = _released(tmp_path)
+    with sqlite3.connect(path) as conn:
+        before = dict(conn.execute("SELECT key, value FROM settings").fetchall())
+    office = Office.open(path)
+    office.settings.set("documents.payment_terms", "Paiement par chèque à 45 jours.")
+    office.close(backup_if_changed=False)
+    with sqlite3.connect(path) as conn:
+        kept = {json.loads(t)["documents.payment_terms"] for (t,) in conn.execute(
+            "SELECT terms FROM invoices WHERE kind != 'avoir'"
+        )}  # fmt: skip
+        credits = {t for (t,) in conn.execute("SELECT terms FROM invoices WHERE kind = 'avoir'")}
+    terms_then = before.get("documents.payment_terms", DEFAULTS["documents.payment_terms"])
+    assert kept == {terms_then} and "chèque" not in terms_then
+    assert credits <= {""}

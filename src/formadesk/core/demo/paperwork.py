@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,8 @@ from pathlib import Path
 from .. import formatting as fmt
 from .. import paths
 from ..documents.engine.files import safe_file_name
+from ..services.billing_numbers import TERMS_KEYS
+from ..services.settings import DEFAULTS
 from . import reference
 from .context import ClientRec, Context, EnrollmentRec, SessionRec
 from .fake import Fake
@@ -215,6 +218,11 @@ def build_invoices(ctx: Context) -> None:
                 bill.status = "annulee"
                 bills.append(credit)
     last = _number(ctx, bills, "F", "invoices")
+    # what each invoice printed when issued: the demo's bank details and the default clauses
+    terms = json.dumps(
+        {key: DEFAULTS.get(key, "") for key in TERMS_KEYS} | reference.BANK_SETTINGS,
+        ensure_ascii=False,
+    )
     for bill in bills:
         due = bill.issued_on + 30 * DAY
         paid = bill.issued_on + rng.randint(8, 75) * DAY
@@ -237,6 +245,7 @@ def build_invoices(ctx: Context) -> None:
                 "cancels_invoice_id": bill.cancels.id if bill.cancels else None,
                 "paid_on": paid_on,
                 "notes": f"Avoir sur la facture {bill.cancels.number}" if bill.cancels else "",
+                "terms": "" if bill.kind == "avoir" else terms,
             },
         )
         for position, (label, quantity, unit, enrollment_id) in enumerate(bill.lines, start=1):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -97,18 +98,31 @@ def taken_places(s: Session, session_id: int) -> int:
     )
 
 
-def require_not_invoiced(s: Session, session: TrainingSession, status: str) -> None:
-    """Refuse a new billable enrollment in a session already invoiced: payers invoiced are
-    never invoiced again, so the learner would never be."""
+def require_not_invoiced(
+    s: Session,
+    session: TrainingSession,
+    status: str,
+    client_id: int | None,
+    funder_ids: Iterable[int] = (),
+) -> None:
+    """Refuse a new billable enrollment whose payer is already invoiced for the session: a
+    payer invoiced is not invoiced twice, so the learner would appear on no invoice. A payer
+    not invoiced yet is invoiced by « Facturer la session »."""
     if status not in BILLABLE_STATUSES:
         return
-    numbers = sorted(rows.active_payers(s, session.id).values())
+    payers = {("funder", funder_id) for funder_id in funder_ids}
+    if client_id is not None:
+        payers.add(("client", client_id))
+    if session.kind == "intra" and session.intra_client_id is not None:
+        payers.add(("client", session.intra_client_id))
+    numbers = sorted(n for payer, n in rows.active_payers(s, session.id).items() if payer in payers)
     if numbers:
         raise BusinessRuleError(
-            f"La session {session.code} est déjà facturée ({', '.join(numbers)}) : une "
-            "inscription ajoutée maintenant ne serait jamais facturée. Inscrivez "
-            "l'apprenant(e) en liste d'attente, ou annulez d'abord par un avoir la facture du "
-            "client concerné (onglet Factures), puis facturez de nouveau la session."
+            f"La session {session.code} est déjà facturée à ce payeur ({', '.join(numbers)}) : "
+            "une inscription ajoutée maintenant n'apparaîtrait sur aucune facture. Inscrivez "
+            "l'apprenant(e) en liste d'attente, puis passez l'inscription à « Inscrit(e) » "
+            "dans sa fiche (double-clic dans la liste des inscrits) : Formadesk proposera "
+            "l'avoir et la nouvelle facture."
         )
 
 
@@ -171,7 +185,9 @@ def enroll_in(
                 "places). Inscrivez l'apprenant(e) en liste d'attente ou augmentez le "
                 "nombre de places."
             )
-    require_not_invoiced(s, session, status)
+    require_not_invoiced(
+        s, session, status, client_id, [funder_id] if funder_id and subrogation else []
+    )
     if client_id is not None:
         get_or_fail(s, Client, client_id, "Le client")
     if price_cents is None:
@@ -316,7 +332,8 @@ class EnrollmentService(Service):
         with self._db.unit_of_work() as s:
             row = get_or_fail(s, Enrollment, enrollment_id, "L'inscription")
             if row.status not in BILLABLE_STATUSES:
-                require_not_invoiced(s, row.session, status)
+                funders = [f.funder_id for f in row.funding_lines if f.subrogation]
+                require_not_invoiced(s, row.session, status, row.client_id, funders)
             change_status(s, row, status, reason=reason, confirm=confirm)
         self._emit("enrollment", enrollment_id, "updated", "session", "learner")
 

@@ -15,6 +15,7 @@ Create Date: 2026-12-05 15:30:00
 """
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -103,7 +104,28 @@ def upgrade() -> None:
     with op.batch_alter_table("invoices", schema=None) as batch_op:
         # the bank details and clauses printed, frozen when the invoice is issued (JSON)
         batch_op.add_column(sa.Column("terms", sa.Text(), nullable=False, server_default=""))
+    _freeze_terms_of_issued_invoices()
     _add_reference_funders()
+
+
+TERMS_KEYS = ("billing.iban", "billing.bic", "documents.payment_terms", "documents.late_penalty")
+
+
+def _freeze_terms_of_issued_invoices() -> None:
+    """Invoices issued before: freeze the terms they are printed with today (the best
+    known), so that a later change of the settings does not rewrite them."""
+    from formadesk.core.services.settings import DEFAULTS
+
+    conn = op.get_bind()
+    settings = sa.table("settings", sa.column("key", sa.String), sa.column("value", sa.Text))
+    stored = dict(conn.execute(sa.select(settings.c.key, settings.c.value)).all())
+    terms = {key: stored.get(key, DEFAULTS.get(key, "")) for key in TERMS_KEYS}
+    invoices = sa.table("invoices", sa.column("kind", sa.String), sa.column("terms", sa.Text))
+    conn.execute(
+        invoices.update()
+        .where(invoices.c.kind != "avoir")
+        .values(terms=json.dumps(terms, ensure_ascii=False))
+    )
 
 
 def _add_reference_funders() -> None:

@@ -24,6 +24,7 @@ from .commit import (
     ImportResult,
     RowOutcome,
     enrol_all,
+    require_enrolment_possible,
     write_rows,
 )
 from .mapping import FIELDS, IGNORED_LABEL, check_mapping, guess_mapping
@@ -159,6 +160,13 @@ class LearnerImportService(Service):
             related = ("enrollment", "session") if enrolment is not None else ()
             self._emit("learner", ids, "created", *related)
         return result
+
+    def check_enrolment(self, session_id: int, count: int) -> None:
+        """Raise the refusal ``commit`` would give for enrolling ``count`` new learners in
+        the session (over, cancelled, invoiced, too few places), without writing anything
+        (``--dry-run``)."""
+        with self._db.reading() as s:
+            require_enrolment_possible(s, session_id, count)
 
     @staticmethod
     def save_report(source: ImportPreview | ImportResult, path: str | Path) -> Path:

@@ -148,7 +148,7 @@ def closed_reason(session: TrainingSession, today: dt.date, invoiced: bool) -> s
     return ""
 
 
-def _require_places(s: Session, session_id: int, wanted: int) -> None:
+def require_enrolment_possible(s: Session, session_id: int, wanted: int) -> None:
     """Refuse, before any row is written, an import that does not fit in the session."""
     session = get_or_fail(s, TrainingSession, session_id, "La session")
     closed = closed_reason(session, dt.date.today(), bool(active_payers(s, session_id)))
@@ -186,7 +186,7 @@ def enrol_all(s: Session, learners: list[Learner], enrolment: Enrolment) -> tupl
             )
         )
     )
-    _require_places(s, enrolment.session_id, len(set(ids) - already))
+    require_enrolment_possible(s, enrolment.session_id, len(set(ids) - already))
     for learner_id in ids:
         if learner_id in already:
             continue
