@@ -91,12 +91,10 @@ class BillingService(Service):
     def cancel_invoice(
         self, invoice_id: int, reason: str, *, issued_on: dt.date | None = None
     ) -> int:
-        """Cancel an invoice by a credit note (next number, negative amounts); return its id."""
-        if not (reason or "").strip():
-            raise ValidationError({"reason": "Indiquez le motif de l'annulation de la facture."})
-        issued_on = require_date(issued_on or dt.date.today(), "La date de la facture", "issued_on")
+        """Cancel an invoice by a credit note (next number, negative amounts); return its id.
+        The reason and the date are checked by ``cancel_invoice_in``, before any write."""
         with self._db.unit_of_work() as s:
-            credit_id = cancel_invoice_in(s, invoice_id, reason, issued_on)
+            credit_id = cancel_invoice_in(s, invoice_id, reason, issued_on or dt.date.today())
         self._emit("invoice", (invoice_id, credit_id), "updated", "session", "client")
         return credit_id
 
