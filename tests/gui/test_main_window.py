@@ -27,11 +27,11 @@ def make_window(office, qtbot) -> MainWindow:
     return window
 
 
-def test_title_and_seven_tabs_in_order(office, qtbot):
+def test_title_and_eight_tabs_in_order(office, qtbot):
     window = make_window(office, qtbot)
     assert window.windowTitle() == "Formadesk — bureau.sqlite3"
     titles = [window.tabs.tabText(i).replace("&&", "&") for i in range(window.tabs.count())]
-    assert titles == [*TAB_TITLES, "Documents"]
+    assert titles == [*TAB_TITLES, "Documents", "Qualité"]
 
 
 def test_global_search_finds_accented_name_typed_without_accents(office, add_learner, qtbot):
@@ -70,7 +70,7 @@ def test_open_another_database_replaces_the_office(office, tmp_path, qtbot):
     assert window.open_database(other)
     assert window.windowTitle() == "Formadesk — autre.sqlite3"
     assert window.learners_tab.model.rowCount() == 1
-    assert window.tabs.count() == 7
+    assert window.tabs.count() == 8
     window.close()
 
 

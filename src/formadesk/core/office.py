@@ -26,7 +26,8 @@ class Office:
     ``parties`` (clients and funders), ``resources``, ``planning``, ``availability``,
     ``incidents``, ``juries``, ``attendance``, ``settings``, ``search``, ``stats``, ``billing``,
     ``backups``;
-    ``exports`` and ``documents`` load on first use.
+    ``exports``, ``documents``, ``learner_import``, ``planning_exports``, ``outcomes``,
+    ``surveys``, ``complaints``, ``improvements`` and ``journal`` load on first use.
     """
 
     def __init__(self, database: dbmod.Database):
@@ -88,6 +89,41 @@ class Office:
         from .services.learner_import import LearnerImportService
 
         return LearnerImportService(self.database, self.changes, self.learners)
+
+    @cached_property
+    def outcomes(self):
+        """Learning outcomes: positioning at entry and results per objective (issue 10)."""
+        from .services.outcomes import OutcomeService
+
+        return OutcomeService(self.database, self.changes)
+
+    @cached_property
+    def surveys(self):
+        """Satisfaction questionnaires: bank, models, sending, answers, results."""
+        from .services.surveys import SurveyService
+
+        return SurveyService(self.database, self.changes)
+
+    @cached_property
+    def complaints(self):
+        """Réclamations: received, acknowledged, analysed, answered, closed."""
+        from .services.complaints import ComplaintService
+
+        return ComplaintService(self.database, self.changes)
+
+    @cached_property
+    def improvements(self):
+        """Actions d'amélioration and the register an auditor reads."""
+        from .services.improvements import ImprovementService
+
+        return ImprovementService(self.database, self.changes)
+
+    @cached_property
+    def journal(self):
+        """The contact journal: calls, e-mails, visits and letters with anyone."""
+        from .services.journal import JournalService
+
+        return JournalService(self.database, self.changes)
 
     @cached_property
     def planning_exports(self):

@@ -1,4 +1,4 @@
-"""The main window: six tabs, menus, the global search box and the status bar."""
+"""The main window: eight tabs, menus, the global search box and the status bar."""
 
 from __future__ import annotations
 
@@ -59,6 +59,7 @@ TABS = (
         QT_TRANSLATE_NOOP("MainWindow", "Salles && matériel"),
     ),
     ("documents_tab", "documents", "DocumentsTab", QT_TRANSLATE_NOOP("MainWindow", "Documents")),
+    ("quality_tab", "quality", "QualityTab", QT_TRANSLATE_NOOP("MainWindow", "Qualité")),
 )
 STATUS_TIMEOUT_MS = 10_000
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
     clients_tab = _LazyTab()
     resources_tab = _LazyTab()
     documents_tab = _LazyTab()
+    quality_tab = _LazyTab()
 
     def __init__(self, office: Office, parent: QWidget | None = None):
         super().__init__(parent)
@@ -178,6 +180,14 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.log_exchange_action = self._action(
+            self.tr("Noter un &échange…"), self.log_exchange, "Ctrl+J", "logExchangeAction"
+        )
+        self.log_exchange_action.setToolTip(
+            self.tr("Appel, e-mail, visite ou courrier, avec la personne affichée à l'écran")
+        )
+        follow_menu = menus.addMenu(self.tr("&Suivi"))
+        follow_menu.addAction(self.log_exchange_action)
         menus.addMenu(self.tr("&Paramètres")).addAction(self.organisation_action)
         menus.addMenu(self.tr("&Aide")).addAction(self.about_action)
 
@@ -275,6 +285,12 @@ class MainWindow(QMainWindow):
         elif hit.kind == "funder":
             self.tabs.setCurrentWidget(self.clients_tab)
             self.clients_tab.show_funder(hit.id)
+
+    def log_exchange(self):
+        """Ctrl+J from anywhere: log an exchange with whoever the window shows (or anyone)."""
+        from .dialogs.interaction_dialog import quick_log
+
+        return quick_log(self)
 
     def show_session(self, session_id: int) -> None:
         self.tabs.setCurrentWidget(self.sessions_tab)

@@ -75,6 +75,8 @@ def _evaluations(ctx: Context, session: SessionRec) -> None:
                         "enrollment_id": record.id,
                         "objective_id": objective_id,
                         "result": rng.choices(OBJECTIVE_RESULTS, weights=(82, 14, 4))[0],
+                        "entry_level": rng.choices(OBJECTIVE_RESULTS, weights=(10, 35, 55))[0],
+                        "assessed_on": session.end,
                     },
                 )
         hot = session.end if rng.random() < 0.88 else None
@@ -222,10 +224,11 @@ def _complaint(ctx: Context, session: SessionRec) -> None:
     answered = received + rng.randint(5, 15) * DAY
     closed = answered + rng.randint(1, 10) * DAY
     action = rng.choice(reference.COMPLAINT_ACTIONS)
+    complaint_id = ctx.new_id("complaints")
     ctx.add(
         "complaints",
         {
-            "id": ctx.new_id("complaints"),
+            "id": complaint_id,
             "received_on": received,
             "channel": rng.choice(("email", "email", "courrier", "telephone")),
             "author": f"{record.learner.first_name} {record.learner.last_name}",
@@ -238,9 +241,31 @@ def _complaint(ctx: Context, session: SessionRec) -> None:
             "answered_on": answered if answered <= today else None,
             "answer": ANSWER if answered <= today else "",
             "closed_on": closed if closed <= today else None,
-            "improvement_action": action if closed <= today else "",
+            "analysis": "Cause identifiée avec l'équipe ; mesure corrective décidée."
+            if answered <= today
+            else "",
+            "acknowledge_by": received + 2 * DAY,
+            "answer_by": received + 15 * DAY,
         },
     )
+    if answered <= today:
+        ctx.add(
+            "improvement_actions",
+            {
+                "id": ctx.new_id("improvement_actions"),
+                "title": action,
+                "description": action,
+                "origin": "reclamation",
+                "complaint_id": complaint_id,
+                "session_id": session.id,
+                "owner": "Responsable qualité",
+                "opened_on": answered,
+                "due_on": answered + 30 * DAY,
+                "status": "realisee" if closed <= today else "en_cours",
+                "done_on": closed if closed <= today else None,
+                "effect": "Plus de réclamation de ce type depuis." if closed <= today else "",
+            },
+        )
 
 
 def _interactions(ctx: Context, fake: Fake) -> None:

@@ -6,13 +6,26 @@ from .catalogue import MODALITIES, Course, CourseObjective
 from .documents import DOCUMENT_STATUSES, DocumentCounter, GeneratedDocument
 from .evidence import Attachment, Signature, SlotScan
 from .followup import (
+    ACTION_ORIGINS,
+    ACTION_STATUSES,
+    ANSWER_CHANNELS,
     EVALUATION_KINDS,
+    INTERACTION_CHANNELS,
     OBJECTIVE_RESULTS,
+    QUESTION_SCALES,
+    RESPONDENTS,
+    SURVEY_MOMENTS,
     Complaint,
     Evaluation,
+    EvaluationAnswer,
+    ImprovementAction,
     Incident,
     Interaction,
+    InteractionAttachment,
     ObjectiveResult,
+    Questionnaire,
+    QuestionnaireItem,
+    SurveyQuestion,
     Task,
 )
 from .organisation import Organisation, Setting

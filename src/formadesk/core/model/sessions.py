@@ -166,6 +166,8 @@ class Enrollment(Timestamps, Base):
     drop_reason: Mapped[str] = mapped_column(String(300), default="")
     prescriber: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The trainer's comment on the learner's outcomes (with the objectives' results).
+    outcome_comment: Mapped[str] = mapped_column(Text, default="")
 
     session: Mapped[TrainingSession] = relationship(back_populates="enrollments")
     learner: Mapped[Learner] = relationship(back_populates="enrollments")  # noqa: F821

@@ -1,0 +1,438 @@
+"""evaluations, satisfaction questionnaires, complaints, improvement actions, contact journal
+
+An objective's result gets the positioning at entry and the date it was assessed (results
+already entered are dated the session's last day), an enrolment the trainer's comment. A
+question bank, questionnaire models and their answers; an evaluation sent to a respondent
+(learner, client, trainer or funder) gets its questionnaire, the file's token, reminder date
+and how it came back. A complaint gets its analysis, contact, trainer and due dates; the
+improvement action it held as text becomes a row of the new register (improvement_actions).
+An exchange may concern a client's contact or a funder and keep files. Tasks may point to a
+complaint, an exchange or an action.
+
+Revision ID: 0006
+Revises: 0005
+Create Date: 2026-12-06 03:00:59
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0006"
+down_revision: str | Sequence[str] | None = "0005"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "questionnaires",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("title", sa.String(length=200), nullable=False),
+        sa.Column("audience", sa.String(length=20), nullable=False),
+        sa.Column("moment", sa.String(length=20), nullable=False),
+        sa.Column("delay_days", sa.Integer(), nullable=False),
+        sa.Column("intro", sa.Text(), nullable=False),
+        sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column(
+            "created_at",
+            sa.DateTime(),
+            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            nullable=False,
+        ),
+        sa.Column(
+            "updated_at",
+            sa.DateTime(),
+            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            nullable=False,
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_questionnaires")),
+    )
+    op.create_table(
+        "survey_questions",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("scale", sa.String(length=20), nullable=False),
+        sa.Column("choices", sa.Text(), nullable=False),
+        sa.Column("theme", sa.String(length=100), nullable=False),
+        sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column(
+            "created_at",
+            sa.DateTime(),
+            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            nullable=False,
+        ),
+        sa.Column(
+            "updated_at",
+            sa.DateTime(),
+            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            nullable=False,
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_survey_questions")),
+    )
+    op.create_table(
+        "questionnaire_items",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("questionnaire_id", sa.Integer(), nullable=False),
+        sa.Column("question_id", sa.Integer(), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("required", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["question_id"],
+            ["survey_questions.id"],
+            name=op.f("fk_questionnaire_items_question_id_survey_questions"),
+            ondelete="RESTRICT",
+        ),
+        sa.ForeignKeyConstraint(
+            ["questionnaire_id"],
+            ["questionnaires.id"],
+            name=op.f("fk_questionnaire_items_questionnaire_id_questionnaires"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_questionnaire_items")),
+        sa.UniqueConstraint(
+            "questionnaire_id", "question_id", name=op.f("uq_questionnaire_items_questionnaire_id")
+        ),
+    )
+    with op.batch_alter_table("questionnaire_items", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_questionnaire_items_question_id"), ["question_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_questionnaire_items_questionnaire_id"),
+            ["questionnaire_id"],
+            unique=False,
+        )
+
+    op.create_table(
+        "improvement_actions",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("title", sa.String(length=300), nullable=False),
+        sa.Column("description", sa.Text(), nullable=False),
+        sa.Column("origin", sa.String(length=20), nullable=False),
+        sa.Column("complaint_id", sa.Integer(), nullable=True),
+        sa.Column("incident_id", sa.Integer(), nullable=True),
+        sa.Column("session_id", sa.Integer(), nullable=True),
+        sa.Column("owner", sa.String(length=200), nullable=False),
+        sa.Column("opened_on", sa.Date(), nullable=False),
+        sa.Column("due_on", sa.Date(), nullable=True),
+        sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("done_on", sa.Date(), nullable=True),
+        sa.Column("effect", sa.Text(), nullable=False),
+        sa.Column(
+            "created_at",
+            sa.DateTime(),
+            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            nullable=False,
+        ),
+        sa.Column(
+            "updated_at",
+            sa.DateTime(),
+            server_default=sa.text("(CURRENT_TIMESTAMP)"),
+            nullable=False,
+        ),
+        sa.ForeignKeyConstraint(
+            ["complaint_id"],
+            ["complaints.id"],
+            name=op.f("fk_improvement_actions_complaint_id_complaints"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["incident_id"],
+            ["incidents.id"],
+            name=op.f("fk_improvement_actions_incident_id_incidents"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["session_id"],
+            ["sessions.id"],
+            name=op.f("fk_improvement_actions_session_id_sessions"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_improvement_actions")),
+    )
+    with op.batch_alter_table("improvement_actions", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_improvement_actions_complaint_id"), ["complaint_id"], unique=False
+        )
+
+    op.create_table(
+        "interaction_attachments",
+        sa.Column("interaction_id", sa.Integer(), nullable=False),
+        sa.Column("attachment_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["attachment_id"],
+            ["attachments.id"],
+            name=op.f("fk_interaction_attachments_attachment_id_attachments"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["interaction_id"],
+            ["interactions.id"],
+            name=op.f("fk_interaction_attachments_interaction_id_interactions"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint(
+            "interaction_id", "attachment_id", name=op.f("pk_interaction_attachments")
+        ),
+    )
+    with op.batch_alter_table("interaction_attachments", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_interaction_attachments_attachment_id"), ["attachment_id"], unique=False
+        )
+
+    op.create_table(
+        "evaluation_answers",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("evaluation_id", sa.Integer(), nullable=False),
+        sa.Column("question_id", sa.Integer(), nullable=False),
+        sa.Column("value", sa.Integer(), nullable=True),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["evaluation_id"],
+            ["evaluations.id"],
+            name=op.f("fk_evaluation_answers_evaluation_id_evaluations"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["question_id"],
+            ["survey_questions.id"],
+            name=op.f("fk_evaluation_answers_question_id_survey_questions"),
+            ondelete="RESTRICT",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_evaluation_answers")),
+        sa.UniqueConstraint(
+            "evaluation_id", "question_id", name=op.f("uq_evaluation_answers_evaluation_id")
+        ),
+    )
+    with op.batch_alter_table("evaluation_answers", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_evaluation_answers_evaluation_id"), ["evaluation_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_evaluation_answers_question_id"), ["question_id"], unique=False
+        )
+
+    with op.batch_alter_table("complaints", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("analysis", sa.Text(), nullable=False, server_default=""))
+        batch_op.add_column(sa.Column("contact_id", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("trainer_id", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("acknowledge_by", sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column("answer_by", sa.Date(), nullable=True))
+        batch_op.create_foreign_key(
+            batch_op.f("fk_complaints_trainer_id_trainers"),
+            "trainers",
+            ["trainer_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
+        batch_op.create_foreign_key(
+            batch_op.f("fk_complaints_contact_id_contacts"),
+            "contacts",
+            ["contact_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
+
+    # The action a complaint held as text becomes a row of the register, done on closure.
+    op.execute(
+        "INSERT INTO improvement_actions (title, description, origin, complaint_id, owner, "
+        "opened_on, due_on, status, done_on, effect) "
+        "SELECT substr(improvement_action, 1, 300), improvement_action, 'reclamation', id, '', "
+        "coalesce(answered_on, received_on), NULL, "
+        "CASE WHEN closed_on IS NULL THEN 'en_cours' ELSE 'realisee' END, closed_on, '' "
+        "FROM complaints WHERE trim(improvement_action) != ''"
+    )
+    with op.batch_alter_table("complaints", schema=None) as batch_op:
+        batch_op.drop_column("improvement_action")
+
+    with op.batch_alter_table("enrollments", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("outcome_comment", sa.Text(), nullable=False, server_default="")
+        )
+
+    with op.batch_alter_table("evaluations", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("questionnaire_id", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("client_id", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("trainer_id", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("funder_id", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("token", sa.String(length=40), nullable=True))
+        batch_op.add_column(sa.Column("reminded_on", sa.Date(), nullable=True))
+        batch_op.add_column(
+            sa.Column("channel", sa.String(length=20), nullable=False, server_default="")
+        )
+        batch_op.create_index(
+            batch_op.f("ix_evaluations_questionnaire_id"), ["questionnaire_id"], unique=False
+        )
+        batch_op.create_unique_constraint(batch_op.f("uq_evaluations_token"), ["token"])
+        batch_op.create_foreign_key(
+            batch_op.f("fk_evaluations_funder_id_funders"),
+            "funders",
+            ["funder_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
+        batch_op.create_foreign_key(
+            batch_op.f("fk_evaluations_trainer_id_trainers"),
+            "trainers",
+            ["trainer_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
+        batch_op.create_foreign_key(
+            batch_op.f("fk_evaluations_client_id_clients"),
+            "clients",
+            ["client_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
+        batch_op.create_foreign_key(
+            batch_op.f("fk_evaluations_questionnaire_id_questionnaires"),
+            "questionnaires",
+            ["questionnaire_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
+
+    with op.batch_alter_table("interactions", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("contact_id", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("funder_id", sa.Integer(), nullable=True))
+        batch_op.create_foreign_key(
+            batch_op.f("fk_interactions_funder_id_funders"),
+            "funders",
+            ["funder_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
+        batch_op.create_foreign_key(
+            batch_op.f("fk_interactions_contact_id_contacts"),
+            "contacts",
+            ["contact_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
+
+    with op.batch_alter_table("objective_results", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("entry_level", sa.String(length=20), nullable=False, server_default="")
+        )
+        batch_op.add_column(sa.Column("assessed_on", sa.Date(), nullable=True))
+    op.execute(
+        "UPDATE objective_results SET assessed_on = (SELECT s.end_date FROM enrollments e "
+        "JOIN sessions s ON s.id = e.session_id WHERE e.id = objective_results.enrollment_id) "
+        "WHERE result != ''"
+    )
+
+    with op.batch_alter_table("tasks", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("complaint_id", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("interaction_id", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("action_id", sa.Integer(), nullable=True))
+        batch_op.create_foreign_key(
+            batch_op.f("fk_tasks_complaint_id_complaints"),
+            "complaints",
+            ["complaint_id"],
+            ["id"],
+            ondelete="CASCADE",
+        )
+        batch_op.create_foreign_key(
+            batch_op.f("fk_tasks_interaction_id_interactions"),
+            "interactions",
+            ["interaction_id"],
+            ["id"],
+            ondelete="CASCADE",
+        )
+        batch_op.create_foreign_key(
+            batch_op.f("fk_tasks_action_id_improvement_actions"),
+            "improvement_actions",
+            ["action_id"],
+            ["id"],
+            ondelete="CASCADE",
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("tasks", schema=None) as batch_op:
+        batch_op.drop_constraint(
+            batch_op.f("fk_tasks_action_id_improvement_actions"), type_="foreignkey"
+        )
+        batch_op.drop_constraint(
+            batch_op.f("fk_tasks_interaction_id_interactions"), type_="foreignkey"
+        )
+        batch_op.drop_constraint(batch_op.f("fk_tasks_complaint_id_complaints"), type_="foreignkey")
+        batch_op.drop_column("action_id")
+        batch_op.drop_column("interaction_id")
+        batch_op.drop_column("complaint_id")
+
+    with op.batch_alter_table("objective_results", schema=None) as batch_op:
+        batch_op.drop_column("assessed_on")
+        batch_op.drop_column("entry_level")
+
+    with op.batch_alter_table("interactions", schema=None) as batch_op:
+        batch_op.drop_constraint(
+            batch_op.f("fk_interactions_contact_id_contacts"), type_="foreignkey"
+        )
+        batch_op.drop_constraint(
+            batch_op.f("fk_interactions_funder_id_funders"), type_="foreignkey"
+        )
+        batch_op.drop_column("funder_id")
+        batch_op.drop_column("contact_id")
+
+    with op.batch_alter_table("evaluations", schema=None) as batch_op:
+        batch_op.drop_constraint(
+            batch_op.f("fk_evaluations_questionnaire_id_questionnaires"), type_="foreignkey"
+        )
+        batch_op.drop_constraint(batch_op.f("fk_evaluations_client_id_clients"), type_="foreignkey")
+        batch_op.drop_constraint(
+            batch_op.f("fk_evaluations_trainer_id_trainers"), type_="foreignkey"
+        )
+        batch_op.drop_constraint(batch_op.f("fk_evaluations_funder_id_funders"), type_="foreignkey")
+        batch_op.drop_constraint(batch_op.f("uq_evaluations_token"), type_="unique")
+        batch_op.drop_index(batch_op.f("ix_evaluations_questionnaire_id"))
+        batch_op.drop_column("channel")
+        batch_op.drop_column("reminded_on")
+        batch_op.drop_column("token")
+        batch_op.drop_column("funder_id")
+        batch_op.drop_column("trainer_id")
+        batch_op.drop_column("client_id")
+        batch_op.drop_column("questionnaire_id")
+
+    with op.batch_alter_table("enrollments", schema=None) as batch_op:
+        batch_op.drop_column("outcome_comment")
+
+    with op.batch_alter_table("complaints", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("improvement_action", sa.TEXT(), nullable=False, server_default="")
+        )
+        batch_op.drop_constraint(
+            batch_op.f("fk_complaints_contact_id_contacts"), type_="foreignkey"
+        )
+        batch_op.drop_constraint(
+            batch_op.f("fk_complaints_trainer_id_trainers"), type_="foreignkey"
+        )
+        batch_op.drop_column("answer_by")
+        batch_op.drop_column("acknowledge_by")
+        batch_op.drop_column("trainer_id")
+        batch_op.drop_column("contact_id")
+        batch_op.drop_column("analysis")
+
+    with op.batch_alter_table("evaluation_answers", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_evaluation_answers_question_id"))
+        batch_op.drop_index(batch_op.f("ix_evaluation_answers_evaluation_id"))
+
+    op.drop_table("evaluation_answers")
+    with op.batch_alter_table("interaction_attachments", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_interaction_attachments_attachment_id"))
+
+    op.drop_table("interaction_attachments")
+    with op.batch_alter_table("improvement_actions", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_improvement_actions_complaint_id"))
+
+    op.drop_table("improvement_actions")
+    with op.batch_alter_table("questionnaire_items", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_questionnaire_items_questionnaire_id"))
+        batch_op.drop_index(batch_op.f("ix_questionnaire_items_question_id"))
+
+    op.drop_table("questionnaire_items")
+    op.drop_table("survey_questions")
+    op.drop_table("questionnaires")

@@ -1,0 +1,19 @@
+"""Placeholder page, being written (issue 10)."""
+
+from __future__ import annotations
+
+from .base import RefreshingTab
+
+
+class ComplaintsPage(RefreshingTab):
+    """Being written."""
+
+    def refresh(self) -> None:
+        return None
+
+
+class ActionsPage(RefreshingTab):
+    """Being written."""
+
+    def refresh(self) -> None:
+        return None
