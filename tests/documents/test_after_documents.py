@@ -16,11 +16,11 @@ from sqlalchemy import delete, select, update
 
 import formadesk.core.documents  # noqa: F401  (registers the kinds)
 from formadesk.core.errors import BusinessRuleError
+from formadesk.core.services.outcomes import OutcomeEdit, OutcomeService
 from formadesk.core.model import (
     Attendance,
     CourseObjective,
     GeneratedDocument,
-    ObjectiveResult,
     Slot,
     TrainingSession,
 )
@@ -78,8 +78,10 @@ def followed(desk, held) -> dict[str, int]:
     enter(desk, held["helene"], marks)
     with desk.database.unit_of_work() as s:
         first = s.scalar(select(CourseObjective).order_by(CourseObjective.position))
-        s.add(ObjectiveResult(enrollment_id=held["helene"], objective_id=first.id))
         s.scalars(select(CourseObjective)).all()[0].course.sanction = "Attestation de compétences"
+    # The result as the assistant enters it in the session's outcome grid.
+    edit = OutcomeEdit(held["helene"], "result", "acquis", first.id)
+    OutcomeService(desk.database, desk.changes).save(held["session"], [edit])
     return held
 
 

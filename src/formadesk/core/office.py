@@ -165,6 +165,7 @@ class Office:
             office._ensure_organisation()
             if not database.read_only_reason:
                 office.sessions.advance_statuses()  # statuses follow the dates (issue 7)
+                office.outcomes.refresh_reminders()  # results missing after the end (issue 10)
         except BaseException:
             database.close()  # releases the lock too
             raise

@@ -37,6 +37,11 @@ DEFAULTS: dict[str, str] = {
     "retention.learner_years": "3",  # personal data, after the learner's last training
     "retention.attendance_years": "3",  # evidence and certificates, after the last payment
     "retention.invoices_years": "10",  # invoices and accounting
+    # Follow-up (issue 10): days after a session's last day before the trainer is reminded of
+    # missing results; days to acknowledge and to answer a complaint.
+    "evaluations.results_reminder_days": "7",
+    "quality.complaint_ack_days": "2",
+    "quality.complaint_answer_days": "15",
 }
 
 

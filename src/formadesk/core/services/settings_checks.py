@@ -25,6 +25,9 @@ PAYMENT_TERMS = "documents.payment_terms"
 RETENTION_LEARNERS = "retention.learner_years"
 RETENTION_ATTENDANCE = "retention.attendance_years"
 RETENTION_INVOICES = "retention.invoices_years"
+RESULTS_REMINDER_DAYS = "evaluations.results_reminder_days"
+COMPLAINT_ACK_DAYS = "quality.complaint_ack_days"
+COMPLAINT_ANSWER_DAYS = "quality.complaint_answer_days"
 HOLIDAY_REGIONS = ("", "57", "6AE")
 
 
@@ -136,6 +139,9 @@ CHECKS: dict[str, Callable[[str], str]] = {
     RETENTION_ATTENDANCE: _whole("La conservation des preuves de réalisation (années)", 3, 30),
     RETENTION_INVOICES: _whole("La conservation des factures (années)", 10, 30),
     HOLIDAY_REGION_SETTING: _region,
+    RESULTS_REMINDER_DAYS: _whole("Le délai de relance des résultats d'évaluation (jours)", 1, 90),
+    COMPLAINT_ACK_DAYS: _whole("Le délai d'accusé de réception d'une réclamation (jours)", 1, 30),
+    COMPLAINT_ANSWER_DAYS: _whole("Le délai de réponse à une réclamation (jours)", 1, 90),
 } | {SETTING_PREFIX + kind: _severity for kind in CONFLICT_KINDS}
 
 

@@ -21,6 +21,7 @@ from ..dialogs.enroll_dialog import EnrollDialog
 from ..dialogs.enrollment_dialog import EnrollmentDialog
 from ..dialogs.generate_dialog import GenerateDialog
 from ..dialogs.guarded import ask_save_anyway, run_guarded
+from ..dialogs.outcomes_dialog import OutcomesDialog, open_outcomes
 from ..forms.ui_sessions_tab import Ui_SessionsTab
 from ..messages import confirm, show_error
 from ..models.sessions import (
@@ -74,6 +75,18 @@ class SessionDetail(QObject):
             ui.enrollmentButtons.indexOf(ui.convocationsButton) + 1, self.attendanceButton
         )
         self.attendanceButton.clicked.connect(self.open_attendance)
+        self.outcomesButton = QPushButton(self.tr("É&valuation des acquis…"), ui.enrollmentsGroup)
+        self.outcomesButton.setObjectName("outcomesButton")
+        self.outcomesButton.setToolTip(
+            self.tr(
+                "Positionnement à l'entrée et résultat de chaque objectif, par apprenant ; "
+                "grille Excel pour le formateur"
+            )
+        )
+        ui.enrollmentButtons.insertWidget(
+            ui.enrollmentButtons.indexOf(self.attendanceButton) + 1, self.outcomesButton
+        )
+        self.outcomesButton.clicked.connect(self.open_outcomes)
         self.editEnrollmentButton = QPushButton(
             self.tr("&Modifier l'inscription…"), ui.enrollmentsGroup
         )
@@ -149,6 +162,7 @@ class SessionDetail(QObject):
             ui.convocationsButton,
             ui.bookButton,
             self.attendanceButton,
+            self.outcomesButton,
         ):
             button.setEnabled(has_session)
         ui.statusButton.setEnabled(has_enrollment)
@@ -177,6 +191,13 @@ class SessionDetail(QObject):
             return None
         bus = getattr(self.widget, "bus", None)
         return open_attendance(self.office, self.session_id, self.widget, bus=bus)
+
+    def open_outcomes(self) -> OutcomesDialog | None:
+        """The session's outcome grid: learners × objectives, entry and end."""
+        if self.session_id is None:
+            return None
+        self.outcomes_dialog = open_outcomes(self.office, self.session_id, self.widget)
+        return self.outcomes_dialog
 
     def enroll(self) -> None:
         if self.session_id is None:

@@ -1,0 +1,492 @@
+"""Learning outcomes of a session: learners × course objectives (Qualiopi indicator 11).
+
+For each learner and objective: the positioning at entry and the result at the end (acquis,
+partiellement acquis, non acquis), and one comment of the trainer per learner. The trainer
+usually fills an Excel grid (``outcome_workbook``) that comes back through ``read_workbook``;
+the attestation de fin de formation prints the results. When results are still missing N days
+after the last day (setting ``evaluations.results_reminder_days``), a task reminds the office
+to chase the trainer; it is done as soon as the grid is complete.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from .. import formatting as fmt
+from ..errors import BusinessRuleError, ValidationError
+from ..model import (
+    OBJECTIVE_RESULTS,
+    CourseObjective,
+    Enrollment,
+    Learner,
+    ObjectiveResult,
+    SessionTrainer,
+    Setting,
+    Task,
+    Trainer,
+    TrainingSession,
+)
+from .base import Service, get_or_fail
+from .settings import DEFAULTS
+
+# Learners whose outcomes are assessed: those who came (all or part of the session).
+ASSESSED_STATUSES = ("inscrit", "termine", "abandon")
+REMINDER_SETTING = "evaluations.results_reminder_days"
+REMINDER_WINDOW_DAYS = 365  # older sessions are not chased any more
+FIELDS = {"entry": "entrée", "result": "fin", "comment": "commentaire"}
+
+
+def level_label(key: str) -> str:
+    """« Acquis », « Partiellement acquis », « Non acquis », or "" (not assessed)."""
+    return OBJECTIVE_RESULTS.get(key, "")
+
+
+@dataclass(frozen=True)
+class OutcomeObjective:
+    id: int
+    number: int  # 1, 2 … as printed (O1, O2 …)
+    text: str
+
+
+@dataclass
+class OutcomeLine:
+    """One learner of the grid: levels keyed by objective id ("" = not assessed)."""
+
+    enrollment_id: int
+    learner_name: str
+    status: str
+    entry: dict[int, str] = field(default_factory=dict)
+    result: dict[int, str] = field(default_factory=dict)
+    comment: str = ""
+
+    def missing(self, objectives: list[OutcomeObjective]) -> int:
+        """How many objectives have no result at the end yet."""
+        return sum(1 for o in objectives if not self.result.get(o.id))
+
+
+@dataclass(frozen=True)
+class OutcomeGrid:
+    session_id: int
+    code: str
+    course_title: str
+    start: dt.date
+    end: dt.date
+    status: str
+    trainers: str
+    objectives: list[OutcomeObjective]
+    lines: list[OutcomeLine]
+    reminder: str  # the open reminder task, as a sentence, or ""
+
+    @property
+    def results_open(self) -> bool:
+        """Results at the end may be entered from the first day of the session."""
+        return dt.date.today() >= self.start and self.status != "annulee"
+
+    @property
+    def learners_missing(self) -> int:
+        """Learners who finished the session and lack at least one result."""
+        return sum(
+            1 for line in self.lines if line.status == "termine" and line.missing(self.objectives)
+        )
+
+
+@dataclass(frozen=True)
+class OutcomeEdit:
+    """One cell of the grid: ``field`` is "entry", "result" (with an objective) or "comment"."""
+
+    enrollment_id: int
+    field: str
+    value: str
+    objective_id: int | None = None
+
+
+@dataclass(frozen=True)
+class OutcomeChange:
+    """What a save changed, as the report says it."""
+
+    learner_name: str
+    what: str  # « O2 — fin », « Commentaire »
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class OutcomeImport:
+    """A filled grid read back: the edits it holds and what they change, or its problems."""
+
+    session_id: int
+    file_name: str
+    edits: list[OutcomeEdit]
+    changes: list[OutcomeChange]
+    problems: list[str]
+
+
+class OutcomeService(Service):
+    """Read and save the outcome grid of a session; its Excel round trip; reminders."""
+
+    # -- reading ----------------------------------------------------------------------------
+    def grid(self, session_id: int) -> OutcomeGrid:
+        with self._db.reading() as s:
+            return _grid(s, session_id)
+
+    # -- writing ----------------------------------------------------------------------------
+    def save(self, session_id: int, edits: list[OutcomeEdit]) -> list[OutcomeChange]:
+        """Apply the edits in one transaction (all or nothing); returns what changed.
+
+        Raises ValidationError (French, one message per wrong cell) or BusinessRuleError.
+        """
+        today = dt.date.today()
+        with self._db.unit_of_work() as s:
+            grid = _grid(s, session_id)
+            changes = _apply(s, grid, edits, today)
+            if changes:
+                _refresh_reminder(s, session_id, today, _reminder_days(s))
+        if changes:
+            self._emit("outcome", session_id, "updated", "task", "session", "document")
+        return changes
+
+    def apply_import(self, read: OutcomeImport) -> list[OutcomeChange]:
+        """Save a grid read by ``read_workbook``; refused while it has problems."""
+        if read.problems:
+            raise BusinessRuleError(
+                f"Le fichier « {read.file_name} » n'est pas importé : corrigez d'abord "
+                f"{fmt.plural(len(read.problems), 'problème', 'problèmes')} signalé(s)."
+            )
+        return self.save(read.session_id, read.edits)
+
+    # -- the trainer's workbook -------------------------------------------------------------
+    def export_workbook(self, session_id: int, path) -> object:
+        """Write the grid for the trainer (XLSX with drop-down lists); returns the path."""
+        from .outcome_workbook import write_workbook
+
+        grid = self.grid(session_id)
+        if not grid.objectives:
+            raise BusinessRuleError(
+                f"Le cursus « {grid.course_title} » n'a pas d'objectif pédagogique : ajoutez "
+                "ses objectifs (Sessions › Catalogue › Modifier) avant de préparer la grille."
+            )
+        if not grid.lines:
+            raise BusinessRuleError(
+                f"La session {grid.code} n'a aucun apprenant à évaluer (inscrit, terminé ou "
+                "abandon) : inscrivez d'abord les apprenants."
+            )
+        return write_workbook(grid, path, self._organisation_name())
+
+    def read_workbook(self, session_id: int, path) -> OutcomeImport:
+        """Read a filled grid back, without writing anything: edits, changes and problems."""
+        from .outcome_workbook import read_workbook
+
+        grid = self.grid(session_id)
+        read = read_workbook(grid, path)
+        if read.problems or not read.edits:
+            return read
+        with self._db.reading() as s:
+            try:
+                changes = _apply(s, grid, read.edits, dt.date.today(), dry_run=True)
+            except ValidationError as error:
+                problems = [str(m) for m in error.errors.values()] if error.errors else [str(error)]
+                return OutcomeImport(session_id, read.file_name, read.edits, [], problems)
+            except BusinessRuleError as error:
+                return OutcomeImport(session_id, read.file_name, read.edits, [], [str(error)])
+        return OutcomeImport(session_id, read.file_name, read.edits, changes, [])
+
+    # -- reminders --------------------------------------------------------------------------
+    def refresh_reminders(self, today: dt.date | None = None) -> int:
+        """Create, update or close the « results missing » tasks; returns how many are open."""
+        today = today or dt.date.today()
+        with self._db.unit_of_work() as s:
+            days = _reminder_days(s)
+            latest = today - dt.timedelta(days=days)
+            earliest = today - dt.timedelta(days=REMINDER_WINDOW_DAYS)
+            candidates = s.scalars(
+                select(TrainingSession.id).where(
+                    TrainingSession.status != "annulee",
+                    TrainingSession.end_date.between(earliest, latest),
+                )
+            ).all()
+            keyed = s.scalars(select(Task.session_id).where(Task.rule_key.like("outcomes:%")))
+            touched = False
+            for session_id in sorted(set(candidates) | {i for i in keyed if i is not None}):
+                touched |= _refresh_reminder(s, session_id, today, days)
+            s.flush()
+            open_count = s.scalar(
+                select(func.count())
+                .select_from(Task)
+                .where(Task.rule_key.like("outcomes:%"), Task.done_on.is_(None))
+            )
+        if touched:
+            self._emit("task", (), "updated")
+        return int(open_count or 0)
+
+    def _organisation_name(self) -> str:
+        from ..model import Organisation
+
+        with self._db.reading() as s:
+            return s.scalar(select(Organisation.name).limit(1)) or ""
+
+
+# -- helpers --------------------------------------------------------------------------------
+def _grid(s: Session, session_id: int) -> OutcomeGrid:
+    session = get_or_fail(s, TrainingSession, session_id, "La session")
+    objectives = [
+        OutcomeObjective(o.id, number, o.text)
+        for number, o in enumerate(
+            s.scalars(
+                select(CourseObjective)
+                .where(CourseObjective.course_id == session.course_id)
+                .order_by(CourseObjective.position, CourseObjective.id)
+            ),
+            start=1,
+        )
+    ]
+    rows = s.execute(
+        select(Enrollment.id, Learner.last_name, Learner.first_name, Enrollment.status)
+        .join(Learner, Learner.id == Enrollment.learner_id)
+        .where(Enrollment.session_id == session_id, Enrollment.status.in_(ASSESSED_STATUSES))
+    ).all()
+    comments = dict(
+        s.execute(
+            select(Enrollment.id, Enrollment.outcome_comment).where(
+                Enrollment.session_id == session_id
+            )
+        ).all()
+    )
+    lines = {
+        r.id: OutcomeLine(r.id, f"{r.last_name.upper()} {r.first_name}".strip(), r.status)
+        for r in rows
+    }
+    for line in lines.values():
+        line.comment = comments.get(line.enrollment_id) or ""
+    for result in s.scalars(
+        select(ObjectiveResult).where(ObjectiveResult.enrollment_id.in_(list(lines)))
+    ):
+        line = lines[result.enrollment_id]
+        if result.entry_level:
+            line.entry[result.objective_id] = result.entry_level
+        if result.result:
+            line.result[result.objective_id] = result.result
+    from ..validation import normalise_search
+
+    ordered = sorted(lines.values(), key=lambda line: normalise_search(line.learner_name))
+    trainers = s.scalars(
+        select(Trainer)
+        .join(SessionTrainer, SessionTrainer.trainer_id == Trainer.id)
+        .where(SessionTrainer.session_id == session_id)
+    ).all()
+    task = s.scalar(select(Task).where(Task.rule_key == _rule_key(session_id)))
+    reminder = ""
+    if task is not None and task.done_on is None:
+        reminder = f"{task.title} — à faire le {fmt.date_short(task.due_on)}" if task.due_on else ""
+    return OutcomeGrid(
+        session_id=session.id,
+        code=session.code,
+        course_title=session.course.title,
+        start=session.start_date,
+        end=session.end_date,
+        status=session.status,
+        trainers=", ".join(f"{t.first_name} {t.last_name}".strip() for t in trainers),
+        objectives=objectives,
+        lines=ordered,
+        reminder=reminder,
+    )
+
+
+def _apply(
+    s: Session, grid: OutcomeGrid, edits: list[OutcomeEdit], today: dt.date, dry_run=False
+) -> list[OutcomeChange]:
+    """Check every edit (all messages at once), then write them unless ``dry_run``."""
+    if grid.status == "annulee":
+        raise BusinessRuleError(
+            f"La session {grid.code} est annulée : ses résultats d'évaluation ne se saisissent pas."
+        )
+    lines = {line.enrollment_id: line for line in grid.lines}
+    objectives = {o.id: o for o in grid.objectives}
+    errors: dict[str, str] = {}
+    checked: list[tuple[OutcomeLine, OutcomeEdit, str]] = []
+    for number, edit in enumerate(edits):
+        line = lines.get(edit.enrollment_id)
+        key = f"{edit.enrollment_id}:{edit.objective_id}:{edit.field}:{number}"
+        if line is None:
+            errors[key] = (
+                f"L'inscription n° {edit.enrollment_id} n'est pas un apprenant évalué de la "
+                f"session {grid.code} (inscrit, terminé ou abandon) : actualisez la grille."
+            )
+            continue
+        value = (edit.value or "").strip()
+        if edit.field == "comment":
+            if len(value) > 2000:
+                errors[key] = (
+                    f"Le commentaire pour {line.learner_name} dépasse 2 000 caractères : "
+                    "raccourcissez-le."
+                )
+                continue
+            checked.append((line, edit, value))
+            continue
+        if edit.field not in ("entry", "result") or edit.objective_id not in objectives:
+            errors[key] = (
+                f"L'objectif n° {edit.objective_id} n'est pas un objectif du cursus "
+                f"« {grid.course_title} » : actualisez la grille."
+            )
+            continue
+        if value and value not in OBJECTIVE_RESULTS:
+            errors[key] = (
+                f"« {value} » n'est pas un niveau : choisissez Acquis, Partiellement acquis ou "
+                "Non acquis."
+            )
+            continue
+        if edit.field == "result" and value and today < grid.start:
+            errors[key] = (
+                f"La session {grid.code} commence le {fmt.date_long(grid.start)} : les résultats "
+                "de fin se saisissent à partir de ce jour (le positionnement d'entrée, dès "
+                "maintenant)."
+            )
+            continue
+        checked.append((line, edit, value))
+    if errors:
+        raise ValidationError(errors)
+    changes: list[OutcomeChange] = []
+    for line, edit, value in checked:
+        if edit.field == "comment":
+            if value != line.comment:
+                changes.append(OutcomeChange(line.learner_name, "Commentaire", line.comment, value))
+                line.comment = value
+                if not dry_run:
+                    s.get(Enrollment, line.enrollment_id).outcome_comment = value
+            continue
+        levels = line.entry if edit.field == "entry" else line.result
+        before = levels.get(edit.objective_id, "")
+        if value == before:
+            continue
+        number = objectives[edit.objective_id].number
+        changes.append(
+            OutcomeChange(
+                line.learner_name,
+                f"O{number} — {FIELDS[edit.field]}",
+                level_label(before),
+                level_label(value),
+            )
+        )
+        if value:
+            levels[edit.objective_id] = value
+        else:
+            levels.pop(edit.objective_id, None)
+        if not dry_run:
+            _write_level(s, line.enrollment_id, edit.objective_id, edit.field, value, today)
+    return changes
+
+
+def _write_level(
+    s: Session, enrollment_id: int, objective_id: int, which: str, value: str, today: dt.date
+) -> None:
+    row = s.scalar(
+        select(ObjectiveResult).where(
+            ObjectiveResult.enrollment_id == enrollment_id,
+            ObjectiveResult.objective_id == objective_id,
+        )
+    )
+    if row is None:
+        row = ObjectiveResult(
+            enrollment_id=enrollment_id, objective_id=objective_id, result="", entry_level=""
+        )
+        s.add(row)
+    if which == "entry":
+        row.entry_level = value
+    else:
+        row.result = value
+        row.assessed_on = today if value else None
+    if not row.entry_level and not row.result:
+        if row.id is not None:
+            s.delete(row)
+        else:
+            s.expunge(row)
+    s.flush()
+
+
+def _reminder_days(s: Session) -> int:
+    value = s.scalar(select(Setting.value).where(Setting.key == REMINDER_SETTING))
+    text = (value if value is not None else DEFAULTS[REMINDER_SETTING]).strip()
+    return int(text) if text.isdigit() else int(DEFAULTS[REMINDER_SETTING])
+
+
+def _rule_key(session_id: int) -> str:
+    return f"outcomes:{session_id}"
+
+
+def _missing_by_session(s: Session, session_id: int) -> tuple[int, int]:
+    """(learners who finished and lack a result, objectives of the course)."""
+    session = s.get(TrainingSession, session_id)
+    if session is None:
+        return 0, 0
+    objectives = s.scalar(
+        select(func.count())
+        .select_from(CourseObjective)
+        .where(CourseObjective.course_id == session.course_id)
+    )
+    if not objectives:
+        return 0, 0
+    done = (
+        select(ObjectiveResult.enrollment_id, func.count().label("n"))
+        .where(ObjectiveResult.result != "")
+        .group_by(ObjectiveResult.enrollment_id)
+        .subquery()
+    )
+    missing = s.scalar(
+        select(func.count())
+        .select_from(Enrollment)
+        .outerjoin(done, done.c.enrollment_id == Enrollment.id)
+        .where(
+            Enrollment.session_id == session_id,
+            Enrollment.status == "termine",
+            func.coalesce(done.c.n, 0) < objectives,
+        )
+    )
+    return int(missing or 0), int(objectives)
+
+
+def _refresh_reminder(s: Session, session_id: int, today: dt.date, days: int) -> bool:
+    """Make the session's reminder task agree with its grid; True when something changed."""
+    session = s.get(TrainingSession, session_id)
+    task = s.scalar(select(Task).where(Task.rule_key == _rule_key(session_id)))
+    due = session.end_date + dt.timedelta(days=days) if session is not None else None
+    missing, _objectives = _missing_by_session(s, session_id)
+    wanted = (
+        session is not None
+        and session.status != "annulee"
+        and missing > 0
+        and due is not None
+        and today >= due
+    )
+    if not wanted:
+        if task is not None and task.done_on is None:
+            task.done_on = today
+            return True
+        return False
+    trainers = s.scalars(
+        select(Trainer)
+        .join(SessionTrainer, SessionTrainer.trainer_id == Trainer.id)
+        .where(SessionTrainer.session_id == session_id)
+    ).all()
+    who = ", ".join(f"{t.first_name} {t.last_name}".strip() for t in trainers) or "le formateur"
+    title = (
+        f"Relancer {who} : résultats d'évaluation manquants — {session.code} "
+        f"({fmt.plural(missing, 'apprenant', 'apprenants')})"
+    )
+    if task is None:
+        s.add(
+            Task(
+                title=title,
+                due_on=due,
+                priority=2,
+                session_id=session_id,
+                rule_key=_rule_key(session_id),
+                notes="Créée parce que des résultats d'évaluation manquent après la session.",
+            )
+        )
+        return True
+    changed = task.title != title or task.due_on != due or task.done_on is not None
+    task.title, task.due_on, task.done_on = title, due, None
+    return changed
