@@ -16,7 +16,6 @@ from sqlalchemy import delete, select, update
 
 import formadesk.core.documents  # noqa: F401  (registers the kinds)
 from formadesk.core.errors import BusinessRuleError
-from formadesk.core.services.outcomes import OutcomeEdit, OutcomeService
 from formadesk.core.model import (
     Attendance,
     CourseObjective,
@@ -24,6 +23,7 @@ from formadesk.core.model import (
     Slot,
     TrainingSession,
 )
+from formadesk.core.services.outcomes import OutcomeEdit, OutcomeService
 
 CODE = "2026-EXCEL-INT-003"
 COURSE = "Excel intermédiaire : tableaux croisés dynamiques"
