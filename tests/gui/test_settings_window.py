@@ -112,3 +112,17 @@ def test_payment_days_that_contradict_the_terms_text_are_refused_on_the_billing_
         dialog.ui.errorLabel.text()
     )
     assert office.settings.get("billing.payment_days") == "30"
+
+
+def test_the_follow_up_delays_are_set_on_their_page(office, qtbot):
+    dialog = _window(office, qtbot)
+    assert dialog.ui.resultsReminderSpin.value() == 7  # the default
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.followUpPage)
+    dialog.ui.resultsReminderSpin.setValue(14)
+    dialog.ui.complaintAnswerSpin.setValue(30)
+    _save(dialog, qtbot)
+
+    assert not dialog.isVisible(), dialog.ui.errorLabel.text()
+    assert office.settings.get("evaluations.results_reminder_days") == "14"
+    assert office.settings.get("quality.complaint_answer_days") == "30"
+    assert office.settings.get("quality.complaint_ack_days") == "2"

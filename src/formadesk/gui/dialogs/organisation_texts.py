@@ -1,4 +1,4 @@
-"""The « Textes des documents » and « Conservation » pages of the settings."""
+"""The « Textes des documents », « Conservation » and « Suivi qualité » pages of the settings."""
 
 from __future__ import annotations
 
@@ -22,11 +22,16 @@ RETENTION_WIDGETS = {
     LEARNER_YEARS: "learnerYearsSpin",
     ATTENDANCE_YEARS: "attendanceYearsSpin",
     INVOICES_YEARS: "invoicesYearsSpin",
+    # « Suivi qualité »: delays that make follow-up tasks (whole days, same kind of field).
+    "evaluations.results_reminder_days": "resultsReminderSpin",
+    "quality.complaint_ack_days": "complaintAckSpin",
+    "quality.complaint_answer_days": "complaintAnswerSpin",
 }
 
 
 class TextSettings:
-    """Document texts (settings and two organisation fields) and retention periods."""
+    """Document texts (settings and two organisation fields), retention periods and the
+    follow-up delays."""
 
     def __init__(self, ui, office: Office):
         self.ui, self.office = ui, office

@@ -688,6 +688,87 @@ class Ui_OrganisationDialog(object):
         self.retentionPageLayout.addItem(self.retentionSpacer)
 
         self.tabs.addTab(self.retentionPage, "")
+        self.followUpPage = QWidget()
+        self.followUpPage.setObjectName(u"followUpPage")
+        self.followUpPageLayout = QVBoxLayout(self.followUpPage)
+        self.followUpPageLayout.setObjectName(u"followUpPageLayout")
+        self.followUpIntro = QLabel(self.followUpPage)
+        self.followUpIntro.setObjectName(u"followUpIntro")
+        self.followUpIntro.setWordWrap(True)
+        self.followUpIntro.setStyleSheet(u"color: #666666;")
+
+        self.followUpPageLayout.addWidget(self.followUpIntro)
+
+        self.followUpLayout = QFormLayout()
+        self.followUpLayout.setObjectName(u"followUpLayout")
+        self.resultsReminderLabel = QLabel(self.followUpPage)
+        self.resultsReminderLabel.setObjectName(u"resultsReminderLabel")
+
+        self.followUpLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.resultsReminderLabel)
+
+        self.resultsReminderSpin = QSpinBox(self.followUpPage)
+        self.resultsReminderSpin.setObjectName(u"resultsReminderSpin")
+        self.resultsReminderSpin.setMaximumSize(QSize(140, 16777215))
+        self.resultsReminderSpin.setMinimum(1)
+        self.resultsReminderSpin.setMaximum(90)
+
+        self.followUpLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.resultsReminderSpin)
+
+        self.resultsReminderHint = QLabel(self.followUpPage)
+        self.resultsReminderHint.setObjectName(u"resultsReminderHint")
+        self.resultsReminderHint.setWordWrap(True)
+        self.resultsReminderHint.setStyleSheet(u"color: #666666;")
+
+        self.followUpLayout.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.resultsReminderHint)
+
+        self.complaintAckLabel = QLabel(self.followUpPage)
+        self.complaintAckLabel.setObjectName(u"complaintAckLabel")
+
+        self.followUpLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.complaintAckLabel)
+
+        self.complaintAckSpin = QSpinBox(self.followUpPage)
+        self.complaintAckSpin.setObjectName(u"complaintAckSpin")
+        self.complaintAckSpin.setMaximumSize(QSize(140, 16777215))
+        self.complaintAckSpin.setMinimum(1)
+        self.complaintAckSpin.setMaximum(30)
+
+        self.followUpLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.complaintAckSpin)
+
+        self.complaintAckHint = QLabel(self.followUpPage)
+        self.complaintAckHint.setObjectName(u"complaintAckHint")
+        self.complaintAckHint.setWordWrap(True)
+        self.complaintAckHint.setStyleSheet(u"color: #666666;")
+
+        self.followUpLayout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.complaintAckHint)
+
+        self.complaintAnswerLabel = QLabel(self.followUpPage)
+        self.complaintAnswerLabel.setObjectName(u"complaintAnswerLabel")
+
+        self.followUpLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.complaintAnswerLabel)
+
+        self.complaintAnswerSpin = QSpinBox(self.followUpPage)
+        self.complaintAnswerSpin.setObjectName(u"complaintAnswerSpin")
+        self.complaintAnswerSpin.setMaximumSize(QSize(140, 16777215))
+        self.complaintAnswerSpin.setMinimum(1)
+        self.complaintAnswerSpin.setMaximum(90)
+
+        self.followUpLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.complaintAnswerSpin)
+
+        self.complaintAnswerHint = QLabel(self.followUpPage)
+        self.complaintAnswerHint.setObjectName(u"complaintAnswerHint")
+        self.complaintAnswerHint.setWordWrap(True)
+        self.complaintAnswerHint.setStyleSheet(u"color: #666666;")
+
+        self.followUpLayout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.complaintAnswerHint)
+
+
+        self.followUpPageLayout.addLayout(self.followUpLayout)
+
+        self.followUpSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.followUpPageLayout.addItem(self.followUpSpacer)
+
+        self.tabs.addTab(self.followUpPage, "")
         self.planningPage = QWidget()
         self.planningPage.setObjectName(u"planningPage")
         self.planningPageLayout = QVBoxLayout(self.planningPage)
@@ -745,6 +826,9 @@ class Ui_OrganisationDialog(object):
         self.learnerYearsLabel.setBuddy(self.learnerYearsSpin)
         self.attendanceYearsLabel.setBuddy(self.attendanceYearsSpin)
         self.invoicesYearsLabel.setBuddy(self.invoicesYearsSpin)
+        self.resultsReminderLabel.setBuddy(self.resultsReminderSpin)
+        self.complaintAckLabel.setBuddy(self.complaintAckSpin)
+        self.complaintAnswerLabel.setBuddy(self.complaintAnswerSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(OrganisationDialog)
@@ -838,6 +922,17 @@ class Ui_OrganisationDialog(object):
         self.invoicesYearsSpin.setSuffix(QCoreApplication.translate("OrganisationDialog", u" ans", None))
         self.invoicesYearsHint.setText(QCoreApplication.translate("OrganisationDialog", u"Factures, avoirs et pi\u00e8ces comptables : 10 ans au moins (Code de commerce).", None))
         self.tabs.setTabText(self.tabs.indexOf(self.retentionPage), QCoreApplication.translate("OrganisationDialog", u"Conservation", None))
+        self.followUpIntro.setText(QCoreApplication.translate("OrganisationDialog", u"Les d\u00e9lais qui cr\u00e9ent des t\u00e2ches de suivi (indicateurs Qualiopi 11 et 31).", None))
+        self.resultsReminderLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&Relance des r\u00e9sultats d'\u00e9valuation :", None))
+        self.resultsReminderSpin.setSuffix(QCoreApplication.translate("OrganisationDialog", u" jours", None))
+        self.resultsReminderHint.setText(QCoreApplication.translate("OrganisationDialog", u"Jours apr\u00e8s le dernier jour d'une session : si des r\u00e9sultats d'\u00e9valuation des acquis manquent encore, une t\u00e2che rappelle de relancer le formateur.", None))
+        self.complaintAckLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&Accus\u00e9 de r\u00e9ception d'une r\u00e9clamation :", None))
+        self.complaintAckSpin.setSuffix(QCoreApplication.translate("OrganisationDialog", u" jours", None))
+        self.complaintAckHint.setText(QCoreApplication.translate("OrganisationDialog", u"Jours apr\u00e8s la r\u00e9ception d'une r\u00e9clamation pour en accuser r\u00e9ception.", None))
+        self.complaintAnswerLabel.setText(QCoreApplication.translate("OrganisationDialog", u"R\u00e9&ponse \u00e0 une r\u00e9clamation :", None))
+        self.complaintAnswerSpin.setSuffix(QCoreApplication.translate("OrganisationDialog", u" jours", None))
+        self.complaintAnswerHint.setText(QCoreApplication.translate("OrganisationDialog", u"Jours apr\u00e8s la r\u00e9ception d'une r\u00e9clamation pour y r\u00e9pondre.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.followUpPage), QCoreApplication.translate("OrganisationDialog", u"Suivi qualit\u00e9", None))
         self.tabs.setTabText(self.tabs.indexOf(self.planningPage), QCoreApplication.translate("OrganisationDialog", u"Planification", None))
     # retranslateUi
 
