@@ -144,7 +144,7 @@ class OutcomeService(Service):
             grid = _grid(s, session_id)
             changes = _apply(s, grid, edits, today)
             if changes:
-                _refresh_reminder(s, session_id, today, _reminder_days(s))
+                _refresh_reminders(s, [session_id], today, _reminder_days(s))
         if changes:
             self._emit("outcome", session_id, "updated", "task", "session", "document")
         return changes
@@ -208,10 +208,13 @@ class OutcomeService(Service):
                     TrainingSession.end_date.between(earliest, latest),
                 )
             ).all()
-            keyed = s.scalars(select(Task.session_id).where(Task.rule_key.like("outcomes:%")))
-            touched = False
-            for session_id in sorted(set(candidates) | {i for i in keyed if i is not None}):
-                touched |= _refresh_reminder(s, session_id, today, days)
+            still_open = s.scalars(
+                select(Task.session_id).where(
+                    Task.rule_key.like("outcomes:%"), Task.done_on.is_(None)
+                )
+            )
+            ids = sorted(set(candidates) | {i for i in still_open if i is not None})
+            touched = _refresh_reminders(s, ids, today, days)
             s.flush()
             open_count = s.scalar(
                 select(func.count())
@@ -416,77 +419,102 @@ def _rule_key(session_id: int) -> str:
     return f"outcomes:{session_id}"
 
 
-def _missing_by_session(s: Session, session_id: int) -> tuple[int, int]:
-    """(learners who finished and lack a result, objectives of the course)."""
-    session = s.get(TrainingSession, session_id)
-    if session is None:
-        return 0, 0
-    objectives = s.scalar(
+def _missing_counts(s: Session, session_ids: list[int]) -> dict[int, int]:
+    """{session id: learners who finished it and lack at least one result}, in one query."""
+    done = (
+        select(func.count())
+        .select_from(ObjectiveResult)
+        .where(ObjectiveResult.enrollment_id == Enrollment.id, ObjectiveResult.result != "")
+        .scalar_subquery()
+    )
+    needed = (
         select(func.count())
         .select_from(CourseObjective)
-        .where(CourseObjective.course_id == session.course_id)
+        .where(CourseObjective.course_id == TrainingSession.course_id)
+        .scalar_subquery()
     )
-    if not objectives:
-        return 0, 0
-    done = (
-        select(ObjectiveResult.enrollment_id, func.count().label("n"))
-        .where(ObjectiveResult.result != "")
-        .group_by(ObjectiveResult.enrollment_id)
-        .subquery()
-    )
-    missing = s.scalar(
-        select(func.count())
-        .select_from(Enrollment)
-        .outerjoin(done, done.c.enrollment_id == Enrollment.id)
+    rows = s.execute(
+        select(Enrollment.session_id, func.count())
+        .join(TrainingSession, TrainingSession.id == Enrollment.session_id)
         .where(
-            Enrollment.session_id == session_id,
+            Enrollment.session_id.in_(session_ids),
             Enrollment.status == "termine",
-            func.coalesce(done.c.n, 0) < objectives,
+            done < needed,
         )
+        .group_by(Enrollment.session_id)
     )
-    return int(missing or 0), int(objectives)
+    return {session_id: count for session_id, count in rows}
 
 
-def _refresh_reminder(s: Session, session_id: int, today: dt.date, days: int) -> bool:
-    """Make the session's reminder task agree with its grid; True when something changed."""
-    session = s.get(TrainingSession, session_id)
-    task = s.scalar(select(Task).where(Task.rule_key == _rule_key(session_id)))
-    due = session.end_date + dt.timedelta(days=days) if session is not None else None
-    missing, _objectives = _missing_by_session(s, session_id)
-    wanted = (
-        session is not None
-        and session.status != "annulee"
-        and missing > 0
-        and due is not None
-        and today >= due
-    )
-    if not wanted:
-        if task is not None and task.done_on is None:
-            task.done_on = today
-            return True
+def _trainer_names(s: Session, session_ids: list[int]) -> dict[int, str]:
+    names: dict[int, list[str]] = {}
+    for session_id, first, last in s.execute(
+        select(SessionTrainer.session_id, Trainer.first_name, Trainer.last_name)
+        .join(Trainer, Trainer.id == SessionTrainer.trainer_id)
+        .where(SessionTrainer.session_id.in_(session_ids))
+        .order_by(Trainer.last_name)
+    ):
+        names.setdefault(session_id, []).append(f"{first} {last}".strip())
+    return {session_id: ", ".join(found) for session_id, found in names.items()}
+
+
+def _refresh_reminders(s: Session, session_ids: list[int], today: dt.date, days: int) -> bool:
+    """Make the reminder tasks of these sessions agree with their grids (a few queries for
+    any number of sessions); True when a task was created, changed or closed."""
+    if not session_ids:
         return False
-    trainers = s.scalars(
-        select(Trainer)
-        .join(SessionTrainer, SessionTrainer.trainer_id == Trainer.id)
-        .where(SessionTrainer.session_id == session_id)
-    ).all()
-    who = ", ".join(f"{t.first_name} {t.last_name}".strip() for t in trainers) or "le formateur"
-    title = (
-        f"Relancer {who} : résultats d'évaluation manquants — {session.code} "
-        f"({fmt.plural(missing, 'apprenant', 'apprenants')})"
-    )
-    if task is None:
-        s.add(
-            Task(
-                title=title,
-                due_on=due,
-                priority=2,
-                session_id=session_id,
-                rule_key=_rule_key(session_id),
-                notes="Créée parce que des résultats d'évaluation manquent après la session.",
-            )
+    sessions = {
+        row.id: row
+        for row in s.execute(
+            select(
+                TrainingSession.id,
+                TrainingSession.code,
+                TrainingSession.end_date,
+                TrainingSession.status,
+            ).where(TrainingSession.id.in_(session_ids))
         )
-        return True
-    changed = task.title != title or task.due_on != due or task.done_on is not None
-    task.title, task.due_on, task.done_on = title, due, None
+    }
+    tasks = {
+        task.session_id: task
+        for task in s.scalars(
+            select(Task).where(Task.rule_key.in_([_rule_key(i) for i in session_ids]))
+        )
+    }
+    missing = _missing_counts(s, list(sessions))
+    due = {i: row.end_date + dt.timedelta(days=days) for i, row in sessions.items()}
+    wanted = [
+        i
+        for i, row in sessions.items()
+        if row.status != "annulee" and missing.get(i, 0) > 0 and today >= due[i]
+    ]
+    trainers = _trainer_names(s, wanted)
+    changed = False
+    for session_id in session_ids:
+        task = tasks.get(session_id)
+        if session_id not in wanted:
+            if task is not None and task.done_on is None:
+                task.done_on = today
+                changed = True
+            continue
+        who = trainers.get(session_id) or "le formateur"
+        title = (
+            f"Relancer {who} : résultats d'évaluation manquants — {sessions[session_id].code} "
+            f"({fmt.plural(missing[session_id], 'apprenant', 'apprenants')})"
+        )
+        if task is None:
+            s.add(
+                Task(
+                    title=title,
+                    due_on=due[session_id],
+                    priority=2,
+                    session_id=session_id,
+                    rule_key=_rule_key(session_id),
+                    notes="Créée parce que des résultats d'évaluation manquent après la session.",
+                )
+            )
+            changed = True
+            continue
+        if (task.title, task.due_on, task.done_on) != (title, due[session_id], None):
+            task.title, task.due_on, task.done_on = title, due[session_id], None
+            changed = True
     return changed
