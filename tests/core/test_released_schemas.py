@@ -48,7 +48,11 @@ def test_a_released_database_upgrades_with_every_record(fixture, tmp_path):
     office = Office.open(path)
     try:
         after = counts(path)
-        assert {t: after[t] for t in before} == before  # no record lost
+        # No record lost; opening may add follow-up tasks (results missing after a session).
+        assert {t: after[t] for t in before if t != "tasks"} == {
+            t: n for t, n in before.items() if t != "tasks"
+        }
+        assert after["tasks"] >= before["tasks"]
         with sqlite3.connect(path) as conn:
             assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
                 migrations.head_revision()

@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from .model.catalogue import MODALITIES
 from .model.documents import DOCUMENT_STATUSES
-from .model.followup import EVALUATION_KINDS, OBJECTIVE_RESULTS
+from .model.followup import (
+    ACTION_ORIGINS,
+    ACTION_STATUSES,
+    ANSWER_CHANNELS,
+    EVALUATION_KINDS,
+    INTERACTION_CHANNELS,
+    OBJECTIVE_RESULTS,
+    QUESTION_SCALES,
+    RESPONDENTS,
+    SURVEY_MOMENTS,
+)
 from .model.people import CIVILITIES, CLIENT_KINDS, FUNDER_KINDS, LEARNER_STATUSES
 from .model.resources import EQUIPMENT_KINDS, EQUIPMENT_STATES
 from .model.sessions import (
@@ -28,6 +38,13 @@ from .services.attendance.codes import STATUSES as ATTENDANCE_STATUSES
 from .services.attendance.codes import TRAINER_STATUSES as TRAINER_PRESENCE
 
 __all__ = [
+    "ACTION_ORIGINS",
+    "ACTION_STATUSES",
+    "ANSWER_CHANNELS",
+    "INTERACTION_CHANNELS",
+    "QUESTION_SCALES",
+    "RESPONDENTS",
+    "SURVEY_MOMENTS",
     "ATTENDANCE_KEYS",
     "ATTENDANCE_LETTERS",
     "ATTENDANCE_STATUSES",

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 
 from formadesk.core import formatting as fmt
 from formadesk.core.errors import FormadeskError
-from formadesk.core.model import ENROLLMENT_STATUSES, OBJECTIVE_RESULTS
 from formadesk.core.office import Office
 from formadesk.core.services.outcomes import OutcomeChange, OutcomeEdit, OutcomeGrid
+from formadesk.core.vocabulary import ENROLLMENT_STATUSES, OBJECTIVE_RESULTS
 
 from ..messages import show_error
 

@@ -102,7 +102,15 @@ def get_kind(key: str) -> DocumentKind:
     return KINDS[key]
 
 
+# Documents recorded in the history without being a kind of the « Générer » dialog (they are
+# not made per session): the complaint letters of core/documents/quality.
+OTHER_KINDS = {
+    "reclamation_accuse": "Accusé de réception de réclamation",
+    "reclamation_reponse": "Réponse à réclamation",
+}
+
+
 def kind_label(key: str) -> str:
     """French label of a kind, or the raw key for a kind no longer registered."""
     kind = KINDS.get(key)
-    return kind.label if kind else key
+    return kind.label if kind else OTHER_KINDS.get(key, key)
