@@ -6,12 +6,13 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QPushButton
 
 from formadesk.core.errors import FormadeskError
 from formadesk.core.office import Office
 from formadesk.core.services.incidents import IncidentRow
 
+from ..dialogs.improvement_dialog import ImprovementDialog
 from ..dialogs.incident_dialog import IncidentDialog
 from ..forms.ui_resources_tab import Ui_ResourcesTab
 from ..messages import show_error
@@ -38,6 +39,15 @@ class IncidentsPanel(QObject):
         ui.incidentTable.selectionModel().selectionChanged.connect(self.show_selected)
         ui.declareButton.clicked.connect(self.declare)
         ui.resolveButton.clicked.connect(self.resolve)
+        # Built here rather than in resources_tab.ui: one button beside « Résoudre… ».
+        self.action_button = QPushButton(self.tr("Action d'&amélioration…"), ui.incidentsPage)
+        self.action_button.setObjectName("improvementButton")
+        self.action_button.setToolTip(
+            self.tr("Ouvrir une action d'amélioration pour que cet aléa ne se reproduise pas")
+        )
+        position = ui.incidentsBar.indexOf(ui.resolveButton) + 1
+        ui.incidentsBar.insertWidget(position, self.action_button)
+        self.action_button.clicked.connect(self.improvement_action)
         ui.openOnlyCheck.toggled.connect(lambda _on: self.tab.refresh())
 
     def refresh(self) -> int:
@@ -60,6 +70,7 @@ class IncidentsPanel(QObject):
         ui = self.ui
         row = self.selected()
         ui.resolveButton.setEnabled(row is not None and row.status != "resolu")
+        self.action_button.setEnabled(row is not None)
         ui.taskList.clear()
         if row is None:
             ui.incidentDetailLabel.setText(
@@ -86,6 +97,22 @@ class IncidentsPanel(QObject):
             self.tab.refresh()
             select_id(self.ui.incidentTable, dialog.saved_id)
         dialog.deleteLater()
+
+    def improvement_action(self) -> int | None:
+        """An improvement action from the selected incident (origin « Aléa », linked)."""
+        row = self.selected()
+        if row is None:
+            return None
+        try:
+            dialog = ImprovementDialog(
+                self.office, self.tab, data=self.office.improvements.from_incident(row.id)
+            )
+        except FormadeskError as error:
+            show_error(self.tab, error)
+            return None
+        saved = self.tab.run_dialog(dialog)
+        dialog.deleteLater()
+        return dialog.saved_id if saved else None
 
     def resolve(self) -> None:
         row = self.selected()

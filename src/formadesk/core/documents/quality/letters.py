@@ -1,0 +1,272 @@
+"""The letters of a complaint: acknowledgement (accusé de réception) and answer (réponse).
+
+The builder reads the complaint once and returns frozen data; it refuses, with what to enter,
+when a fact the letter states is not recorded: the office's name and address, the
+complainant's postal address (from the linked learner, contact or client), the date of the
+acknowledgement, or the date and text of the answer. Renderers: PDF on the office's letterhead
+and Word, from the same blocks as the shipped templates (``docx_spec``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+from docxtpl import DocxTemplate
+from reportlab.platypus import Flowable
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ... import formatting as fmt
+from ...errors import BusinessRuleError
+from ...files import atomic_path
+from ...model import Client, Complaint, Contact, ImprovementAction, Learner, TrainingSession
+from ...services.base import get_or_fail
+from ...services.complaints import complaint_number
+from ..billing.data import PartyBlock
+from ..billing.pdf import letter_closing, letter_opening
+from ..engine import docx_spec as d
+from ..engine.builders import address_lines, organisation_info, person_name
+from ..engine.data import OrganisationInfo
+from ..engine.docx import _env, template_context
+from ..engine.pdf import bullets, para, write_letter
+from ..engine.templates_build import build_document
+
+LETTER_KINDS = {"accuse": "Accusé de réception", "reponse": "Réponse à réclamation"}
+DOCUMENT_KINDS = {"accuse": "reclamation_accuse", "reponse": "reclamation_reponse"}
+CHANNEL_PHRASES = {
+    "email": "reçue par e-mail",
+    "courrier": "reçue par courrier",
+    "telephone": "exprimée par téléphone",
+    "visite": "exprimée lors de votre visite",
+    "formulaire": "reçue par notre formulaire de réclamation",
+}
+SALUTATIONS = {"Mme": "Madame,", "M.": "Monsieur,"}
+ORGANISATION_MISSING = (
+    "Le courrier porte le nom et l'adresse de l'organisme : saisissez-les dans "
+    "Paramètres › Organisme…, puis recommencez."
+)
+
+
+@dataclass(frozen=True)
+class ComplaintLetterData:
+    """What a complaint letter prints; every text is ready to print."""
+
+    organisation: OrganisationInfo
+    recipient: PartyBlock
+    kind: str  # « accuse » or « reponse »
+    number: str  # référence de la réclamation « R-0012 »
+    received_on: str  # date de réception « 3 décembre 2026 »
+    channel_phrase: str  # « reçue par e-mail »
+    subject: str  # objet de la réclamation
+    about_session: str  # « la session 2026-EXCEL-001 (Excel intermédiaire) » or ""
+    acknowledged_on: str
+    answer_by: str  # réponse prévue au plus tard le …, or ""
+    answered_on: str
+    answer: str
+    actions: tuple[str, ...]  # actions d'amélioration engagées (réponse)
+    issued_on: str  # date du courrier
+    city: str
+    title: str  # « Accusé de réception de votre réclamation »
+
+    @property
+    def opening(self) -> str:
+        about = f", au sujet de {self.about_session}" if self.about_session else ""
+        if self.kind == "accuse":
+            return (
+                f"Nous accusons réception de votre réclamation {self.channel_phrase} le "
+                f"{self.received_on}{about}, portant sur : «\u00a0{self.subject}\u00a0». Elle est "
+                f"enregistrée sous la référence {self.number}."
+            )
+        return (
+            f"Vous nous avez fait part le {self.received_on} d'une réclamation{about}, portant "
+            f"sur : « {self.subject} », enregistrée sous la référence {self.number}. Voici la "
+            "réponse que nous y apportons."
+        )
+
+    @property
+    def follow_up(self) -> str:
+        if self.kind == "accuse":
+            if self.answer_by:
+                return (
+                    "Elle est examinée avec attention ; nous vous apporterons une réponse au "
+                    f"plus tard le {self.answer_by}."
+                )
+            return "Elle est examinée avec attention ; nous reviendrons vers vous rapidement."
+        return (
+            "Nous vous remercions de nous avoir fait part de votre réclamation, qui nous aide "
+            "à améliorer nos formations."
+        )
+
+
+def _recipient(s: Session, c: Complaint) -> PartyBlock:
+    """The complainant as addressee: the contact, the learner or the client linked to it."""
+    contact = s.get(Contact, c.contact_id) if c.contact_id else None
+    learner = s.get(Learner, c.learner_id) if c.learner_id else None
+    client = s.get(Client, c.client_id) if c.client_id else None
+    if contact is not None and contact.client is not None:
+        company = contact.client
+        who = person_name(contact.first_name, contact.last_name, contact.civility)
+        return PartyBlock(
+            name=company.name,
+            attention=f"À l'attention de {who}",
+            address_lines=address_lines(company.address, company.postal_code, company.city),
+            salutation=SALUTATIONS.get(contact.civility, "Madame, Monsieur,"),
+        )
+    if learner is not None:
+        return PartyBlock(
+            name=person_name(learner.first_name, learner.last_name, learner.civility),
+            address_lines=address_lines(learner.address, learner.postal_code, learner.city),
+            salutation=SALUTATIONS.get(learner.civility, "Madame, Monsieur,"),
+        )
+    if client is not None:
+        attention = f"À l'attention de {c.author}" if c.author and c.author != client.name else ""
+        return PartyBlock(
+            name=client.name,
+            attention=attention,
+            address_lines=address_lines(client.address, client.postal_code, client.city),
+        )
+    raise BusinessRuleError(
+        f"La réclamation {complaint_number(c.id)} n'est liée à aucun apprenant, client ou "
+        "contact : choisissez dans la réclamation l'apprenant ou le client qui l'a faite, pour "
+        "que le courrier porte son adresse."
+    )
+
+
+def _where_to_enter(c: Complaint) -> str:
+    if c.contact_id or (c.client_id and not c.learner_id):
+        return "dans la fiche du client (onglet Clients)"
+    return "dans la fiche de l'apprenant (onglet Apprenants)"
+
+
+def build_complaint_letter(
+    s: Session, complaint_id: int, kind: str, *, today: dt.date | None = None
+) -> ComplaintLetterData:
+    """The acknowledgement (« accuse ») or answer (« reponse ») letter of a complaint."""
+    if kind not in LETTER_KINDS:
+        raise ValueError(f"unknown complaint letter {kind!r}")
+    c = get_or_fail(s, Complaint, complaint_id, "La réclamation")
+    org = organisation_info(s)
+    if not org.name.strip() or not org.address_lines:
+        raise BusinessRuleError(ORGANISATION_MISSING)
+    recipient = _recipient(s, c)
+    if not recipient.address_lines:
+        raise BusinessRuleError(
+            f"L'adresse postale de {recipient.name} n'est pas enregistrée : saisissez-la "
+            f"{_where_to_enter(c)}, puis recommencez."
+        )
+    number = complaint_number(c.id)
+    if kind == "accuse" and c.acknowledged_on is None:
+        raise BusinessRuleError(
+            f"La date de l'accusé de réception de la réclamation {number} n'est pas "
+            "enregistrée : indiquez-la dans la réclamation (étape « Accusé de réception »)."
+        )
+    if kind == "reponse" and (c.answered_on is None or not c.answer.strip()):
+        raise BusinessRuleError(
+            f"La réponse à la réclamation {number} n'est pas enregistrée : saisissez sa date "
+            "et son texte dans la réclamation (étape « Réponse »)."
+        )
+    session = s.get(TrainingSession, c.session_id) if c.session_id else None
+    about = f"la session {session.code} ({session.course.title})" if session else ""
+    actions = ()
+    if kind == "reponse":
+        actions = tuple(
+            s.scalars(
+                select(ImprovementAction.title)
+                .where(ImprovementAction.complaint_id == c.id)
+                .order_by(ImprovementAction.opened_on, ImprovementAction.id)
+            )
+        )
+    issued = c.acknowledged_on if kind == "accuse" else c.answered_on
+    return ComplaintLetterData(
+        organisation=org,
+        recipient=recipient,
+        kind=kind,
+        number=number,
+        received_on=fmt.date_medium(c.received_on),
+        channel_phrase=CHANNEL_PHRASES.get(c.channel, "reçue"),
+        subject=c.subject,
+        about_session=about,
+        acknowledged_on=fmt.date_medium(c.acknowledged_on) if c.acknowledged_on else "",
+        answer_by=fmt.date_medium(c.answer_by) if c.answer_by else "",
+        answered_on=fmt.date_medium(c.answered_on) if c.answered_on else "",
+        answer=c.answer,
+        actions=actions,
+        issued_on=fmt.date_medium(issued or today or dt.date.today()),
+        city=org.city,
+        title=(
+            "Accusé de réception de votre réclamation"
+            if kind == "accuse"
+            else "Réponse à votre réclamation"
+        ),
+    )
+
+
+def _story(data: ComplaintLetterData) -> list[Flowable]:
+    references = [f"Réf. : réclamation {data.number}", f"Reçue le {data.received_on}"]
+    story = [
+        *letter_opening(references, data.recipient, data.city, data.issued_on, data.title),
+        para(data.opening),
+    ]
+    if data.kind == "reponse":
+        story += [para(line) for line in data.answer.splitlines() if line.strip()]
+        if data.actions:
+            story.append(para("Pour éviter que cela se reproduise, nous avons engagé :"))
+            story.append(bullets(data.actions))
+    story.append(para(data.follow_up))
+    story.append(letter_closing(data.organisation, data.recipient.salutation, ""))
+    return story
+
+
+def render_complaint_letter_pdf(data: ComplaintLetterData, out: Path) -> Path:
+    return write_letter(
+        out,
+        _story(data),
+        data.organisation,
+        title=data.title,
+        subject=f"Réclamation {data.number} – {data.recipient.name}",
+    )
+
+
+DOCX_TEMPLATE: list[d.Block] = [
+    d.Letterhead(),
+    d.Para("{{ recipient.name }}", bold=True, align="right"),
+    d.Para("{{ recipient.attention }}", align="right", when="recipient.attention"),
+    d.Para("{{ recipient.address_lines|join('\\n') }}", align="right"),
+    d.Para("Réf. : réclamation {{ number }}", size=8.5),
+    d.Para("{% if city %}À {{ city }}, le{% else %}Le{% endif %} {{ issued_on }}", align="right"),
+    d.Para("Objet : {{ title }}", bold=True),
+    d.Para("{{ recipient.salutation }}"),
+    d.Para("{{ opening }}"),
+    d.Para("{{ answer }}", when="kind == 'reponse'"),
+    d.Para(
+        "Pour éviter que cela se reproduise, nous avons engagé : {{ actions|join(' ; ') }}.",
+        when="actions",
+    ),
+    d.Para("{{ follow_up }}"),
+    d.Para(
+        "Nous vous prions d'agréer, {{ recipient.salutation[:-1] }}, l'expression de nos "
+        "salutations distinguées."
+    ),
+    d.Signature(
+        right=(
+            "{{ organisation.signatory_title or organisation.name }}",
+            "{{ organisation.signatory_name }}",
+        )
+    ),
+]
+
+
+def render_complaint_letter_docx(data: ComplaintLetterData, out: Path) -> Path:
+    """The Word letter, from the same blocks as the shipped templates (no user template)."""
+    tpl = DocxTemplate(BytesIO(build_document(DOCX_TEMPLATE, data.title)))
+    tpl.render(template_context(data, tpl), jinja_env=_env)
+    tpl.docx.core_properties.title = data.title
+    with atomic_path(out) as temp:
+        tpl.save(temp)
+    return out
+
+
+RENDERERS = {"pdf": render_complaint_letter_pdf, "docx": render_complaint_letter_docx}
