@@ -182,7 +182,7 @@ def test_no_counts_are_left_when_the_search_hides_the_chosen_client(qtbot, offic
     assert "Factures (1)" in [tabs.tabText(i) for i in range(tabs.count())]
     tab.show_client_detail(None)
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "Contacts", "Sessions", "Apprenants", "Devis", "Factures", "Documents"
+        "Contacts", "Sessions", "Apprenants", "Devis", "Factures", "Documents", "Échanges"
     ]  # fmt: skip
 
 

@@ -211,6 +211,12 @@ class Ui_ClientsTab(object):
         self.clientDocumentsLayout.addWidget(self.clientDocumentsView)
 
         self.clientDetailTabs.addTab(self.clientDocumentsPage, "")
+        self.clientExchangesPage = QWidget()
+        self.clientExchangesPage.setObjectName(u"clientExchangesPage")
+        self.clientExchangesLayout = QVBoxLayout(self.clientExchangesPage)
+        self.clientExchangesLayout.setObjectName(u"clientExchangesLayout")
+        self.clientExchangesLayout.setContentsMargins(0, 0, 0, 0)
+        self.clientDetailTabs.addTab(self.clientExchangesPage, "")
 
         self.clientDetailLayout.addWidget(self.clientDetailTabs)
 
@@ -379,6 +385,7 @@ class Ui_ClientsTab(object):
         self.clientDetailTabs.setTabText(self.clientDetailTabs.indexOf(self.clientQuotesPage), QCoreApplication.translate("ClientsTab", u"Devis", None))
         self.clientDetailTabs.setTabText(self.clientDetailTabs.indexOf(self.clientInvoicesPage), QCoreApplication.translate("ClientsTab", u"Factures", None))
         self.clientDetailTabs.setTabText(self.clientDetailTabs.indexOf(self.clientDocumentsPage), QCoreApplication.translate("ClientsTab", u"Documents", None))
+        self.clientDetailTabs.setTabText(self.clientDetailTabs.indexOf(self.clientExchangesPage), QCoreApplication.translate("ClientsTab", u"\u00c9changes", None))
         self.viewTabs.setTabText(self.viewTabs.indexOf(self.clientsPage), QCoreApplication.translate("ClientsTab", u"Clients", None))
         self.funderSearchEdit.setPlaceholderText(QCoreApplication.translate("ClientsTab", u"Rechercher par nom, ville, code postal ou SIRET", None))
         self.newFunderButton.setText(QCoreApplication.translate("ClientsTab", u"N&ouveau financeur\u2026", None))

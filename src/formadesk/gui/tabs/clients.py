@@ -21,6 +21,7 @@ from ..forms.ui_clients_tab import Ui_ClientsTab
 from ..messages import show_error
 from ..models import clients as cols
 from ..models.simple import RowTableModel
+from ..widgets.exchange_history import ExchangeHistory
 from ..widgets.tables import fit_columns, select_id, selected_id, setup_table
 from .base import RefreshingTab
 from .clients_funders import FundersPanel
@@ -64,6 +65,9 @@ class ClientsTab(RefreshingTab):
             setup_table(getattr(ui, name), model)
             self.details[name] = model
         ui.clientSplitter.setSizes([620, 780])
+        self.exchanges = ExchangeHistory(office, ui.clientExchangesPage, bus=bus)
+        ui.clientExchangesLayout.addWidget(self.exchanges)
+        self.exchanges.counted.connect(self._exchanges_counted)
         self._search_timer = QTimer(self, singleShot=True, interval=200)
         self._search_timer.timeout.connect(self.refresh_clients)
         ui.clientSearchEdit.textChanged.connect(lambda _t: self._search_timer.start())
@@ -119,6 +123,7 @@ class ClientsTab(RefreshingTab):
         ui.mergeClientButton.setEnabled(client_id is not None)
         ui.deleteClientButton.setEnabled(client_id is not None)
         ui.clientDetail.setEnabled(client_id is not None)
+        self.exchanges.show_for(client_id=client_id)  # with its contacts' exchanges
         if client_id is None:
             ui.clientTitleLabel.setText(self.tr("Choisissez un client dans la liste."))
             ui.clientInfoLabel.clear()
@@ -174,6 +179,13 @@ class ClientsTab(RefreshingTab):
             fit_columns(getattr(ui, name))
             index = ui.clientDetailTabs.indexOf(page)
             ui.clientDetailTabs.setTabText(index, f"{title} ({len(rows)})")
+
+    def _exchanges_counted(self, count: int) -> None:
+        tabs, page = self.ui.clientDetailTabs, self.ui.clientExchangesPage
+        title = self.tr("Échanges")
+        tabs.setTabText(
+            tabs.indexOf(page), f"{title} ({count})" if self.exchanges.filters else title
+        )
 
     # -- editing --------------------------------------------------------------------------
     def run_dialog(self, dialog: QDialog) -> bool:

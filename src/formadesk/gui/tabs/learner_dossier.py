@@ -9,6 +9,8 @@ from formadesk.core.services.attendance import LearnerRate
 from formadesk.core.services.learners import LearnerData
 from formadesk.core.vocabulary import LEARNER_STATUSES
 
+from ..widgets.exchange_history import ExchangeHistory
+
 
 def siret_text(siret: str) -> str:
     """« 598 916 260 02697 » (SIREN in groups of three, then the NIC)."""
@@ -104,3 +106,23 @@ def attendance_html(rates: list[LearnerRate]) -> str:
 def absences_text(count: int) -> str:
     """« aucune absence », « 1 absence », « 3 absences » (half-days absent)."""
     return "aucune absence" if not count else f"{count} absence{'s' if count > 1 else ''}"
+
+
+def add_exchange_history(tab) -> ExchangeHistory:
+    """« Échanges » under the dossier of the learners tab, following the selected learner.
+
+    The learners tab calls it once from ``_setup_views`` (``self.exchanges = …``); the history
+    reloads itself when an exchange changes, so the tab need not watch the journal.
+    """
+    history = ExchangeHistory(tab.office, tab.ui.dossierPanel, bus=tab.bus)
+    history.setObjectName("learnerExchanges")
+    history.setMinimumHeight(160)
+    tab.ui.dossierLayout.addWidget(history)
+
+    def follow() -> None:
+        history.show_for(learner_id=tab.selected_id())
+
+    tab.ui.learnersView.selectionModel().selectionChanged.connect(lambda *_a: follow())
+    tab.model.modelReset.connect(follow)
+    follow()
+    return history

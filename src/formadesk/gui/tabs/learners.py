@@ -31,7 +31,7 @@ from ..messages import confirm, show_error
 from ..models.learners import LearnersModel
 from ..tasks import run_with_progress
 from .base import RefreshingTab
-from .learner_dossier import attendance_html, dossier_html
+from .learner_dossier import add_exchange_history, attendance_html, dossier_html
 
 SEARCH_DELAY_MS = 200
 COLUMN_WIDTHS = {
@@ -113,6 +113,7 @@ class LearnersTab(RefreshingTab):
         self.attendance_label.setTextFormat(Qt.TextFormat.RichText)
         self.attendance_label.setWordWrap(True)
         self.ui.dossierLayout.addWidget(self.attendance_label)
+        self.exchanges = add_exchange_history(self)  # « Échanges » with the selected learner
         settings = QSettings()
         if state := settings.value("learners/splitter"):
             self.ui.splitter.restoreState(state)
