@@ -23,13 +23,17 @@ def _filetime(value: dt.datetime) -> int:
     return int((value - EPOCH).total_seconds() * 10_000_000)
 
 
-def _string(tag: str, text: str) -> tuple[str, bytes]:
+def _string(tag: str, text: str, eight_bit: bool = False) -> tuple[str, bytes]:
+    if eight_bit:  # PT_STRING8, as older Outlook versions save in the Windows code page
+        return f"__substg1.0_{tag}001E", text.encode("cp1252")
     return f"__substg1.0_{tag}001F", text.encode("utf-16-le")
 
 
-def _properties(sent: dt.datetime) -> bytes:
+def _properties(sent: dt.datetime | None) -> bytes:
     header = bytes(8) + struct.pack("<IIII", 0, 0, 0, 0) + bytes(8)
-    date = struct.pack("<IIQ", 0x00390040, 6, _filetime(sent))  # PR_CLIENT_SUBMIT_TIME
+    date = b""
+    if sent is not None:
+        date = struct.pack("<IIQ", 0x00390040, 6, _filetime(sent))  # PR_CLIENT_SUBMIT_TIME
     flags = struct.pack("<IIQ", 0x0E070003, 6, 1)  # PR_MESSAGE_FLAGS: read, not unsent
     return header + date + flags
 
@@ -51,20 +55,29 @@ def _sectors(data: bytes, size: int) -> int:
 
 
 def write_msg(
-    path: Path, *, sender: str, address: str, subject: str, body: str, sent: dt.datetime
+    path: Path,
+    *,
+    sender: str | None,
+    address: str | None,
+    subject: str | None,
+    body: str | None,
+    sent: dt.datetime | None,
+    html: bytes | None = None,
+    eight_bit: bool = False,
+    message_class: str | None = "IPM.Note",
 ) -> Path:
-    """An e-mail as Outlook saves it (« Enregistrer sous… » .msg)."""
-    streams = sorted(
-        [
-            _string("001A", "IPM.Note"),
-            _string("0037", subject),
-            _string("0C1A", sender),
-            _string("5D01", address),
-            _string("1000", body),
-            ("__properties_version1.0", _properties(sent)),
-        ],
-        key=lambda s: (len(s[0]), s[0].upper()),
-    )
+    """An e-mail as Outlook saves it (« Enregistrer sous… » .msg).
+
+    A field given as None is left out; ``html`` is the HTML body (PT_BINARY) and ``eight_bit``
+    writes the strings in cp1252 (PT_STRING8) instead of UTF-16.
+    """
+    fields = [("001A", message_class), ("0037", subject), ("0C1A", sender), ("5D01", address)]
+    fields.append(("1000", body))
+    streams = [_string(tag, text, eight_bit) for tag, text in fields if text is not None]
+    streams.append(("__properties_version1.0", _properties(sent)))
+    if html is not None:
+        streams.append(("__substg1.0_10130102", html))
+    streams.sort(key=lambda s: (len(s[0]), s[0].upper()))
     mini_stream, mini_fat, starts = b"", [], []
     for _name, data in streams:
         first, count = len(mini_fat), max(1, _sectors(data, MINI))

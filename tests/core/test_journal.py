@@ -321,6 +321,42 @@ def test_malformed_messages_are_refused_in_french(office, tmp_path):
         assert s.scalar(select(func.count()).select_from(Attachment)) == 0
 
 
+def test_an_older_outlook_msg_in_windows_encoding_with_only_html_is_read(office, tmp_path):
+    path = write_msg(
+        tmp_path / "reçu.msg",
+        sender="Hélène Lefèvre",
+        address=None,  # no address saved: the sender is known by name only
+        subject="Reçu — attestation d'été",
+        body=None,
+        sent=None,
+        html=b"<html><head><style>p {color: red}</style></head>"
+        b"<body><p>Bonjour,</p><p>Bien re\xe7u, <b>merci</b>.</p></body></html>",
+        eight_bit=True,
+    )
+    info = office.journal.read_message(path)
+    assert (info.sender, info.sender_email, info.subject) == (
+        "Hélène Lefèvre",
+        "",
+        "Reçu — attestation d'été",
+    )
+    assert info.sent_at is None
+    assert info.body == "Bonjour,\n\nBien reçu, merci."
+
+
+def test_an_office_file_renamed_msg_is_refused_in_french(office, tmp_path):
+    not_mail = write_msg(
+        tmp_path / "tableau.msg",
+        sender=None,
+        address=None,
+        subject=None,
+        body=None,
+        sent=None,
+        message_class=None,
+    )
+    with pytest.raises(ValidationError, match="n'est pas un e-mail lisible"):
+        office.journal.read_message(not_mail)
+
+
 def test_attachments_round_trip(office, tmp_path):
     mail = write_eml(
         tmp_path / "demande.eml",
