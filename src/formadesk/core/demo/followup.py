@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from . import reference
+from . import reference, surveys
 from .context import Context, SessionRec
 from .fake import Fake
 
@@ -27,15 +27,31 @@ def _evaluation(
     answered: dt.date | None,
     score: int | None,
     comment: str = "",
+    **who: int | None,
 ) -> None:
+    """One evaluation; a satisfaction one is a questionnaire of the seeded model of its
+    audience and moment, with a token and, when answered lately, answers giving its score.
+    ``who``: client_id, trainer_id or funder_id of the respondent."""
     if sent > ctx.today:
         return
     if answered is not None and answered > ctx.today:
         answered, score, comment = None, None, ""
+    evaluation_id = ctx.new_id("evaluations")
+    questionnaire_id = token = None
+    channel = ""
+    if kind.startswith("satisfaction_"):
+        model = surveys.models(ctx).get((respondent, kind.removeprefix("satisfaction_")))
+        if model is not None:
+            questionnaire_id, token = model.id, surveys.token(ctx)
+            if answered is not None:
+                channel = surveys.rng(ctx).choice(surveys.CHANNELS)
+            if score is not None and surveys.answered_recently(ctx, answered):
+                given, texts = surveys.answers(ctx, evaluation_id, model, score, comment)
+                score, comment = (given if given is not None else score), texts
     ctx.add(
         "evaluations",
         {
-            "id": ctx.new_id("evaluations"),
+            "id": evaluation_id,
             "session_id": session.id,
             "enrollment_id": enrollment_id,
             "kind": kind,
@@ -44,6 +60,13 @@ def _evaluation(
             "answered_on": answered,
             "score": score if answered else None,
             "comment": comment if answered else "",
+            "questionnaire_id": questionnaire_id,
+            "client_id": who.get("client_id"),
+            "trainer_id": who.get("trainer_id"),
+            "funder_id": who.get("funder_id"),
+            "token": token,
+            "reminded_on": None,
+            "channel": channel,
         },
     )
 
@@ -93,11 +116,17 @@ def _evaluations(ctx: Context, session: SessionRec) -> None:
             if client is not None and client.kind != "particulier" and rng.random() < 0.6:
                 answered = session.end + rng.randint(31, 50) * DAY
                 score = rng.choice(HOT_SCORES[2:])
-                evaluate("satisfaction_froid", "client", session.end + 30 * DAY, answered, score)
+                evaluate(
+                    "satisfaction_froid", "client", session.end + 30 * DAY, answered, score,
+                    client_id=client_id,
+                )  # fmt: skip
         answered = session.end + rng.randint(0, 4) * DAY
         comment = "Groupe impliqué, objectifs atteints."
         score = rng.choice(HOT_SCORES[2:])
-        evaluate("satisfaction_chaud", "formateur", session.end, answered, score, comment)
+        evaluate(
+            "satisfaction_chaud", "formateur", session.end, answered, score, comment,
+            trainer_id=session.trainer_ids[0] if session.trainer_ids else None,
+        )  # fmt: skip
 
 
 def _jury(ctx: Context, fake: Fake, session: SessionRec) -> None:

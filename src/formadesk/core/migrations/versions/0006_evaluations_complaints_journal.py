@@ -350,6 +350,183 @@ def upgrade() -> None:
             ondelete="CASCADE",
         )
 
+    _seed_surveys()
+
+
+# -- Seed: the default question bank and the five questionnaire models ------------------------
+# Frozen with this revision (later edits of the bank are the office's, not the program's).
+# (theme, text, scale, choices)
+SEED_QUESTIONS = (
+    ("Accueil", "L'accueil et les informations reçues avant la formation", "note5", ""),
+    ("Organisation", "L'organisation de la formation (dates, horaires, convocation)", "note5", ""),
+    ("Organisation", "Les locaux, le matériel et les outils mis à disposition", "note5", ""),
+    ("Contenu", "Le contenu de la formation par rapport au programme annoncé", "note5", ""),
+    ("Contenu", "Le rythme de la formation était", "choix", "Trop lent\nAdapté\nTrop rapide"),
+    ("Contenu", "Les supports et documents remis", "note5", ""),
+    ("Formateur", "La maîtrise du sujet par le formateur", "note5", ""),
+    ("Formateur", "La pédagogie et l'animation du formateur", "note5", ""),
+    ("Objectifs", "L'atteinte des objectifs de la formation", "note5", ""),
+    (
+        "Application au poste",
+        "Avez-vous pu mettre en pratique ce que vous avez appris ?",
+        "oui_non",
+        "",
+    ),
+    (
+        "Application au poste",
+        "L'utilité de la formation dans votre travail aujourd'hui",
+        "note5",
+        "",
+    ),
+    ("Recommandation", "Recommanderiez-vous cette formation à un collègue ?", "oui_non", ""),
+    (
+        "Recommandation",
+        "De 1 à 10, recommanderiez-vous notre organisme à un proche ou un collègue ?",
+        "note10",
+        "",
+    ),
+    ("Commentaires", "Ce que vous avez le plus apprécié", "texte", ""),
+    ("Commentaires", "Ce que nous pourrions améliorer", "texte", ""),
+    ("Client", "La réponse de la formation aux besoins de votre structure", "note5", ""),
+    ("Client", "Les progrès constatés chez vos salariés depuis la formation", "note5", ""),
+    (
+        "Client",
+        "La qualité des échanges avec notre organisme (devis, convention, suivi)",
+        "note5",
+        "",
+    ),
+    (
+        "Formateur",
+        "La préparation de la session par notre organisme (informations, salle, matériel)",
+        "note5",
+        "",
+    ),
+    ("Formateur", "L'implication et le niveau du groupe", "note5", ""),
+    (
+        "Objectifs",
+        "Les objectifs ont été atteints par",
+        "choix",
+        "Tous les apprenants\nLa plupart des apprenants\nQuelques apprenants\nAucun apprenant",
+    ),
+    (
+        "Financeur",
+        "La qualité des documents transmis (convention, attestations, factures)",
+        "note5",
+        "",
+    ),
+    ("Financeur", "La réactivité de notre organisme à vos demandes", "note5", ""),
+    ("Commentaires", "Vos remarques et suggestions", "texte", ""),
+)
+# (title, audience, moment, delay_days, intro, question numbers in SEED_QUESTIONS from 1)
+SEED_QUESTIONNAIRES = (
+    (
+        "Satisfaction des apprenants à chaud",
+        "apprenant",
+        "chaud",
+        0,
+        "Votre avis nous aide à améliorer nos formations. Merci de répondre à ces quelques "
+        "questions à la fin de la formation (1 = pas du tout satisfait, 5 = très satisfait).",
+        (1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 13, 14, 15),
+    ),
+    (
+        "Satisfaction des apprenants à froid",
+        "apprenant",
+        "froid",
+        60,
+        "Quelques semaines après votre formation, dites-nous ce qu'elle vous a apporté dans "
+        "votre travail (1 = pas du tout, 5 = tout à fait).",
+        (9, 10, 11, 12, 13, 15),
+    ),
+    (
+        "Satisfaction du client / employeur",
+        "client",
+        "froid",
+        30,
+        "Vous avez confié la formation de vos salariés à notre organisme : votre avis sur son "
+        "déroulement et ses effets nous est précieux.",
+        (16, 17, 18, 13, 24),
+    ),
+    (
+        "Bilan du formateur",
+        "formateur",
+        "chaud",
+        0,
+        "À remplir à la fin de la session : votre regard sur la préparation, le groupe et "
+        "l'atteinte des objectifs.",
+        (19, 3, 20, 21, 24),
+    ),
+    (
+        "Satisfaction du financeur",
+        "financeur",
+        "froid",
+        30,
+        "Vous avez financé une formation de notre organisme : votre avis sur nos échanges et nos "
+        "documents nous aide à progresser.",
+        (22, 23, 24),
+    ),
+)
+
+
+def _seed_surveys() -> None:
+    """Insert the default bank and models into a base that has none (new or upgraded)."""
+    bind = op.get_bind()
+    if bind.execute(sa.text("SELECT count(*) FROM survey_questions")).scalar():
+        return
+    if bind.execute(sa.text("SELECT count(*) FROM questionnaires")).scalar():
+        return
+    questions = sa.table(
+        "survey_questions",
+        sa.column("id", sa.Integer),
+        sa.column("text", sa.Text),
+        sa.column("scale", sa.String),
+        sa.column("choices", sa.Text),
+        sa.column("theme", sa.String),
+        sa.column("active", sa.Boolean),
+    )
+    questionnaires = sa.table(
+        "questionnaires",
+        sa.column("id", sa.Integer),
+        sa.column("title", sa.String),
+        sa.column("audience", sa.String),
+        sa.column("moment", sa.String),
+        sa.column("delay_days", sa.Integer),
+        sa.column("intro", sa.Text),
+        sa.column("active", sa.Boolean),
+    )
+    items = sa.table(
+        "questionnaire_items",
+        sa.column("questionnaire_id", sa.Integer),
+        sa.column("question_id", sa.Integer),
+        sa.column("position", sa.Integer),
+        sa.column("required", sa.Boolean),
+    )
+    op.bulk_insert(
+        questions,
+        [
+            {"id": n, "text": text, "scale": scale, "choices": choices, "theme": theme}
+            | {"active": True}
+            for n, (theme, text, scale, choices) in enumerate(SEED_QUESTIONS, start=1)
+        ],
+    )
+    op.bulk_insert(
+        questionnaires,
+        [
+            {"id": n, "title": title, "audience": audience, "moment": moment}
+            | {"delay_days": delay, "intro": intro, "active": True}
+            for n, (title, audience, moment, delay, intro, _) in enumerate(
+                SEED_QUESTIONNAIRES, start=1
+            )
+        ],
+    )
+    op.bulk_insert(
+        items,
+        [
+            {"questionnaire_id": n, "question_id": q, "position": position, "required": False}
+            for n, (*_, numbers) in enumerate(SEED_QUESTIONNAIRES, start=1)
+            for position, q in enumerate(numbers, start=1)
+        ],
+    )
+
 
 def downgrade() -> None:
     with op.batch_alter_table("tasks", schema=None) as batch_op:

@@ -1,0 +1,164 @@
+"""The « Satisfaction » page: send a session's questionnaires into a folder, import a filled
+PDF (picked or dropped), type paper answers, and see the results with their chart."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDialog
+
+from formadesk.gui.dialogs.survey_entry_dialog import SurveyEntryDialog
+from formadesk.gui.dialogs.survey_remind_dialog import SurveyRemindDialog
+from formadesk.gui.dialogs.survey_results_dialog import SurveyResultsDialog
+from formadesk.gui.dialogs.survey_send_dialog import SurveySendDialog
+from formadesk.gui.tabs.quality_surveys import SurveysPage
+from tests.core.survey_factories import END, finished_session
+
+HOT = 1
+SHOTS = Path("/tmp/survey_shots")
+
+
+def shoot(widget, name: str) -> None:
+    """Screenshots for the reviewer's eyes (written only when the folder exists)."""
+    if SHOTS.is_dir():
+        widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+def fill(source: Path, target: Path, values: dict[str, str]) -> Path:
+    writer = PdfWriter(clone_from=PdfReader(source))
+    writer.update_page_form_field_values(writer.pages[0], values, auto_regenerate=False)
+    with target.open("wb") as handle:
+        writer.write(handle)
+    return target
+
+
+@pytest.fixture
+def page(qtbot, office, bus):
+    surveyed = finished_session(office)
+    widget = SurveysPage(office, bus)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 720)
+    widget.show()
+    assert widget.select_session(surveyed.session_id)
+    widget.surveyed = surveyed
+    return widget
+
+
+def test_sending_writes_files_and_lists_the_respondents(page, tmp_path, monkeypatch):
+    opened: list[Path] = []
+    monkeypatch.setattr(page, "open_path", opened.append)
+
+    def drive(dialog: QDialog) -> bool:
+        assert isinstance(dialog, SurveySendDialog)
+        dialog.select_model(HOT)
+        dialog.ui.folderEdit.setText(str(tmp_path / "envoi"))
+        shoot(dialog, "send_dialog")
+        dialog.accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(page, "run_dialog", drive)
+    page.ui.sendButton.click()
+
+    assert len(list((tmp_path / "envoi").glob("*.pdf"))) == 3
+    assert len(list((tmp_path / "envoi").glob("*.eml"))) == 2
+    assert "Inès Petit" in page.ui.messageLabel.text()  # no e-mail: said by name
+    names = [line.row.name for line in page.people.rows()]
+    assert sorted(names) == ["Hugo Martin", "Hélène Lefèvre", "Inès Petit"]
+    line = page.sessions.row_at(page.sessions.row_of_id(page.surveyed.session_id))
+    assert (line.sent, line.answered) == (3, 0)
+    assert opened == [tmp_path / "envoi"]
+    shoot(page, "page_sent")
+
+
+def test_a_dropped_filled_pdf_is_imported_and_shown(page, office, tmp_path, monkeypatch):
+    report = office.surveys.send(page.surveyed.session_id, HOT, tmp_path / "envoi", on=END)
+    hugo = next(Path(p) for p in report.files if p.endswith("Hugo Martin.pdf"))
+    returned = fill(hugo, tmp_path / "retour.pdf", {"q1": "/n4", "q12": "/oui"})
+    shown: list[QDialog] = []
+    monkeypatch.setattr(page, "run_dialog", lambda d: shown.append(d) or True)
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(returned))])
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    page.dropEvent(drop)  # a synthetic drop is not routed by the application
+
+    assert shown and shown[0].table.item(0, 1).text() == "Réponses enregistrées"
+    assert "Hugo Martin" in shown[0].table.item(0, 2).text()
+    row = next(line.row for line in page.people.rows() if line.row.name == "Hugo Martin")
+    assert row.channel == "pdf" and row.score == round((75 + 100) / 2)
+    assert "1 questionnaire(s) PDF enregistré(s)" in page.ui.messageLabel.text()
+    shoot(shown[0], "import_dialog")
+
+
+def test_paper_answers_are_typed_respondent_after_respondent(page, office, qtbot):
+    office.surveys.create_evaluations(page.surveyed.session_id, HOT, on=END)
+    dialog = SurveyEntryDialog(office, page.surveyed.session_id, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    first = dialog.current()
+    dialog.date_edit.setDate(END)
+    combo = dialog.controls[1]
+    combo.setFocus()
+    qtbot.keyClicks(combo, "5")
+    dialog.controls[15].setText("Plus de pauses")
+    shoot(dialog, "paper_entry")
+
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert "enregistrées (score 100 / 100)" in dialog.message.text()
+    assert dialog.current().evaluation_id != first.evaluation_id  # on to the next one
+    assert office.surveys.answers(first.evaluation_id)[15] == (None, "Plus de pauses")
+    dialog.controls[1].setCurrentIndex(0)
+    assert not dialog.save_and_next()  # nothing typed: said, nothing saved
+    assert "au moins une réponse" in dialog.message.text()
+
+
+def test_results_show_rates_a_bar_per_question_and_comments(page, office, qtbot):
+    office.surveys.create_evaluations(page.surveyed.session_id, HOT, on=END)
+    rows = office.surveys.respondents(page.surveyed.session_id)
+    office.surveys.enter_answers(rows[0].evaluation_id, {1: 5, 12: "oui", 14: "Clair"}, END)
+    office.surveys.enter_answers(rows[1].evaluation_id, {1: 3, 12: "non"}, END)
+
+    dialog = SurveyResultsDialog(office, page.surveyed.session_id, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    assert "taux de retour <b>67 %</b>" in dialog.summary.text()
+    bars = {bar.label: bar for bar in dialog.chart.bars()}
+    assert bars["L'accueil et les informations reçues avant la formation"].caption == "4,0 / 5"
+    assert bars["Recommanderiez-vous cette formation à un collègue ?"].caption == "50 % oui"
+    assert "Clair" in dialog.comments.toPlainText()
+    shoot(dialog, "results")
+    dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData("all"))
+    dialog.from_edit.setDate(dt.date(2026, 6, 1))
+    assert dialog.results.sent == 0
+
+
+def test_reminding_notes_the_date_for_those_ticked(page, office, tmp_path, monkeypatch):
+    office.surveys.create_evaluations(page.surveyed.session_id, HOT, on=END)
+    page.refresh()
+
+    def drive(dialog: QDialog) -> bool:
+        assert isinstance(dialog, SurveyRemindDialog)
+        assert dialog.people.count() == 3
+        dialog.people.item(0).setCheckState(Qt.CheckState.Unchecked)
+        dialog.folder_edit.setText(str(tmp_path / "relances"))
+        shoot(dialog, "remind")
+        dialog.accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(page, "run_dialog", drive)
+    page.ui.remindButton.click()
+
+    reminded = [line.row for line in page.people.rows() if line.row.reminded_on]
+    assert len(reminded) == 2
+    assert "2 relance(s) notée(s)" in page.ui.messageLabel.text()
+    assert list((tmp_path / "relances").glob("Relance - *.eml"))
