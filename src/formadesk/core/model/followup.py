@@ -275,7 +275,7 @@ class Interaction(Timestamps, Base):
 
     __tablename__ = "interactions"
     id: Mapped[int] = mapped_column(primary_key=True)
-    happened_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    happened_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     channel: Mapped[str] = mapped_column(String(30), default="telephone")
     direction: Mapped[str] = mapped_column(String(10), default="entrant")
     person: Mapped[str] = mapped_column(String(200), default="")
@@ -283,7 +283,7 @@ class Interaction(Timestamps, Base):
         ForeignKey("learners.id", ondelete="SET NULL"), nullable=True, index=True
     )
     client_id: Mapped[int | None] = mapped_column(
-        ForeignKey("clients.id", ondelete="SET NULL"), nullable=True
+        ForeignKey("clients.id", ondelete="SET NULL"), nullable=True, index=True
     )
     trainer_id: Mapped[int | None] = mapped_column(
         ForeignKey("trainers.id", ondelete="SET NULL"), nullable=True

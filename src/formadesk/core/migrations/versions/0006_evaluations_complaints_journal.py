@@ -296,6 +296,8 @@ def upgrade() -> None:
         )
 
     with op.batch_alter_table("interactions", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_interactions_happened_at"), ["happened_at"])
+        batch_op.create_index(batch_op.f("ix_interactions_client_id"), ["client_id"])
         batch_op.add_column(sa.Column("contact_id", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("funder_id", sa.Integer(), nullable=True))
         batch_op.create_foreign_key(
@@ -546,6 +548,8 @@ def downgrade() -> None:
         batch_op.drop_column("entry_level")
 
     with op.batch_alter_table("interactions", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_interactions_client_id"))
+        batch_op.drop_index(batch_op.f("ix_interactions_happened_at"))
         batch_op.drop_constraint(
             batch_op.f("fk_interactions_contact_id_contacts"), type_="foreignkey"
         )
