@@ -162,3 +162,31 @@ def test_reminding_notes_the_date_for_those_ticked(page, office, tmp_path, monke
     assert len(reminded) == 2
     assert "2 relance(s) notée(s)" in page.ui.messageLabel.text()
     assert list((tmp_path / "relances").glob("Relance - *.eml"))
+
+
+def test_a_weak_result_becomes_an_improvement_action_of_the_session(page, office, qtbot):
+    session_id = page.surveyed.session_id
+    office.surveys.create_evaluations(session_id, HOT, on=END)
+    rows = office.surveys.respondents(session_id)
+    office.surveys.enter_answers(rows[0].evaluation_id, {1: 2, 12: "non"}, END)
+    dialog = SurveyResultsDialog(office, session_id, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def fill_and_save(action_dialog) -> bool:
+        action_dialog.ui.titleEdit.setText("Envoyer le programme détaillé avant la formation")
+        action_dialog.accept()
+        return action_dialog.saved_id is not None
+
+    dialog.run_dialog = fill_and_save
+    qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
+    (action,) = office.improvements.list()
+    assert (
+        action.origin == "evaluation"
+        and action.session_code == office.sessions.row(session_id).code
+    )
+    description = office.improvements.get(action.id).description
+    assert description.startswith(
+        f"Suite aux résultats d'évaluation de la session {action.session_code}"
+    )
+    assert "question la moins bien notée : « Recommanderiez-vous" in description

@@ -221,6 +221,21 @@ class ImprovementService(Service):
                 opened_on=dt.date.today(),
             )
 
+    def from_evaluation(self, finding: str, session_id: int | None = None) -> ActionData:
+        """A new action prefilled from an evaluation result (« finding » says which: a low
+        satisfaction average, objectives not acquired …), linked to the session if one."""
+        where = ""
+        if session_id is not None:
+            with self._db.reading() as s:
+                session = get_or_fail(s, TrainingSession, session_id, "La session")
+                where = f" de la session {session.code}"
+        return ActionData(
+            origin="evaluation",
+            session_id=session_id,
+            description=f"Suite aux résultats d'évaluation{where} : {finding.strip()}",
+            opened_on=dt.date.today(),
+        )
+
     # -- writing --------------------------------------------------------------------------
     def create(self, data: ActionData) -> int:
         return self.save(dataclasses.replace(data, id=None))

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from formadesk.core.errors import FormadeskError
 from formadesk.core.office import Office
 from formadesk.core.services.surveys import RESPONDENTS, QuestionResult, SurveyResults
 
+from ..messages import show_error
 from ..widgets.inputs import fill_combo, french_buttons, select_data
 from ..widgets.survey_chart import Bar, SurveyChart
 
@@ -111,6 +113,14 @@ class SurveyResultsDialog(QDialog):
         splitter.setSizes([300, 220, 160])
         layout.addWidget(splitter, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.action_button = buttons.addButton(
+            self.tr("Action d'&amélioration…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.action_button.setObjectName("actionButton")
+        self.action_button.setToolTip(
+            self.tr("Décider d'une action d'amélioration à partir de ces résultats (Qualiopi 32)")
+        )
+        self.action_button.clicked.connect(self.new_action)
         french_buttons(buttons)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
@@ -185,3 +195,41 @@ class SurveyResultsDialog(QDialog):
             )
         else:
             self.comments.setPlainText(self.tr("Aucun commentaire."))
+
+    # -- acting on the results --------------------------------------------------------------
+    def finding(self) -> str:
+        """What the results show, in one sentence, for the action's description."""
+        results = self.results
+        if results is None:
+            return ""
+        parts = [
+            f"{results.answered} réponse(s) sur {results.sent}"
+            + ("" if results.average is None else f", satisfaction moyenne {results.average} / 100")
+        ]
+        rated = [
+            (result, bar) for result in results.questions if (bar := bar_of(result)) is not None
+        ]
+        if rated:
+            lowest, bar = min(rated, key=lambda pair: pair[1].percent)
+            parts.append(f"question la moins bien notée : « {lowest.text} » ({bar.caption})")
+        return " ; ".join(parts) + "."
+
+    def new_action(self) -> int | None:
+        """Open a new improvement action prefilled from these results; its id once saved."""
+        from .improvement_dialog import ImprovementDialog
+
+        scope = self.scope_combo.currentData()
+        session_id = self.session_id if scope == "session" else None
+        try:
+            data = self.office.improvements.from_evaluation(self.finding(), session_id)
+            dialog = ImprovementDialog(self.office, self, data=data)
+        except FormadeskError as error:
+            show_error(self, error)
+            return None
+        if not self.run_dialog(dialog):
+            return None
+        return dialog.saved_id
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show a dialog modally; True when it was saved (tests replace this to drive it)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
