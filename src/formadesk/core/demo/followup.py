@@ -39,6 +39,7 @@ def _evaluation(
     evaluation_id = ctx.new_id("evaluations")
     questionnaire_id = token = None
     channel = ""
+    answer_rows: list[dict] = []
     if kind.startswith("satisfaction_"):
         model = surveys.models(ctx).get((respondent, kind.removeprefix("satisfaction_")))
         if model is not None:
@@ -46,7 +47,9 @@ def _evaluation(
             if answered is not None:
                 channel = surveys.rng(ctx).choice(surveys.CHANNELS)
             if score is not None and surveys.answered_recently(ctx, answered):
-                given, texts = surveys.answers(ctx, evaluation_id, model, score, comment)
+                given, texts, answer_rows = surveys.answers(
+                    ctx, evaluation_id, model, score, comment
+                )
                 score, comment = (given if given is not None else score), texts
     ctx.add(
         "evaluations",
@@ -69,6 +72,8 @@ def _evaluation(
             "channel": channel,
         },
     )
+    if answer_rows:
+        ctx.writer.add_many("evaluation_answers", answer_rows)
 
 
 def _evaluations(ctx: Context, session: SessionRec) -> None:

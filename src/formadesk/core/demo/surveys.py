@@ -109,8 +109,9 @@ def _value(ctx: Context, question: DemoQuestion, score: int) -> int | None:
 
 def answers(
     ctx: Context, evaluation_id: int, model: DemoModel, score: int, comment: str
-) -> tuple[int | None, str]:
-    """Queue answers close to ``score``; return the score they give and the comment."""
+) -> tuple[int | None, str, list[dict[str, Any]]]:
+    """Answers close to ``score``: the score they give, the comment and the rows, which the
+    caller queues after its evaluation (the writer may flush between two rows)."""
     rows: list[dict[str, Any]] = []
     numbers: list[tuple[str, int | None]] = []
     texts: list[str] = []
@@ -137,10 +138,7 @@ def answers(
         numbers.append((question.scale, value))
         text = question.choices[value - 1] if question.scale == "choix" else ""
         rows.append(_row(ctx, evaluation_id, question.id, value, text))
-    for row in rows:
-        ctx.add("evaluation_answers", row)
-    given = score_of(numbers)
-    return given, "\n".join(texts)
+    return score_of(numbers), "\n".join(texts), rows
 
 
 def _row(ctx: Context, evaluation_id: int, question_id: int, value, text: str) -> dict[str, Any]:
