@@ -320,3 +320,31 @@ def test_the_client_record_has_its_exchanges_tab(office, bus, qtbot):
     assert tabs.tabText(tabs.indexOf(tab.ui.clientExchangesPage)) == "Échanges (1)"
     (row,) = tab.exchanges.rows()
     assert (row.who, row.subject) == ("Marc Petit", "Devis")
+
+
+def test_the_funder_record_has_its_exchanges_tab(office, bus, qtbot):
+    akto = next(f.id for f in office.parties.funders() if f.name == "Akto")
+    log(office, funder_id=akto, subject="Accord de prise en charge")
+    tab = ClientsTab(office, bus)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.show_funder(akto)
+    history = tab.funders.exchanges
+    tabs = tab.ui.funderDetailTabs
+    assert tabs.tabText(tabs.indexOf(history)) == "Échanges (1)"
+    (row,) = history.rows()
+    assert row.subject == "Accord de prise en charge"
+
+
+def test_the_trainer_file_has_its_exchanges_tab(office, qtbot):
+    from formadesk.core.services.resource_records import TrainerData
+    from formadesk.gui.dialogs.trainer_dialog import TrainerDialog
+
+    trainer = office.resources.save_trainer(TrainerData(last_name="Martin", first_name="Paul"))
+    log(office, trainer_id=trainer, subject="Disponibilités de mars")
+    dialog = TrainerDialog(office, trainer)
+    qtbot.addWidget(dialog)
+    (row,) = dialog.exchanges.rows()
+    assert row.subject == "Disponibilités de mars"
+    assert dialog.ui.tabs.tabText(dialog.ui.tabs.indexOf(dialog.exchanges)) == "Échanges"
+    assert not hasattr(TrainerDialog(office), "exchanges")  # a new trainer has none yet

@@ -56,6 +56,13 @@ class TrainerDialog(TabbedFormDialog):
         ui.externalRadio.toggled.connect(self._update_external)
         ui.courseFilterEdit.textChanged.connect(lambda text: filter_list(ui.courseList, text))
         self._data = office.resources.get_trainer(trainer_id) if trainer_id else TrainerData()
+        if trainer_id:  # « Échanges »: the journal of exchanges with this trainer
+            from ..widgets.exchange_history import ExchangeHistory
+
+            self.exchanges = ExchangeHistory(office, ui.tabs)
+            self.exchanges.setObjectName("trainerExchanges")
+            ui.tabs.addTab(self.exchanges, self.tr("Échanges"))
+            self.exchanges.show_for(trainer_id=trainer_id)
         courses = [
             (c.id, f"{c.code} — {c.title}")
             for c in office.courses.list()

@@ -12,6 +12,7 @@ from ..dialogs.funder_dialog import FunderDialog
 from ..messages import show_error
 from ..models import clients as cols
 from ..models.simple import RowTableModel
+from ..widgets.exchange_history import ExchangeHistory
 from ..widgets.tables import fit_columns, select_id, selected_id, setup_table
 
 if TYPE_CHECKING:
@@ -38,6 +39,11 @@ class FundersPanel:
             setup_table(getattr(ui, name), model)
             self.details[name] = model
         ui.funderSplitter.setSizes([620, 780])
+        # « Échanges »: the journal of exchanges with the funder and its contacts.
+        self.exchanges = ExchangeHistory(tab.office, ui.funderDetailTabs, bus=tab.bus)
+        self.exchanges.setObjectName("funderExchanges")
+        ui.funderDetailTabs.addTab(self.exchanges, self.tr("Échanges"))
+        self.exchanges.counted.connect(self._exchanges_counted)
         ui.funderSearchEdit.textChanged.connect(lambda _t: self.refresh())
         ui.fundersView.selectionModel().selectionChanged.connect(
             lambda *_a: self.show_detail(selected_id(ui.fundersView))
@@ -67,10 +73,19 @@ class FundersPanel:
         if not select_id(self.ui.fundersView, funder_id):
             self.show_detail(funder_id)
 
+    def _exchanges_counted(self, count: int) -> None:
+        tabs = self.ui.funderDetailTabs
+        title = self.tr("Échanges")
+        tabs.setTabText(
+            tabs.indexOf(self.exchanges),
+            f"{title} ({count})" if self.exchanges.filters else title,
+        )
+
     def show_detail(self, funder_id: int | None) -> None:
         ui = self.ui
         ui.editFunderButton.setEnabled(funder_id is not None)
         ui.funderDetail.setEnabled(funder_id is not None)
+        self.exchanges.show_for(funder_id=funder_id)
         if funder_id is None:
             ui.funderTitleLabel.setText(self.tr("Choisissez un financeur dans la liste."))
             ui.funderInfoLabel.clear()
