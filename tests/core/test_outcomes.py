@@ -180,7 +180,7 @@ def test_the_trainer_fills_the_excel_grid_and_the_import_says_what_changes(
     assert sheet.data_validations.dataValidation, "levels are chosen from a drop-down list"
     # The trainer writes as trainers do: abbreviations, any case, a comment.
     sheet.cell(rows["DUPONT Marc"], 4).value = "acquis"
-    sheet.cell(rows["DUPONT Marc"], 6).value = "PA"
+    sheet.cell(rows["DUPONT Marc"], 6).value = 2  # 1, 2, 3 as in the grid
     sheet.cell(rows["LEFÈVRE Hélène"], 4).value = "Non acquis"
     sheet.cell(rows["LEFÈVRE Hélène"], 3).value = None  # an emptied cell changes nothing
     # Typed after an apostrophe, as a spreadsheet keeps text that starts with « = ».
@@ -255,7 +255,9 @@ def test_missing_results_n_days_after_the_end_remind_the_trainer_until_complete(
         f"{office.sessions.row(session).code} (2 apprenants)"
     )
     assert task.due_on == end + dt.timedelta(days=7) and task.session_id == session
-    assert "Relancer Paul Martin" in office.outcomes.grid(session).reminder
+    assert office.outcomes.grid(session).reminder == (
+        f"relance du formateur prévue le {task.due_on:%d/%m/%Y} (en retard)"
+    )
 
     edits = [
         OutcomeEdit(course_session[name], "result", "acquis", objective)
@@ -299,3 +301,17 @@ def test_opening_the_office_creates_the_reminders(office, course_session, db_pat
             )
     finally:
         reopened.close(backup_if_changed=False)
+
+
+def test_a_new_reminder_delay_moves_the_open_reminders_at_once(office, course_session):
+    end_session(office, course_session["session"], 29)
+    office.outcomes.refresh_reminders()
+    (task,) = open_reminders(office)
+    end = office.outcomes.grid(course_session["session"]).end
+    assert task.due_on == end + dt.timedelta(days=7)
+    office.settings.save_many({"evaluations.results_reminder_days": "3"})
+    (task,) = open_reminders(office)
+    assert task.due_on == end + dt.timedelta(days=3)
+    office.settings.save_many({"evaluations.results_reminder_days": "60"})  # not due yet
+    (task,) = open_reminders(office)
+    assert task.done_on == TODAY

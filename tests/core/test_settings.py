@@ -88,3 +88,20 @@ def test_payment_terms_may_not_announce_another_delay_than_the_due_date(office):
     office.settings.save_many({"documents.payment_terms": "Paiement par chèque ou virement."})
     office.settings.save_many({"billing.payment_days": "60"})  # no delay in the text: fine
     assert office.settings.get("billing.payment_days") == "60"
+
+
+def test_a_complaint_is_acknowledged_before_it_is_answered(office):
+    import pytest
+
+    from formadesk.core.errors import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        office.settings.save_many({"quality.complaint_ack_days": "20"})  # answer: 15 days
+    assert "ne peut pas venir après la réponse (15 jours)" in refused.value.errors[
+        "quality.complaint_ack_days"
+    ]
+    assert office.settings.get("quality.complaint_ack_days") == "2"  # nothing written
+    office.settings.save_many(
+        {"quality.complaint_ack_days": "20", "quality.complaint_answer_days": "30"}
+    )
+    assert office.settings.get("quality.complaint_ack_days") == "20"

@@ -85,6 +85,14 @@ def followed(desk, held) -> dict[str, int]:
     return held
 
 
+def assess(desk, session_id: int, enrollment_id: int, result: str = "acquis") -> None:
+    """The learner's first objective assessed, as entered in the session's outcome grid."""
+    with desk.database.reading() as s:
+        first = s.scalar(select(CourseObjective.id).order_by(CourseObjective.position))
+    edit = OutcomeEdit(enrollment_id, "result", result, first)
+    OutcomeService(desk.database, desk.changes).save(session_id, [edit])
+
+
 def make(desk, kind: str, session_id: int, enrollment_id: int) -> str:
     (path,) = desk.documents.generate(kind, session_id, enrollment_ids=[enrollment_id])
     return pdf_text(path)
@@ -278,6 +286,7 @@ def docx_text(path) -> str:
 @pytest.mark.parametrize("kind", MY_KINDS)
 def test_every_kind_renders_in_word_with_the_learner_and_course(desk, followed, kind):
     enter(desk, followed["marc"], [("present", 0)] * 4)
+    assess(desk, followed["session"], followed["marc"])
     (path, *_) = desk.documents.generate(kind, followed["session"], file_format="docx")
     text = docx_text(path)
     assert "Hélène" in text and "Lefèvre" in text.replace("LEFÈVRE", "Lefèvre"), kind
@@ -301,3 +310,17 @@ def test_word_certificat_keeps_the_ministry_wording_and_opens_in_libreoffice(
         cmd = ["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path)]
         subprocess.run([*cmd, str(path)], capture_output=True, timeout=180, check=True)
         assert "Mme Hélène Lefèvre" in pdf_text(tmp_path / f"{path.stem}.pdf")
+
+
+def test_no_attestation_de_fin_without_any_result_of_the_learner(desk, followed):
+    enter(desk, followed["marc"], [("present", 0)] * 4)
+    with pytest.raises(BusinessRuleError) as refused:
+        make(desk, "attestation_fin", followed["session"], followed["marc"])
+    assert str(refused.value).startswith(
+        "L'attestation de fin de formation de Marc N'Diaye ne peut pas être produite : aucun "
+        "résultat de l'évaluation des acquis n'est saisi."
+    )
+    assert "« Évaluation des acquis… »" in str(refused.value)
+    assess(desk, followed["session"], followed["marc"], "partiel")
+    text = make(desk, "attestation_fin", followed["session"], followed["marc"])
+    assert "Construire un tableau croisé dynamique Partiellement acquis" in text

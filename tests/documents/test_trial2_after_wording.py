@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import select
 
 import formadesk.core.documents  # noqa: F401  (registers the kinds)
-from formadesk.core.model import Attendance, Client, Slot, TrainingSession
+from formadesk.core.model import Attendance, Client, CourseObjective, Slot, TrainingSession
+from formadesk.core.services.outcomes import OutcomeEdit, OutcomeService
 
 BACK = dt.timedelta(weeks=52)
 HOTEL = "Hôtel D'Amico"
@@ -41,6 +42,9 @@ def attended(desk, seeded) -> dict[str, int]:
                     minutes_attended=minutes,
                 )
             )
+        first = s.scalar(select(CourseObjective.id).order_by(CourseObjective.position))
+    edit = OutcomeEdit(seeded["helene"], "result", "acquis", first)
+    OutcomeService(desk.database, desk.changes).save(seeded["session"], [edit])
     return seeded
 
 

@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from formadesk.core.model import TrainingSession
 from formadesk.gui.bus import ChangeSignal
@@ -57,12 +56,6 @@ def open_grid(qtbot, office, session_id):
     return tab, dialog
 
 
-def error_text(dialog) -> str:
-    boxes = [b for b in dialog.findChildren(QMessageBox) if b.objectName() == "errorBox"]
-    assert boxes, "an error message is shown"
-    return boxes[-1].text()
-
-
 def test_levels_are_typed_with_the_keyboard_and_saved(qtbot, office, session_id):
     end_session(office, session_id, 3)
     _tab, dialog = open_grid(qtbot, office, session_id)
@@ -84,7 +77,7 @@ def test_levels_are_typed_with_the_keyboard_and_saved(qtbot, office, session_id)
     first = office.outcomes.grid(session_id).objectives[0].id
     assert lines[0].result == {first: "acquis"} and lines[0].entry == {first: "non_acquis"}
     assert lines[1].result == {first: "partiel"}
-    assert "Résultats manquants : 2 apprenants ayant terminé" in dialog.status.text()
+    assert "Résultats manquants : 2 apprenants." in dialog.status.text()
     assert not dialog.save_button.isEnabled()
 
     view.setCurrentIndex(model.index(1, 2))
@@ -93,15 +86,31 @@ def test_levels_are_typed_with_the_keyboard_and_saved(qtbot, office, session_id)
     assert office.outcomes.grid(session_id).lines[1].result == {}
 
 
-def test_a_refused_save_keeps_what_was_typed(qtbot, office, session_id):
+def test_before_the_first_day_only_the_positioning_is_typed(qtbot, office, session_id):
     _tab, dialog = open_grid(qtbot, office, session_id)  # the session starts in two weeks
     view, model = dialog.view, dialog.model
-    assert "Les résultats de fin se saisissent à partir du" in dialog.status.text()
+    assert "résultats de fin à partir du" in dialog.status.text()
+    assert "Résultats complets" not in dialog.status.text()
     view.setFocus()
-    view.setCurrentIndex(model.index(0, 2))
+    view.setCurrentIndex(model.index(0, 2))  # O1 fin
     qtbot.keyClick(view, Qt.Key.Key_A)
-    dialog.save()
-    assert "se saisissent à partir de ce jour" in error_text(dialog)
+    assert "Les résultats de fin se saisissent à partir du" in dialog.status.text()
+    assert model.index(0, 2).data() == "" and not model.pending
+    view.setCurrentIndex(model.index(0, 1))  # O1 entrée
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    assert dialog.save() is not None
+    assert office.outcomes.grid(session_id).lines[0].entry  # the positioning is saved
+
+
+def test_a_refused_save_keeps_what_was_typed(qtbot, office, session_id, monkeypatch):
+    _tab, dialog = open_grid(qtbot, office, session_id)
+    told: list[str] = []
+    monkeypatch.setattr(dialog, "tell", lambda text, warning=False: told.append(text))
+    model = dialog.model
+    model.set_value(model.index(0, 2), "acquis")  # a result cell, set past the keyboard
+    assert dialog.save() is None
+    assert told[-1].startswith("Rien n'a été enregistré. Corrigez :")
+    assert "se saisissent à partir de ce jour" in told[-1]
     assert model.index(0, 2).data() == "Acquis" and len(model.pending) == 1
     assert office.outcomes.grid(session_id).lines[0].result == {}
     model.pending.clear()

@@ -35,6 +35,9 @@ LEVELS = tuple(OBJECTIVE_RESULTS.values())  # Acquis, Partiellement acquis, Non 
 SYNONYMS = {
     **{normalise_search(label): key for key, label in OBJECTIVE_RESULTS.items()},
     "a": "acquis",
+    "1": "acquis",
+    "2": "partiel",
+    "3": "non_acquis",
     "pa": "partiel",
     "partiel": "partiel",
     "partiellement": "partiel",

@@ -33,8 +33,9 @@ from ..model import (
 from .base import Service, get_or_fail
 from .settings import DEFAULTS
 
-# Learners whose outcomes are assessed: those who came (all or part of the session).
-ASSESSED_STATUSES = ("inscrit", "termine", "abandon")
+# Learners whose outcomes are assessed: those who hold a place (a pre-registered learner's
+# positioning is often done before the registration is confirmed) and those who left.
+ASSESSED_STATUSES = ("preinscrit", "inscrit", "termine", "abandon")
 REMINDER_SETTING = "evaluations.results_reminder_days"
 REMINDER_WINDOW_DAYS = 365  # older sessions are not chased any more
 FIELDS = {"entry": "entrée", "result": "fin", "comment": "commentaire"}
@@ -79,7 +80,7 @@ class OutcomeGrid:
     trainers: str
     objectives: list[OutcomeObjective]
     lines: list[OutcomeLine]
-    reminder: str  # the open reminder task, as a sentence, or ""
+    reminder: str  # « relance du formateur prévue le 01/12/2026 (en retard) », or ""
 
     @property
     def results_open(self) -> bool:
@@ -88,9 +89,9 @@ class OutcomeGrid:
 
     @property
     def learners_missing(self) -> int:
-        """Learners who finished the session and lack at least one result."""
+        """Learners still in the session (not left) who lack at least one result."""
         return sum(
-            1 for line in self.lines if line.status == "termine" and line.missing(self.objectives)
+            1 for line in self.lines if line.status != "abandon" and line.missing(self.objectives)
         )
 
 
@@ -171,8 +172,8 @@ class OutcomeService(Service):
             )
         if not grid.lines:
             raise BusinessRuleError(
-                f"La session {grid.code} n'a aucun apprenant à évaluer (inscrit, terminé ou "
-                "abandon) : inscrivez d'abord les apprenants."
+                f"La session {grid.code} n'a aucun apprenant à évaluer (pré-inscrit, inscrit, "
+                "terminé ou abandon) : inscrivez d'abord les apprenants."
             )
         return write_workbook(grid, path, self._organisation_name())
 
@@ -197,33 +198,11 @@ class OutcomeService(Service):
     # -- reminders --------------------------------------------------------------------------
     def refresh_reminders(self, today: dt.date | None = None) -> int:
         """Create, update or close the « results missing » tasks; returns how many are open."""
-        today = today or dt.date.today()
         with self._db.unit_of_work() as s:
-            days = _reminder_days(s)
-            latest = today - dt.timedelta(days=days)
-            earliest = today - dt.timedelta(days=REMINDER_WINDOW_DAYS)
-            candidates = s.scalars(
-                select(TrainingSession.id).where(
-                    TrainingSession.status != "annulee",
-                    TrainingSession.end_date.between(earliest, latest),
-                )
-            ).all()
-            still_open = s.scalars(
-                select(Task.session_id).where(
-                    Task.rule_key.like("outcomes:%"), Task.done_on.is_(None)
-                )
-            )
-            ids = sorted(set(candidates) | {i for i in still_open if i is not None})
-            touched = _refresh_reminders(s, ids, today, days)
-            s.flush()
-            open_count = s.scalar(
-                select(func.count())
-                .select_from(Task)
-                .where(Task.rule_key.like("outcomes:%"), Task.done_on.is_(None))
-            )
+            touched, open_count = refresh_reminders_in(s, today or dt.date.today())
         if touched:
             self._emit("task", (), "updated")
-        return int(open_count or 0)
+        return open_count
 
     def _organisation_name(self) -> str:
         from ..model import Organisation
@@ -233,6 +212,32 @@ class OutcomeService(Service):
 
 
 # -- helpers --------------------------------------------------------------------------------
+def refresh_reminders_in(s: Session, today: dt.date) -> tuple[bool, int]:
+    """The reminders of every session ended in the last year (and of the open ones), inside
+    the caller's transaction: (something changed, open reminders)."""
+    days = _reminder_days(s)
+    latest = today - dt.timedelta(days=days)
+    earliest = today - dt.timedelta(days=REMINDER_WINDOW_DAYS)
+    candidates = s.scalars(
+        select(TrainingSession.id).where(
+            TrainingSession.status != "annulee",
+            TrainingSession.end_date.between(earliest, latest),
+        )
+    ).all()
+    still_open = s.scalars(
+        select(Task.session_id).where(Task.rule_key.like("outcomes:%"), Task.done_on.is_(None))
+    )
+    ids = sorted(set(candidates) | {i for i in still_open if i is not None})
+    touched = _refresh_reminders(s, ids, today, days)
+    s.flush()
+    open_count = s.scalar(
+        select(func.count())
+        .select_from(Task)
+        .where(Task.rule_key.like("outcomes:%"), Task.done_on.is_(None))
+    )
+    return touched, int(open_count or 0)
+
+
 def _grid(s: Session, session_id: int) -> OutcomeGrid:
     session = get_or_fail(s, TrainingSession, session_id, "La session")
     objectives = [
@@ -282,8 +287,9 @@ def _grid(s: Session, session_id: int) -> OutcomeGrid:
     ).all()
     task = s.scalar(select(Task).where(Task.rule_key == _rule_key(session_id)))
     reminder = ""
-    if task is not None and task.done_on is None:
-        reminder = f"{task.title} — à faire le {fmt.date_short(task.due_on)}" if task.due_on else ""
+    if task is not None and task.done_on is None and task.due_on is not None:
+        late = " (en retard)" if task.due_on < dt.date.today() else ""
+        reminder = f"relance du formateur prévue le {fmt.date_short(task.due_on)}{late}"
     return OutcomeGrid(
         session_id=session.id,
         code=session.code,
@@ -316,7 +322,8 @@ def _apply(
         if line is None:
             errors[key] = (
                 f"L'inscription n° {edit.enrollment_id} n'est pas un apprenant évalué de la "
-                f"session {grid.code} (inscrit, terminé ou abandon) : actualisez la grille."
+                f"session {grid.code} (pré-inscrit, inscrit, terminé ou abandon) : actualisez la "
+                "grille."
             )
             continue
         value = (edit.value or "").strip()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -90,8 +92,17 @@ def stored_settings(s: Session) -> dict[str, str]:
 
 
 def write_settings(s: Session, values: dict[str, str]) -> None:
-    """Write already checked settings inside the caller's transaction."""
+    """Write already checked settings inside the caller's transaction.
+
+    A new delay for reminding the trainers of missing results moves the open reminder
+    tasks at once (same transaction), rather than at the next opening.
+    """
     for key, value in values.items():
         row = s.get(Setting, key) or Setting(key=key)
         row.value = value
         s.add(row)
+    if "evaluations.results_reminder_days" in values:
+        from .outcomes import refresh_reminders_in
+
+        s.flush()
+        refresh_reminders_in(s, dt.date.today())

@@ -185,7 +185,9 @@ def asks_transfer(payment_terms: str) -> bool:
 
 def check_together(new: dict[str, str], stored: dict[str, str]) -> None:
     """Rules between settings: the payment terms text must not announce another delay than
-    the payment days (the due date printed comes from the days). Checked when one changes."""
+    the payment days (the due date printed comes from the days); a complaint is acknowledged
+    before it is answered. Checked when one of them changes."""
+    _check_complaint_delays(new, stored)
     if PAYMENT_TERMS not in new and PAYMENT_DAYS not in new:
         return
     merged = stored | new
@@ -197,6 +199,25 @@ def check_together(new: dict[str, str], stored: dict[str, str]) -> None:
                 PAYMENT_TERMS: (
                     f"Les conditions de paiement annoncent {found.group(1)} jours alors que le "
                     f"délai de paiement est de {days} jours : accordez le texte et le délai."
+                )
+            }
+        )
+
+
+def _check_complaint_delays(new: dict[str, str], stored: dict[str, str]) -> None:
+    if COMPLAINT_ACK_DAYS not in new and COMPLAINT_ANSWER_DAYS not in new:
+        return
+    from .settings import DEFAULTS
+
+    merged = DEFAULTS | stored | new
+    ack, answer = merged[COMPLAINT_ACK_DAYS].strip(), merged[COMPLAINT_ANSWER_DAYS].strip()
+    if ack.isdigit() and answer.isdigit() and int(ack) > int(answer):
+        raise ValidationError(
+            {
+                COMPLAINT_ACK_DAYS: (
+                    f"L'accusé de réception d'une réclamation ({ack} jours) ne peut pas venir "
+                    f"après la réponse ({answer} jours) : raccourcissez le premier délai ou "
+                    "allongez le second."
                 )
             }
         )

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from formadesk.core import formatting as fmt
-from formadesk.core.errors import FormadeskError
+from formadesk.core.errors import FormadeskError, ValidationError
 from formadesk.core.office import Office
 from formadesk.core.services.outcomes import OutcomeChange, OutcomeEdit, OutcomeGrid
 from formadesk.core.vocabulary import ENROLLMENT_STATUSES, OBJECTIVE_RESULTS
@@ -56,6 +56,7 @@ LEVEL_KEYS = {
 SHORT = {"acquis": "Acquis", "partiel": "Partiel", "non_acquis": "Non acquis"}
 COLOURS = {"acquis": "#D8F0DC", "partiel": "#FFF1C9", "non_acquis": "#F8D7D4"}
 PENDING = QColor("#FFE8A3")
+CLOSED = QColor("#EEEEEE")  # a result before the session's first day: not typed yet
 LIST_LIMIT = 25
 
 
@@ -126,7 +127,14 @@ class OutcomeModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+        if orientation == Qt.Orientation.Vertical:  # the learner stays in view when scrolling
+            if 0 <= section < len(self.lines) and role == Qt.ItemDataRole.DisplayRole:
+                return self.lines[section].learner_name
+            if 0 <= section < len(self.lines) and role == Qt.ItemDataRole.ToolTipRole:
+                status = self.lines[section].status
+                return ENROLLMENT_STATUSES.get(status, status)
+            return None
+        if not 0 <= section < len(self.columns):
             return None
         which, objective_id = self.columns[section]
         objective = next((o for o in self.grid.objectives if o.id == objective_id), None)
@@ -134,8 +142,10 @@ class OutcomeModel(QAbstractTableModel):
             if which == "name":
                 return tr("Apprenant")
             if which == "comment":
-                return tr("Commentaire du formateur")
+                return tr("Commentaire")
             return f"O{objective.number}\n" + (tr("entrée") if which == "entry" else tr("fin"))
+        if role == Qt.ItemDataRole.ToolTipRole and which == "comment":
+            return tr("Commentaire du formateur sur l'apprenant")
         if role == Qt.ItemDataRole.ToolTipRole and objective is not None:
             moment = tr("Positionnement à l'entrée") if which == "entry" else tr("Résultat")
             return f"{moment} — O{objective.number} : {objective.text}"
@@ -161,10 +171,16 @@ class OutcomeModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if which == "comment":
                 return value or None
+            if which == "result" and not self.grid.results_open and not value:
+                return tr("Le résultat de fin se saisit à partir du %1.").replace(
+                    "%1", fmt.date_short(self.grid.start)
+                )
             return OBJECTIVE_RESULTS.get(value) or tr("Non évalué : tapez A, P ou N")
         if role == Qt.ItemDataRole.BackgroundRole:
             if key in self.pending:
                 return QBrush(PENDING)
+            if which == "result" and not self.grid.results_open:
+                return QBrush(CLOSED)
             return QBrush(QColor(COLOURS[value])) if value in COLOURS else None
         if role == Qt.ItemDataRole.FontRole and key in self.pending:
             font = QFont()
@@ -233,7 +249,10 @@ class OutcomesDialog(QDialog):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.view.setWordWrap(True)
-        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setVisible(True)  # the learners' names, always in view
+        self.view.verticalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         self.status = QLabel(self)
         self.status.setObjectName("outcomesStatus")
         self.status.setWordWrap(True)
@@ -302,11 +321,10 @@ class OutcomesDialog(QDialog):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(60)
-        self.view.resizeColumnsToContents()
+        self.view.setColumnHidden(0, True)  # the name is the row's header
         for column in range(1, self.model.columnCount() - 1):
             self.view.setColumnWidth(column, 92)
         header.setStretchLastSection(True)
-        self.view.setColumnWidth(0, max(self.view.columnWidth(0), 200))
         self._update_status()
 
     def _update_status(self) -> None:
@@ -321,25 +339,28 @@ class OutcomesDialog(QDialog):
             )
         if not grid.lines:
             parts.append(
-                tr("Aucun apprenant à évaluer (inscrit, terminé ou abandon) dans cette session.")
+                tr(
+                    "Aucun apprenant à évaluer (pré-inscrit, inscrit, terminé ou abandon) "
+                    "dans cette session."
+                )
+            )
+        elif not grid.results_open and grid.status != "annulee":
+            parts.append(
+                tr(
+                    "Positionnement à l'entrée dès maintenant ; résultats de fin à partir du %1."
+                ).replace("%1", fmt.date_short(grid.start))
             )
         elif grid.objectives:
             missing = grid.learners_missing
             parts.append(
                 tr("Résultats complets.")
                 if not missing
-                else tr("Résultats manquants : %1 ayant terminé.").replace(
+                else tr("Résultats manquants : %1.").replace(
                     "%1", fmt.plural(missing, tr("apprenant"), tr("apprenants"))
                 )
             )
-        if not grid.results_open and grid.status != "annulee":
-            parts.append(
-                tr("Les résultats de fin se saisissent à partir du %1.").replace(
-                    "%1", fmt.date_short(grid.start)
-                )
-            )
         if grid.reminder:
-            parts.append(tr("Relance : %1").replace("%1", grid.reminder))
+            parts.append(grid.reminder[:1].upper() + grid.reminder[1:] + ".")
         self.status.setText(" · ".join(parts))
         self.save_button.setEnabled(bool(pending))
         usable = bool(grid.objectives and grid.lines)
@@ -357,6 +378,17 @@ class OutcomesDialog(QDialog):
         ]
         if not targets:
             return False
+        closed = [i for i in targets if self.model.columns[i.column()][0] == "result"]
+        if closed and not self.model.grid.results_open:
+            self.status.setText(
+                tr(
+                    "Les résultats de fin se saisissent à partir du %1 ; seul le positionnement "
+                    "à l'entrée se saisit avant."
+                ).replace("%1", fmt.date_short(self.model.grid.start))
+            )
+            targets = [i for i in targets if i not in closed]
+            if not targets:
+                return True
         for index in targets:
             self.model.set_value(index, level)
         if len(targets) == 1:
@@ -371,8 +403,16 @@ class OutcomesDialog(QDialog):
             return []
         try:
             changes = self.office.outcomes.save(self.session_id, self.model.edits())
+        except ValidationError as error:  # the typed cells stay as they are
+            self.tell(
+                tr("Rien n'a été enregistré. Corrigez :")
+                + "\n\n"
+                + _bullets(list(error.errors.values()) or [str(error)]),
+                warning=True,
+            )
+            return None
         except FormadeskError as error:
-            show_error(self, error)  # the typed cells stay as they are
+            show_error(self, error)
             return None
         self.model.pending.clear()
         self.reload()

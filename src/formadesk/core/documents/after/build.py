@@ -215,10 +215,20 @@ def build_attestation_fin(
         if o.text.strip()
     )
     course = session.course
+    assessed = any(line.result != NOT_ASSESSED for line in objectives)
+    if objectives and not assessed and enrollment.status != "abandon":
+        learner = enrollment.learner
+        name = f"{learner.first_name} {learner.last_name}".strip()
+        raise BusinessRuleError(
+            f"L'attestation de fin de formation {fmt.of_name(name)} ne peut pas être produite : "
+            "aucun résultat de l'évaluation des acquis n'est saisi. Saisissez ses résultats "
+            f"dans Sessions › {session.code} › « Évaluation des acquis… » (ou importez la "
+            "grille remplie par le formateur), puis recommencez."
+        )
     return AttestationFinData(
         training=_training(s, facts, enrollment, attendance, issued),
         objectives=objectives,
-        assessed=any(line.result != NOT_ASSESSED for line in objectives),
+        assessed=assessed,
         assessment_method=course.assessment_method.strip(),
         sanction=course.sanction.strip() or "Attestation de fin de formation",
     )
