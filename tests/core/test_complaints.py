@@ -13,7 +13,7 @@ from formadesk.core.errors import BusinessRuleError, ValidationError
 from formadesk.core.services.complaints import ComplaintData
 from formadesk.core.services.learners import LearnerData
 
-from .factories import make_course, make_session
+from .factories import make_course, make_learner, make_session
 
 TODAY = dt.date.today()
 
@@ -217,3 +217,104 @@ def test_the_answer_letter_needs_the_answer_and_lists_the_actions(office, tmp_pa
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "La chaudière a été remplacée." in text
     assert "Contrat d'entretien du chauffage" in text
+
+
+def letter_text(office, complaint_id, tmp_path) -> str:
+    pdf = office.complaints.make_letter(complaint_id, out_dir=tmp_path)
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+
+
+def trial_complaint(office):
+    """The trial's case: Sophie Caron (HR of the client) complains about the session of her
+    employee Laura Barbier, who is enrolled in it."""
+    from formadesk.core.services.parties import ClientData
+    from formadesk.core.services.parties_contacts import ContactData
+
+    set_up_organisation(office)
+    client = office.parties.save_client(
+        ClientData(
+            name="Bâtir SA",
+            siret="44298176700019",
+            address="8 avenue Jean Jaurès",
+            postal_code="69007",
+            city="Lyon",
+            contacts=[ContactData(civility="Mme", last_name="Caron", first_name="Sophie")],
+        )
+    )
+    learner = make_learner(
+        office,
+        "Barbier",
+        "Laura",
+        civility="Mme",
+        address="5 rue Paul Bert",
+        postal_code="69003",
+        city="Lyon",
+    )
+    session = make_session(office, make_course(office))
+    office.enrollments.enroll(session_id=session, learner_id=learner, client_id=client)
+    complaint_id = received(
+        office,
+        author="Mme Sophie Caron, RH",
+        client_id=client,
+        learner_id=learner,
+        session_id=session,
+    )
+    office.complaints.acknowledge(complaint_id, days_ago(9))
+    return complaint_id, client, learner
+
+
+def test_the_letter_goes_to_the_complainant_not_to_the_learner(office, tmp_path):
+    complaint_id, client, _learner = trial_complaint(office)
+    text = letter_text(office, complaint_id, tmp_path)
+    assert "Bâtir SA" in text and "8 avenue Jean Jaurès" in text
+    assert "À l'attention de Mme Sophie Caron, RH" in text
+    assert "Madame, Monsieur, Nous accusons réception" in text
+    assert "Laura Barbier" not in text and "5 rue Paul Bert" not in text
+    assert "De la part de" not in text  # the addressee's attention line already names her
+
+    # The contact chosen: the letter goes to her, at her company, « Madame, ».
+    contact = office.parties.get_client(client).contacts[0].id
+    data = office.complaints.get(complaint_id)
+    office.complaints.update(dataclasses.replace(data, contact_id=contact))
+    text = letter_text(office, complaint_id, tmp_path)
+    assert "À l'attention de Mme Sophie Caron" in text and "8 avenue Jean Jaurès" in text
+    assert "Madame, Nous accusons réception" in text and "De la part de" not in text
+
+    # Someone else complained through that contact: the letter says from whom.
+    office.complaints.update(dataclasses.replace(data, contact_id=contact, author="Paul Durand"))
+    text = letter_text(office, complaint_id, tmp_path)
+    assert "De la part de : Paul Durand" in text
+    word = office.complaints.make_letter(complaint_id, file_format="docx", out_dir=tmp_path)
+    assert "De la part de : Paul Durand" in " ".join(p.text for p in Document(word).paragraphs)
+
+
+def test_the_learner_gets_the_letter_only_when_the_complaint_is_hers(office, tmp_path):
+    complaint_id, _client, _learner = trial_complaint(office)
+    data = office.complaints.get(complaint_id)
+    office.complaints.update(dataclasses.replace(data, client_id=None))
+    with pytest.raises(BusinessRuleError) as error:
+        office.complaints.make_letter(complaint_id, out_dir=tmp_path)
+    message = str(error.value)
+    assert "Mme Sophie Caron, RH" in message and "choisissez dans la réclamation le client" in (
+        message.lower()
+    )
+    assert "indiquez l'apprenant comme auteur" in message
+    office.complaints.update(dataclasses.replace(data, client_id=None, author="BARBIER laura"))
+    text = letter_text(office, complaint_id, tmp_path)
+    assert "Mme Laura Barbier" in text and "5 rue Paul Bert" in text
+    assert "Madame, Nous accusons réception" in text and "Bâtir SA" not in text
+
+
+def test_a_learner_not_enrolled_in_the_session_is_refused(office):
+    learner = make_learner(office, "Barbier", "Laura")
+    session = make_session(office, make_course(office))
+    with pytest.raises(ValidationError) as error:
+        received(office, learner_id=learner, session_id=session)
+    code = office.sessions.get(session).code
+    assert error.value.errors["learner_id"] == (
+        f"Laura Barbier n'est pas inscrit(e) à la session {code} : choisissez la session "
+        "qu'il ou elle a suivie, ou videz le champ Apprenant ou Session."
+    )
+    assert office.complaints.list() == []
+    office.enrollments.enroll(session_id=session, learner_id=learner)
+    assert received(office, learner_id=learner, session_id=session)

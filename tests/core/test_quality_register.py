@@ -116,3 +116,39 @@ def test_the_register_is_refused_without_the_office_name_or_with_a_wrong_period(
     with pytest.raises(ValidationError):
         office.improvements.export_register(tmp_path / "r.xlsx", start=TODAY, end=START)
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_the_pdf_wording_agrees_and_a_session_code_stays_on_one_line(office, tmp_path):
+    from .factories import make_course, make_session
+
+    org = office.organisation.get()
+    org.name, org.city = "Forma Lyon", "Lyon"
+    office.organisation.update(org)
+    session = make_session(office, make_course(office, code="EXCEL-INIT"), start=days_ago(30))
+    code = office.sessions.get(session).code
+    assert len(code) >= len("2026-EXCEL-INIT-001")
+    complaint = office.complaints.create(
+        ComplaintData(
+            received_on=days_ago(20),
+            author="Mme Sophie Caron, RH",
+            subject="Salle trop froide",
+            session_id=session,
+        )
+    )
+    office.complaints.answer(complaint, days_ago(15), "Chaudière remplacée.")
+    out = office.improvements.export_register(
+        tmp_path / "registre.pdf", start=START, end=TODAY, file_format="pdf"
+    )
+    pages = [page.extract_text() for page in PdfReader(out).pages]
+    lines = [line.strip() for page in pages for line in page.splitlines()]
+    text = " ".join(" ".join(pages).split())
+    assert any(code in line for line in lines)  # not cut « 2026-EXC / EL-INIT-001 »
+    assert "Délai moyen de réponse 5,0 jours après réception" in text
+    assert "Actions 0 action d'amélioration" in text
+    assert "Actions d'amélioration Aucune." in text  # no action recorded: feminine
+    assert "Aucun." not in text
+    empty = office.improvements.export_register(
+        tmp_path / "vide.pdf", start=days_ago(400), end=days_ago(300), file_format="pdf"
+    )
+    empty_text = " ".join(" ".join(p.extract_text() for p in PdfReader(empty).pages).split())
+    assert "Réclamations reçues sur la période Aucune." in empty_text

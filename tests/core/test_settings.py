@@ -97,9 +97,10 @@ def test_a_complaint_is_acknowledged_before_it_is_answered(office):
 
     with pytest.raises(ValidationError) as refused:
         office.settings.save_many({"quality.complaint_ack_days": "20"})  # answer: 15 days
-    assert "ne peut pas venir après la réponse (15 jours)" in refused.value.errors[
-        "quality.complaint_ack_days"
-    ]
+    assert (
+        "ne peut pas venir après la réponse (15 jours)"
+        in refused.value.errors["quality.complaint_ack_days"]
+    )
     assert office.settings.get("quality.complaint_ack_days") == "2"  # nothing written
     office.settings.save_many(
         {"quality.complaint_ack_days": "20", "quality.complaint_answer_days": "30"}

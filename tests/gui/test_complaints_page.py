@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from formadesk.core.services.improvements import ActionData
 from formadesk.core.services.learners import LearnerData
 from formadesk.gui.dialogs.complaint_dialog import ComplaintDialog
 from formadesk.gui.dialogs.improvement_dialog import ImprovementDialog
@@ -230,3 +232,56 @@ def test_an_incident_opens_an_improvement_action(qtbot, office, bus):
     qtbot.mouseClick(tab.incidents.action_button, Qt.MouseButton.LeftButton)
     (row,) = office.improvements.list(incident_id=incident)
     assert row.source_label == f"Aléa n° {incident}"
+
+
+def test_a_learner_or_client_typed_but_not_chosen_is_refused(qtbot, office):
+    learner = set_up(office)
+    dialog = ComplaintDialog(office)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    ui.subjectEdit.setText("Salle trop froide")
+    qtbot.keyClicks(ui.learnerEdit, "Martin Jea")  # typed, never picked in the suggestions
+    assert not accepted(dialog)
+    assert "Choisissez l'apprenant dans la liste proposée, ou videz le champ." in (
+        ui.errorLabel.text()
+    )
+    assert ui.learnerEdit.text() == "Martin Jea" and office.complaints.list() == []
+    ui.learnerEdit.clear()
+    qtbot.keyClicks(ui.clientEdit, "Batir")  # ASCII: QTest aborts on « â »
+    assert not accepted(dialog)
+    assert "Choisissez le client dans la liste proposée" in ui.errorLabel.text()
+    assert ui.clientEdit.text() == "Batir" and office.complaints.list() == []
+    ui.clientEdit.clear()
+    qtbot.keyClicks(ui.learnerEdit, "mart")
+    assert dialog.learners.search() == 1
+    dialog.learners.choose_row(0)
+    assert accepted(dialog)
+    (row,) = office.complaints.list()
+    reopened = ComplaintDialog(office, complaint_id=row.id)
+    qtbot.addWidget(reopened)
+    assert reopened.ui.learnerEdit.text() == "MARTIN Jean"
+    assert office.complaints.get(row.id).learner_id == learner
+
+
+def test_the_session_list_shows_the_code_first(qtbot, office):
+    course = make_course(office, code="EXCEL-INIT")
+    data = office.courses.get(course)
+    data.title = "Assistant(e) administratif(ve) : organisation et gestion des priorités"
+    office.courses.save(data)
+    session = make_session(office, course, start=days_ago(20))
+    code = office.sessions.get(session).code
+    for dialog in (
+        ComplaintDialog(office, session_id=session),
+        ImprovementDialog(office, data=dataclasses.replace(ActionData(), session_id=session)),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        combo = dialog.ui.sessionCombo
+        assert combo.currentData() == session
+        shown = combo.currentText()
+        assert shown.startswith(f"{code} — Assistant(e) administ") and "…" in shown
+        assert shown.endswith(f"({days_ago(20):%d/%m/%Y})")
+        assert combo.lineEdit().cursorPosition() == 0  # the start is what shows
+        assert combo.toolTip() == f"{code} — {data.title} ({days_ago(20):%d/%m/%Y})"
+        assert combo.fontMetrics().horizontalAdvance(shown) < combo.lineEdit().width()

@@ -28,6 +28,7 @@ from ..model import (
     Client,
     Complaint,
     Contact,
+    Enrollment,
     GeneratedDocument,
     ImprovementAction,
     Learner,
@@ -488,7 +489,7 @@ def _follow_receipt(row: Complaint, data: ComplaintData) -> None:
 
 
 def _check_links(s: Session, data: ComplaintData) -> None:
-    """Every linked record exists; a contact brings its client."""
+    """Every linked record exists; a contact brings its client; the learner is in the session."""
     for value, model, label in (
         (data.learner_id, Learner, "L'apprenant"),
         (data.client_id, Client, "Le client"),
@@ -501,6 +502,34 @@ def _check_links(s: Session, data: ComplaintData) -> None:
         contact = get_or_fail(s, Contact, data.contact_id, "Le contact")
         if data.client_id is None:
             data.client_id = contact.client_id
+        elif contact.client_id is not None and contact.client_id != data.client_id:
+            raise ValidationError(
+                {
+                    "contact_id": "Ce contact n'appartient pas au client choisi : choisissez un "
+                    "contact de ce client, ou « (aucun) »."
+                }
+            )
+    if data.learner_id is not None and data.session_id is not None:
+        enrolled = s.scalar(
+            select(func.count())
+            .select_from(Enrollment)
+            .where(
+                Enrollment.session_id == data.session_id,
+                Enrollment.learner_id == data.learner_id,
+            )
+        )
+        if not enrolled:
+            learner = s.get(Learner, data.learner_id)
+            code = s.get(TrainingSession, data.session_id).code
+            raise ValidationError(
+                {
+                    "learner_id": (
+                        f"{learner.first_name} {learner.last_name} n'est pas inscrit(e) à la "
+                        f"session {code} : choisissez la session qu'il ou elle a suivie, ou "
+                        "videz le champ Apprenant ou Session."
+                    ).strip()
+                }
+            )
 
 
 def _sync(s: Session, row: Complaint) -> None:

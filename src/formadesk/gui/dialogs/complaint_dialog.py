@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from formadesk.core.errors import FormadeskError
+from formadesk.core.errors import FormadeskError, ValidationError
 from formadesk.core.office import Office
 from formadesk.core.services.complaint_tasks import TaskLine
 from formadesk.core.services.complaints import COMPLAINT_CHANNELS, ComplaintData
@@ -32,6 +32,7 @@ from ..widgets.inputs import fill_combo, french_buttons, select_data
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_DELAY_MS = 150
 SESSION_YEARS_BACK = 2  # the session list holds the last two years and what is planned
+SESSION_TITLE_CHARS = 22  # a longer course title is cut in the session list
 LATE = QColor("#c0392b")
 
 
@@ -61,14 +62,37 @@ def fill_sessions(
     rows = office.sessions.list(starts_between=(start, dt.date(today.year + 2, 12, 31)))
     if keep is not None and all(r.id != keep for r in rows):
         rows += office.sessions.list(session_id=keep)
-    items = [(r.id, f"{r.code} — {r.course_title} ({r.start_date:%d/%m/%Y})") for r in rows]
+    items = [(r.id, session_label(r.code, r.course_title, r.start_date)) for r in rows]
     fill_combo(combo, items, none_label=none_label or combo.tr("(aucune)"))
-    widen(combo, 40)
+    for index, row in enumerate(rows, start=combo.count() - len(rows)):
+        full = f"{row.code} — {row.course_title} ({row.start_date:%d/%m/%Y})"
+        combo.setItemData(index, full, Qt.ItemDataRole.ToolTipRole)
+    widen(combo, 46)
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
     combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    if not combo.property("shows_start"):  # connect once, however often the list is refilled
+        combo.setProperty("shows_start", True)
+        combo.currentIndexChanged.connect(lambda _index: show_start(combo))
     select_data(combo, keep)
+    show_start(combo)
+
+
+def session_label(code: str, title: str, start: dt.date) -> str:
+    """« 2026-EXCEL-001 — Excel intermédiaire : tab… (16/11/2026) »: the code first, the
+    title cut so that the code and the date stay visible (the full text is the tooltip)."""
+    if len(title) > SESSION_TITLE_CHARS:
+        title = title[: SESSION_TITLE_CHARS - 1].rstrip(" :,;-–—(") + "…"
+    return f"{code} — {title} ({start:%d/%m/%Y})"
+
+
+def show_start(combo: QComboBox) -> None:
+    """The chosen session's text from its start (its code), its full text as tooltip."""
+    if combo.lineEdit() is not None:
+        combo.lineEdit().setCursorPosition(0)
+    tip = combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+    combo.setToolTip(tip or "")
 
 
 def widen(combo: QComboBox, characters: int) -> None:
@@ -273,6 +297,7 @@ class ComplaintDialog(FormDialog):
 
     def collect(self) -> ComplaintData:
         ui = self.ui
+        self._check_picked()
         return ComplaintData(
             id=self.complaint_id,
             received_on=ui.receivedEdit.date().toPython(),
@@ -293,6 +318,21 @@ class ComplaintDialog(FormDialog):
             answer=ui.answerTextEdit.toPlainText(),
             closed_on=optional_date(ui.closeCheck, ui.closeEdit),
         )
+
+    def _check_picked(self) -> None:
+        """A learner or client typed but not chosen in the suggestions is refused, never
+        dropped: the form stays as typed."""
+        ui, errors = self.ui, {}
+        if ui.learnerEdit.text().strip() and self.learners.learner_id is None:
+            errors["learner_id"] = self.tr(
+                "Choisissez l'apprenant dans la liste proposée, ou videz le champ."
+            )
+        if ui.clientEdit.text().strip() and ui.clientEdit.party_id() is None:
+            errors["client_id"] = self.tr(
+                "Choisissez le client dans la liste proposée, ou videz le champ."
+            )
+        if errors:
+            raise ValidationError(errors)
 
     def commit(self, data: ComplaintData) -> int:
         self.complaint_id = self.office.complaints.save(data)

@@ -2,14 +2,18 @@
 
 The builder reads the complaint once and returns frozen data; it refuses, with what to enter,
 when a fact the letter states is not recorded: the office's name and address, the
-complainant's postal address (from the linked learner, contact or client), the date of the
-acknowledgement, or the date and text of the answer. Renderers: PDF on the office's letterhead
+complainant's postal address, the date of the acknowledgement, or the date and text of the
+answer. The letter goes to whoever complained (``complaint_addressee``): the chosen contact,
+the learner when the complaint is the learner's own, else the client « à l'attention de » the
+author; never to a learner on behalf of someone else. Renderers: PDF on the office's letterhead
 and Word, from the same blocks as the shipped templates (``docx_spec``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -56,6 +60,7 @@ class ComplaintLetterData:
 
     organisation: OrganisationInfo
     recipient: PartyBlock
+    on_behalf: str  # « De la part de » : the complainant when not the addressee, or ""
     kind: str  # « accuse » or « reponse »
     number: str  # référence de la réclamation « R-0012 »
     received_on: str  # date de réception « 3 décembre 2026 »
@@ -101,44 +106,94 @@ class ComplaintLetterData:
         )
 
 
-def _recipient(s: Session, c: Complaint) -> PartyBlock:
-    """The complainant as addressee: the contact, the learner or the client linked to it."""
+CIVILITY_WORDS = {"m", "mme", "mlle", "madame", "monsieur", "mademoiselle"}
+NO_ADDRESSEE = (
+    "La réclamation {number} vient de « {author} » : le courrier ne peut pas être adressé à "
+    "l'apprenant. Choisissez dans la réclamation le client, ou le contact de la personne qui "
+    "l'a faite, pour que le courrier porte son adresse ; ou indiquez l'apprenant comme auteur "
+    "(« De la part de »)."
+)
+NOT_LINKED = (
+    "La réclamation {number} n'est liée à aucun apprenant, client ou contact : choisissez dans "
+    "la réclamation le client ou le contact de la personne qui l'a faite, ou l'apprenant "
+    "s'il en est l'auteur, pour que le courrier porte son adresse."
+)
+
+
+def _words(text: str) -> set[str]:
+    """The words of a name, accents and case ignored, civilities left out."""
+    plain = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return set(re.findall(r"\w+", plain)) - CIVILITY_WORDS
+
+
+def names_person(author: str, first_name: str, last_name: str) -> bool:
+    """Whether ``author`` is this person's name (« BARBIER Laura », « Mme Laura Barbier »)."""
+    return bool(_words(author)) and _words(author) == _words(f"{first_name} {last_name}")
+
+
+def _mentions(author: str, name: str) -> bool:
+    """Whether ``author`` says ``name`` (« Mme Sophie Caron, RH » says « Sophie Caron »)."""
+    wanted = _words(name)
+    return bool(wanted) and wanted <= _words(author)
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """To whom a complaint letter goes, and who complained when it is someone else."""
+
+    block: PartyBlock
+    on_behalf: str  # « De la part de » when it names someone else than the addressee, or ""
+    where_to_enter: str  # where the postal address is entered
+
+
+def complaint_addressee(s: Session, c: Complaint) -> Addressee:
+    """The complainant as addressee (the one rule of the letters).
+
+    1. The chosen contact, at its client's (or funder's) address.
+    2. Else the learner, only when the complaint comes from the learner (author empty or the
+       learner's name, accents and case ignored).
+    3. Else the client's invoicing address, « À l'attention de <author> ».
+    Otherwise refused, saying what to enter. The salutation follows the addressee's civility
+    (« Madame, Monsieur, » when unknown).
+    """
+    number = complaint_number(c.id)
+    author = (c.author or "").strip()
     contact = s.get(Contact, c.contact_id) if c.contact_id else None
     learner = s.get(Learner, c.learner_id) if c.learner_id else None
     client = s.get(Client, c.client_id) if c.client_id else None
-    if contact is not None and contact.client is not None:
-        company = contact.client
+    company = contact and (contact.client or contact.funder)
+    if contact is not None and company is not None:
         who = person_name(contact.first_name, contact.last_name, contact.civility)
-        return PartyBlock(
+        block = PartyBlock(
             name=company.name,
             attention=f"À l'attention de {who}",
             address_lines=address_lines(company.address, company.postal_code, company.city),
             salutation=SALUTATIONS.get(contact.civility, "Madame, Monsieur,"),
         )
-    if learner is not None:
-        return PartyBlock(
+        named = _mentions(author, f"{contact.first_name} {contact.last_name}")
+        where = "dans la fiche du " + ("client" if contact.client else "financeur")
+        return Addressee(block, "" if named or not author else author, where)
+    if learner is not None and (
+        not author or names_person(author, learner.first_name, learner.last_name)
+    ):
+        block = PartyBlock(
             name=person_name(learner.first_name, learner.last_name, learner.civility),
             address_lines=address_lines(learner.address, learner.postal_code, learner.city),
             salutation=SALUTATIONS.get(learner.civility, "Madame, Monsieur,"),
         )
+        return Addressee(block, "", "dans la fiche de l'apprenant (onglet Apprenants)")
     if client is not None:
-        attention = f"À l'attention de {c.author}" if c.author and c.author != client.name else ""
-        return PartyBlock(
+        attention = f"À l'attention de {author}" if author and author != client.name else ""
+        block = PartyBlock(
             name=client.name,
             attention=attention,
             address_lines=address_lines(client.address, client.postal_code, client.city),
         )
-    raise BusinessRuleError(
-        f"La réclamation {complaint_number(c.id)} n'est liée à aucun apprenant, client ou "
-        "contact : choisissez dans la réclamation l'apprenant ou le client qui l'a faite, pour "
-        "que le courrier porte son adresse."
-    )
-
-
-def _where_to_enter(c: Complaint) -> str:
-    if c.contact_id or (c.client_id and not c.learner_id):
-        return "dans la fiche du client (onglet Clients)"
-    return "dans la fiche de l'apprenant (onglet Apprenants)"
+        return Addressee(block, "", "dans la fiche du client (onglet Clients)")
+    if learner is not None:
+        raise BusinessRuleError(NO_ADDRESSEE.format(number=number, author=author))
+    raise BusinessRuleError(NOT_LINKED.format(number=number))
 
 
 def build_complaint_letter(
@@ -151,11 +206,12 @@ def build_complaint_letter(
     org = organisation_info(s)
     if not org.name.strip() or not org.address_lines:
         raise BusinessRuleError(ORGANISATION_MISSING)
-    recipient = _recipient(s, c)
+    addressee = complaint_addressee(s, c)
+    recipient = addressee.block
     if not recipient.address_lines:
         raise BusinessRuleError(
             f"L'adresse postale de {recipient.name} n'est pas enregistrée : saisissez-la "
-            f"{_where_to_enter(c)}, puis recommencez."
+            f"{addressee.where_to_enter}, puis recommencez."
         )
     number = complaint_number(c.id)
     if kind == "accuse" and c.acknowledged_on is None:
@@ -183,6 +239,7 @@ def build_complaint_letter(
     return ComplaintLetterData(
         organisation=org,
         recipient=recipient,
+        on_behalf=addressee.on_behalf,
         kind=kind,
         number=number,
         received_on=fmt.date_medium(c.received_on),
@@ -206,6 +263,8 @@ def build_complaint_letter(
 
 def _story(data: ComplaintLetterData) -> list[Flowable]:
     references = [f"Réf. : réclamation {data.number}", f"Reçue le {data.received_on}"]
+    if data.on_behalf:
+        references.append(f"De la part de : {data.on_behalf}")
     story = [
         *letter_opening(references, data.recipient, data.city, data.issued_on, data.title),
         para(data.opening),
@@ -236,6 +295,7 @@ DOCX_TEMPLATE: list[d.Block] = [
     d.Para("{{ recipient.attention }}", align="right", when="recipient.attention"),
     d.Para("{{ recipient.address_lines|join('\\n') }}", align="right"),
     d.Para("Réf. : réclamation {{ number }}", size=8.5),
+    d.Para("De la part de : {{ on_behalf }}", size=8.5, when="on_behalf"),
     d.Para("{% if city %}À {{ city }}, le{% else %}Le{% endif %} {{ issued_on }}", align="right"),
     d.Para("Objet : {{ title }}", bold=True),
     d.Para("{{ recipient.salutation }}"),

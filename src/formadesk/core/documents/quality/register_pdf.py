@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from ... import formatting as fmt
 from ...services.quality_register import QualityRegister, RegisterAction, RegisterComplaint
-from ..engine.pdf import para
+from ..engine.pdf import para, table_heading
 from ..lists.page import content_width, facts_table, write_sheet
 from ..lists.pdf import list_table
 
@@ -30,7 +30,9 @@ COMPLAINT_HEADER = (
     "Clôture",
     "Actions liées",
 )
-COMPLAINT_SHARES = (0.06, 0.09, 0.12, 0.14, 0.09, 0.09, 0.17, 0.09, 0.15)
+# « De la part de / session » and « Origine / session » are wide enough for a session code
+# such as 2026-EXCEL-INIT-001 on one line.
+COMPLAINT_SHARES = (0.06, 0.09, 0.16, 0.13, 0.09, 0.09, 0.15, 0.08, 0.15)
 ACTION_HEADER = (
     "N°",
     "Ouverte le",
@@ -42,7 +44,7 @@ ACTION_HEADER = (
     "Réalisée le",
     "Effet observé",
 )
-ACTION_SHARES = (0.06, 0.085, 0.13, 0.21, 0.11, 0.085, 0.08, 0.10, 0.14)
+ACTION_SHARES = (0.06, 0.085, 0.16, 0.19, 0.10, 0.085, 0.08, 0.10, 0.14)
 
 
 def _days(n: int | None) -> str:
@@ -96,9 +98,24 @@ def _action_row(a: RegisterAction) -> tuple[str, ...]:
 
 
 def _mean_text(mean: float | None) -> str:
+    """« 5,0 jours après réception » (the mean delay of the answers), « — » without any."""
     if mean is None:
         return "—"
     return f"{mean:.1f} jours après réception".replace(".", ",")
+
+
+def _actions_text(n: int) -> str:
+    """« 0 action d'amélioration », « 2 actions d'amélioration »."""
+    return f"{n} action{'s' if n > 1 else ''} d'amélioration"
+
+
+def _table(
+    title: str, header: tuple[str, ...], rows: list[tuple[str, ...]], shares: tuple[float, ...]
+) -> list[Flowable]:
+    """The table, or « Aucune. » under its heading (réclamations and actions are feminine)."""
+    if not rows:
+        return [*table_heading(title), para("Aucune.", "small")]
+    return list_table(title, header, rows, shares, wide=True)
 
 
 def write_register_pdf(register: QualityRegister, out: Path) -> Path:
@@ -112,32 +129,27 @@ def write_register_pdf(register: QualityRegister, out: Path) -> Path:
             "Répondues",
             f"{register.answered}, dont {register.answered_in_time} dans le délai prévu",
         ),
-        (
-            "Délai moyen",
-            f"{mean:.1f} jours après réception".replace(".", ",") if mean is not None else "—",
-        ),
+        ("Délai moyen de réponse", _mean_text(mean)),
         ("Clôturées", str(register.closed)),
-        ("Actions", f"{len(register.actions)} d'amélioration"),
+        ("Actions", _actions_text(len(register.actions))),
         ("Réalisées", str(register.actions_done)),
     ]
     story: list[Flowable] = [
         para(TITLE, "title"),
         facts_table(facts, content_width(True)),
         Spacer(1, 3 * mm),
-        *list_table(
+        *_table(
             "Réclamations reçues sur la période",
             COMPLAINT_HEADER,
             [_complaint_row(c) for c in register.complaints],
             COMPLAINT_SHARES,
-            wide=True,
         ),
         PageBreak(),
-        *list_table(
+        *_table(
             "Actions d'amélioration",
             ACTION_HEADER,
             [_action_row(a) for a in register.actions],
             ACTION_SHARES,
-            wide=True,
         ),
         Spacer(1, 4 * mm),
         para(
