@@ -134,6 +134,10 @@ def test_unknown_altered_blank_and_foreign_files_are_refused_without_writing(
     assert "inconnu" in messages["other-office.pdf"]
     assert "n'est pas un questionnaire" in messages["facture.pdf"]
     assert "aucune réponse" in messages["vide.pdf"]
+    assert messages["notes.pdf"] == (
+        "« notes.pdf » n'est pas un PDF lisible : le fichier est endommagé ou incomplet. "
+        "Demandez au répondant de le renvoyer."
+    )  # French only: no exception name such as PdfStreamError
     assert "« n9 »" in messages["bad.pdf"] or "note de 1 à 5" in messages["bad.pdf"]
     assert report.stored == 0
     assert all(r.answered_on is None for r in office.surveys.respondents(surveyed.session_id))
@@ -163,3 +167,36 @@ def test_a_blank_questionnaire_prints_without_fields_and_is_not_matched(office, 
     assert "Satisfaction des apprenants à chaud" in text and "2026-EXCEL-INT-001" in text
     (result,) = office.surveys.import_pdfs([blank]).files
     assert result.status == "unknown" and "vierge" in result.message
+
+
+def test_a_truncated_pdf_and_a_mail_are_explained_in_french(office, sent, tmp_path):
+    _surveyed, pdfs = sent
+    truncated = tmp_path / "casse.pdf"
+    truncated.write_bytes(pdfs["Hugo Martin"].read_bytes()[:1500])
+    mail = tmp_path / "réponse.eml"
+    mail.write_text("Subject: questionnaire\n\nCi-joint.")
+
+    report = office.surveys.import_pdfs([truncated, mail])
+
+    broken, ignored = report.files
+    assert broken.status == "not_questionnaire"
+    assert "endommagé ou incomplet" in broken.message and "renvoyer" in broken.message
+    assert "Error" not in broken.message and "(" not in broken.message
+    assert (ignored.status, ignored.status_label) == ("ignored", "Ignoré")
+    assert ignored.message == (
+        "« réponse.eml » n'est pas un questionnaire PDF ni un classeur : ignoré."
+    )
+    assert (report.stored, report.ignored) == (0, 1)
+
+
+def test_a_locked_pdf_says_what_to_do(office, sent, monkeypatch):
+    import pypdf
+
+    _surveyed, pdfs = sent
+
+    def locked(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(pypdf, "PdfReader", locked)
+    (result,) = office.surveys.import_pdfs([pdfs["Hugo Martin"]]).files
+    assert "accès refusé" in result.message and "Permission" not in result.message

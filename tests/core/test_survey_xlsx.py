@@ -116,3 +116,13 @@ def test_a_sheet_from_elsewhere_is_refused(office, tmp_path):
     Workbook().save(path)
     with pytest.raises(BusinessRuleError, match="pas un tableau de réponses"):
         office.surveys.import_answers(path)
+
+
+def test_a_damaged_sheet_is_explained_in_french(office, tmp_path):
+    path = tmp_path / "réponses.xlsx"
+    path.write_bytes(b"PK\x03\x04 pas un classeur")
+    with pytest.raises(BusinessRuleError) as error:
+        office.surveys.import_answers(path)
+    message = str(error.value)
+    assert "endommagé" in message and "enregistrez-le au format .xlsx" in message
+    assert "Error" not in message and "Zip" not in message

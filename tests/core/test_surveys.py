@@ -64,6 +64,33 @@ def test_a_question_in_a_model_is_removed_from_it_before_deletion(office):
     assert unused not in [q.id for q in office.surveys.questions()]
 
 
+def test_whether_a_question_can_be_deleted_is_known_before_asking(office):
+    surveyed = finished_session(office)
+    office.surveys.create_evaluations(surveyed.session_id, HOT, on=END)
+    hugo = next(r for r in office.surveys.respondents(surveyed.session_id) if "Hugo" in r.name)
+    office.surveys.enter_answers(hugo.evaluation_id, {1: 4}, END)
+    unused = office.surveys.save_question(QuestionData("Question d'essai", "texte"))
+
+    answered = office.surveys.question_deletion_refusal(1)
+    assert "1 réponse(s)" in answered and "désactivez-la" in answered
+    in_model = office.surveys.question_deletion_refusal(19)  # held by the trainer's model
+    assert "« Bilan du formateur »" in in_model and "retirez-la" in in_model
+    assert office.surveys.question_deletion_refusal(unused) is None
+    with pytest.raises(BusinessRuleError) as error:
+        office.surveys.delete_question(1)
+    assert str(error.value) == answered  # the same sentence, before and on refusal
+    assert 1 in [q.id for q in office.surveys.questions()]
+
+
+def test_the_learners_hot_questionnaire_is_sent_first_then_cold_client_trainer_funder(office):
+    surveyed = finished_session(office)
+    order = []
+    while (first := office.surveys.next_to_send(surveyed.session_id)) is not None:
+        order.append(first)
+        office.surveys.create_evaluations(surveyed.session_id, first, on=END, early=True)
+    assert order == [HOT, COLD, CLIENT, TRAINER, FUNDER]
+
+
 def test_activating_a_model_deactivates_the_other_of_its_audience_and_moment(office):
     new = office.surveys.save_questionnaire(
         QuestionnaireData(

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QRect, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog
 
+from formadesk.core.services.surveys import ImportedFile, ImportReport
 from formadesk.gui.dialogs.survey_entry_dialog import SurveyEntryDialog
+from formadesk.gui.dialogs.survey_import_dialog import SurveyImportDialog
 from formadesk.gui.dialogs.survey_remind_dialog import SurveyRemindDialog
 from formadesk.gui.dialogs.survey_results_dialog import SurveyResultsDialog
 from formadesk.gui.dialogs.survey_send_dialog import SurveySendDialog
@@ -96,6 +98,84 @@ def test_a_dropped_filled_pdf_is_imported_and_shown(page, office, tmp_path, monk
     assert row.channel == "pdf" and row.score == round((75 + 100) / 2)
     assert "1 questionnaire(s) PDF enregistré(s)" in page.ui.messageLabel.text()
     shoot(shown[0], "import_dialog")
+
+
+def test_a_dropped_mail_is_listed_as_ignored_beside_the_imported_pdf(
+    page, office, tmp_path, monkeypatch
+):
+    report = office.surveys.send(page.surveyed.session_id, HOT, tmp_path / "envoi", on=END)
+    hugo = next(Path(p) for p in report.files if p.endswith("Hugo Martin.pdf"))
+    returned = fill(hugo, tmp_path / "retour.pdf", {"q1": "/n4", "q12": "/oui"})
+    mail = tmp_path / "Re questionnaire.eml"
+    mail.write_text("Subject: Re: questionnaire\n\nCi-joint mon questionnaire.")
+    shown: list[QDialog] = []
+    monkeypatch.setattr(page, "run_dialog", lambda d: shown.append(d) or True)
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(returned)), QUrl.fromLocalFile(str(mail))])
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    page.dropEvent(drop)
+
+    table = shown[0].table
+    assert table.rowCount() == 2
+    assert [table.item(1, c).text() for c in range(3)] == [
+        "Re questionnaire.eml",
+        "Ignoré",
+        "« Re questionnaire.eml » n'est pas un questionnaire PDF ni un classeur : ignoré.",
+    ]
+    assert "1 questionnaire(s) PDF enregistré(s) sur 2 fichier(s)" in page.ui.messageLabel.text()
+    assert "1 fichier(s) ignoré(s)" in page.ui.messageLabel.text()
+
+
+def test_the_import_report_shows_each_detail_whole(qtbot):
+    report = ImportReport(
+        [
+            ImportedFile("/retours/Hugo Martin.pdf", "recognised", "Hugo Martin : 12 réponse(s)."),
+            ImportedFile(
+                "/retours/casse.pdf",
+                "not_questionnaire",
+                "« casse.pdf » n'est pas un PDF lisible : le fichier est endommagé ou incomplet. "
+                "Demandez au répondant de le renvoyer.",
+            ),
+            ImportedFile(
+                "/retours/Hélène.pdf",
+                "already",
+                "Hélène Lefèvre a déjà répondu le 4 mars 2026 : réponses conservées (importez "
+                "à nouveau en choisissant de remplacer).",
+            ),
+        ]
+    )
+    dialog = SurveyImportDialog(report)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    shoot(dialog, "import_report")
+
+    assert table.horizontalHeader().length() <= table.viewport().width()  # nothing off-screen
+    width = table.columnWidth(2) - 8  # the cell's own margins
+    for row in range(table.rowCount()):
+        item = table.item(row, 2)
+        needed = table.fontMetrics().boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text()
+        )
+        assert needed.height() <= table.rowHeight(row), item.text()
+        assert item.toolTip() == item.text()
+
+
+def test_sending_opens_on_the_learners_questionnaire_not_yet_sent(page, office, qtbot):
+    session_id = page.surveyed.session_id
+    dialog = SurveySendDialog(office, session_id, page)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.modelCombo.currentData() == HOT
+    assert "(Apprenant, à chaud)" in dialog.ui.modelCombo.currentText()
+    office.surveys.create_evaluations(session_id, HOT, on=END)
+    again = SurveySendDialog(office, session_id, page)
+    qtbot.addWidget(again)
+    assert "(Apprenant, à froid)" in again.ui.modelCombo.currentText()
 
 
 def test_paper_answers_are_typed_respondent_after_respondent(page, office, qtbot):

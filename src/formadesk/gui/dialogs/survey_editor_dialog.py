@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -56,7 +57,7 @@ class SurveyEditorDialog(QDialog):
         self.office = office
         self.setWindowTitle(self.tr("Questionnaires de satisfaction"))
         self.setObjectName("surveyEditorDialog")
-        self.resize(1050, 680)
+        self.resize(1150, 680)
         self.questions_by_id: dict[int, QuestionRow] = {}
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
@@ -65,12 +66,22 @@ class SurveyEditorDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         self.message = QLabel(objectName="errorLabel", wordWrap=True)
         layout.addWidget(self.message)
+        self.tabs.currentChanged.connect(self._tab_changed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         french_buttons(buttons)
         buttons.rejected.connect(self.accept)
         layout.addWidget(buttons)
         self.load_bank()
         self.load_models()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._fit_models_list()
+
+    def _tab_changed(self, _index: int) -> None:
+        self.message.clear()  # a message belongs to the tab it was said on
+        self.message.setMinimumHeight(0)
+        self._fit_models_list()
 
     # -- the bank -------------------------------------------------------------------------
     def _bank_tab(self) -> QWidget:
@@ -82,7 +93,8 @@ class SurveyEditorDialog(QDialog):
              self.tr("Réponses reçues")]
         )  # fmt: skip
         self.bank.verticalHeader().hide()
-        self.bank.horizontalHeader().setStretchLastSection(True)
+        self.bank.setWordWrap(True)
+        self.bank.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.bank.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.bank.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.bank.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -115,8 +127,7 @@ class SurveyEditorDialog(QDialog):
                 if not q.active:
                     item.setForeground(Qt.GlobalColor.gray)
                 self.bank.setItem(index, column, item)
-        self.bank.resizeColumnsToContents()
-        self.bank.setColumnWidth(1, min(self.bank.columnWidth(1), 520))
+        self.bank.resizeColumnsToContents()  # the question's column takes the rest
         self._fill_question_picker()
 
     def selected_question(self) -> int | None:
@@ -157,15 +168,32 @@ class SurveyEditorDialog(QDialog):
         question_id = self.selected_question()
         if question_id is None:
             return
+        # Say at once why a question in use cannot go; ask only when it can.
+        refusal = self.office.surveys.question_deletion_refusal(question_id)
+        if refusal:
+            self.say(refusal, error=True)
+            return
         text = self.questions_by_id[question_id].text
-        if not confirm(self, self.tr("Supprimer"), self.tr("Supprimer « {t} » ?").format(t=text)):
+        if not self.ask(self.tr("Supprimer"), self.tr("Supprimer « {t} » ?").format(t=text)):
             return
         try:
             self.office.surveys.delete_question(question_id)
         except FormadeskError as error:
-            self.message.setText(str(error))
+            self.say(str(error), error=True)
             return
+        self.say(self.tr("Question « {t} » supprimée.").format(t=text))
         self.load_bank()
+
+    def ask(self, title: str, text: str) -> bool:
+        """Ask a yes/no question (tests replace this)."""
+        return confirm(self, title, text)
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        """Show a message under the tabs: red for a refusal, green for a success."""
+        self.message.setStyleSheet("color: #c0392b;" if error else "color: #1e7e34;")
+        self.message.setText(text)
+        # A wrapped label is not given the height of its lines by the layout: reserve it.
+        self.message.setMinimumHeight(self.message.heightForWidth(self.width() - 24))
 
     # -- the models -----------------------------------------------------------------------
     def _models_tab(self) -> QWidget:
@@ -173,6 +201,12 @@ class SurveyEditorDialog(QDialog):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         self.models = QListWidget(objectName="modelList")
+        # Long titles wrap instead of being cut; the splitter is sized to the titles.
+        self.models.setWordWrap(True)
+        self.models.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.models.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.models.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.models.setSpacing(2)
         self.models.currentItemChanged.connect(self.load_model)
         left_layout.addWidget(self.models, 1)
         new = QPushButton(self.tr("Nouveau &modèle"))
@@ -210,11 +244,14 @@ class SurveyEditorDialog(QDialog):
         self.items.verticalHeader().hide()
         self.items.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.items.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.items.horizontalHeader().setStretchLastSection(False)
+        self.items.setWordWrap(True)
+        header = self.items.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.items, 1)
         row = QHBoxLayout()
         self.picker = QComboBox(objectName="questionPicker")
-        self.picker.setMinimumWidth(360)
+        self.picker.setMinimumWidth(220)
         row.addWidget(self.picker, 1)
         for text, slot in (
             (self.tr("&Ajouter"), self.add_item),
@@ -231,6 +268,8 @@ class SurveyEditorDialog(QDialog):
         layout.addWidget(save, alignment=Qt.AlignmentFlag.AlignRight)
         page.addWidget(right)
         page.setSizes([300, 740])
+        page.setStretchFactor(1, 1)
+        self.models_splitter = page
         self.moment_combo.currentIndexChanged.connect(
             lambda _i: self.delay_spin.setEnabled(self.moment_combo.currentData() == "froid")
         )
@@ -251,15 +290,38 @@ class SurveyEditorDialog(QDialog):
         for model in self.office.surveys.questionnaires():
             item = QListWidgetItem(model.label + ("" if model.active else self.tr(" — inactif")))
             item.setData(ID_ROLE, model.id)
+            item.setToolTip(item.text())
             if not model.active:
                 item.setForeground(Qt.GlobalColor.gray)
             self.models.addItem(item)
         self.models.blockSignals(False)
+        self._fit_models_list()
         for index in range(self.models.count()):
             if self.models.item(index).data(ID_ROLE) == select or select is None:
                 self.models.setCurrentRow(index)
                 break
         self.load_model()
+
+    def _fit_models_list(self) -> None:
+        """Give the list of models the width of its longest title (at most half the dialog)."""
+        metrics = self.models.fontMetrics()
+        longest = max(
+            (
+                metrics.horizontalAdvance(self.models.item(i).text())
+                for i in range(self.models.count())
+            ),
+            default=0,
+        )
+        wanted = (
+            longest
+            + 12  # the item's own margins
+            + 2 * self.models.frameWidth()
+            + self.models.verticalScrollBar().sizeHint().width()
+            + 24  # the margins of the left pane
+        )
+        total = max(sum(self.models_splitter.sizes()), self.width() - 40)
+        left = min(max(wanted, 260), total // 2)
+        self.models_splitter.setSizes([left, total - left])
 
     def load_model(self, *_args) -> None:
         item = self.models.currentItem()
@@ -294,7 +356,8 @@ class SurveyEditorDialog(QDialog):
         check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         check.setCheckState(Qt.CheckState.Checked if item.required else Qt.CheckState.Unchecked)
         self.items.setItem(row, 1, check)
-        self.items.setColumnWidth(0, 560)
+        cell.setToolTip(cell.text())
+        self.items.resizeRowToContents(row)
 
     def typed_items(self) -> list[ItemData]:
         return [
@@ -347,15 +410,12 @@ class SurveyEditorDialog(QDialog):
         try:
             saved = self.office.surveys.save_questionnaire(data)
         except ValidationError as error:
-            self.message.setStyleSheet("color: #c0392b;")
-            self.message.setText(" ".join(error.errors.values()))
+            self.say(" ".join(error.errors.values()), error=True)
             return None
         except FormadeskError as error:
-            self.message.setStyleSheet("color: #c0392b;")
-            self.message.setText(str(error))
+            self.say(str(error), error=True)
             return None
-        self.message.setStyleSheet("color: #1e7e34;")
-        self.message.setText(self.tr("Modèle « {t} » enregistré.").format(t=data.title.strip()))
+        self.say(self.tr("Modèle « {t} » enregistré.").format(t=data.title.strip()))
         self.model_id = saved
         self.load_models(select=saved)
         return saved
@@ -363,7 +423,7 @@ class SurveyEditorDialog(QDialog):
     def delete_model(self) -> None:
         if self.model_id is None:
             return
-        if not confirm(self, self.tr("Supprimer"), self.tr("Supprimer ce modèle ?")):
+        if not self.ask(self.tr("Supprimer"), self.tr("Supprimer ce modèle ?")):
             return
         try:
             self.office.surveys.delete_questionnaire(self.model_id)

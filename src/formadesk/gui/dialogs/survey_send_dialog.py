@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 from formadesk.core import formatting as fmt
 from formadesk.core.errors import ValidationError
 from formadesk.core.office import Office
-from formadesk.core.services.surveys import RESPONDENTS, SendReport
+from formadesk.core.services.surveys import RESPONDENTS, SendReport, send_rank
 
 from ..formdialog import FormDialog
 from ..forms.ui_survey_send_dialog import Ui_SurveySendDialog
@@ -49,9 +49,13 @@ class SurveySendDialog(FormDialog):
             f"<b>{html.escape(session.code)}</b> — {html.escape(session.course_title)}<br>"
             f"{html.escape(fmt.date_range_long(session.start_date, session.end_date))}"
         )
-        models = office.surveys.questionnaires(active_only=True)
+        # In sending order (learners first), on the first one not sent yet for the session.
+        models = sorted(office.surveys.questionnaires(active_only=True), key=send_rank)
         fill_combo(ui.modelCombo, [(m.id, m.label) for m in models])
         ui.modelCombo.setCurrentIndex(0)
+        first = office.surveys.next_to_send(session_id)
+        if first is not None:
+            select_data(ui.modelCombo, first)
         ui.folderEdit.setText(str(office.surveys.default_folder(session_id)))
         ui.browseButton.clicked.connect(self.browse)
         ui.modelCombo.currentIndexChanged.connect(self.update_preview)

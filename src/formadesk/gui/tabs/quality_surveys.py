@@ -43,7 +43,7 @@ from ..widgets.survey_columns import (
 from ..widgets.tables import fit_columns, select_id, selected_id, setup_table
 from .base import RefreshingTab
 
-ACCEPTED = (".pdf", ".xlsx")
+SHEETS = (".xlsx",)
 PERIODS = {
     "quarter": ("Ces 3 derniers mois", 92),
     "year": ("Ces 12 derniers mois", 366),
@@ -262,8 +262,9 @@ class SurveysPage(RefreshingTab):
         return str(self.office.surveys.default_folder(session_id)) if session_id else ""
 
     def import_files(self, paths: list[Path]) -> ImportReport | None:
-        """Import returned PDFs (or folders of them) and answer spreadsheets."""
-        sheets = [p for p in paths if p.suffix.lower() == ".xlsx"]
+        """Import returned PDFs (or folders of them) and answer spreadsheets; any other file
+        is listed as ignored in the report of the PDFs."""
+        sheets = [p for p in paths if p.suffix.lower() in SHEETS]
         pdfs = [p for p in paths if p not in sheets]
         messages: list[str] = []
         for sheet in sheets:
@@ -290,11 +291,14 @@ class SurveysPage(RefreshingTab):
             except (FormadeskError, OSError) as error:
                 show_error(self, error)
                 return None
-            messages.append(
-                self.tr("{ok} questionnaire(s) PDF enregistré(s) sur {n} fichier(s).").format(
-                    ok=report.stored, n=len(report.files)
-                )
+            text = self.tr("{ok} questionnaire(s) PDF enregistré(s) sur {n} fichier(s).").format(
+                ok=report.stored, n=len(report.files)
             )
+            if report.ignored:
+                text += " " + self.tr(
+                    "{i} fichier(s) ignoré(s) : ni questionnaire PDF ni classeur."
+                ).format(i=report.ignored)
+            messages.append(text)
             dialog = SurveyImportDialog(report, self)
             self.run_dialog(dialog)
             dialog.deleteLater()
@@ -379,8 +383,9 @@ class SurveysPage(RefreshingTab):
     # -- dropping returned files onto the page --------------------------------------------
     @staticmethod
     def _dropped(event) -> list[Path]:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        return [p for p in paths if p.is_dir() or p.suffix.lower() in ACCEPTED]
+        """Every local file or folder dropped; those that are not questionnaires are listed as
+        ignored in the import report rather than silently left out."""
+        return [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
         if self._dropped(event):

@@ -25,6 +25,7 @@ from .rows import (
     SheetImportReport,
     SurveyResults,
 )
+from .sending import send_rank
 from .service import SurveyService
 from .values import allowed_values, shown, value_labels
 
@@ -52,6 +53,7 @@ __all__ = [
     "SurveyResults",
     "SurveyService",
     "allowed_values",
+    "send_rank",
     "shown",
     "value_labels",
 ]

@@ -48,6 +48,33 @@ def form_questions(s, questionnaire_id: int) -> tuple[FormQuestion, ...]:
     )
 
 
+def _deletion_refusal(s, row: SurveyQuestion) -> str | None:
+    """Why a question cannot be deleted: it has answers, or a model holds it."""
+    answered = s.scalar(select(func.count()).where(EvaluationAnswer.question_id == row.id))
+    if answered:
+        return (
+            f"« {row.text} » a déjà {answered} réponse(s) et ne peut pas être supprimée : "
+            "désactivez-la (« Activer / désactiver ») pour ne plus la proposer ; ses "
+            "réponses restent dans les résultats."
+        )
+    titles = list(
+        s.scalars(
+            select(Questionnaire.title)
+            .join(QuestionnaireItem, QuestionnaireItem.questionnaire_id == Questionnaire.id)
+            .where(QuestionnaireItem.question_id == row.id)
+            .order_by(french(Questionnaire.title))
+        )
+    )
+    if titles:
+        return (
+            f"« {row.text} » figure dans "
+            + ", ".join(f"« {t} »" for t in titles)
+            + " : retirez-la d'abord de ces modèles (onglet « Modèles de questionnaires »), "
+            "ou désactivez-la."
+        )
+    return None
+
+
 class BankMixin:
     """Question bank and questionnaire models (part of SurveyService)."""
 
@@ -139,30 +166,18 @@ class BankMixin:
             get_or_fail(s, SurveyQuestion, question_id, "La question").active = bool(active)
         self._emit("survey_question", question_id, "updated")
 
+    def question_deletion_refusal(self, question_id: int) -> str | None:
+        """Why the question cannot be deleted (a French sentence), None when it can be."""
+        with self._db.reading() as s:
+            return _deletion_refusal(s, get_or_fail(s, SurveyQuestion, question_id, "La question"))
+
     def delete_question(self, question_id: int) -> None:
         """Delete a question never answered and in no model; else say what to do."""
         with self._db.unit_of_work() as s:
             row = get_or_fail(s, SurveyQuestion, question_id, "La question")
-            answered = s.scalar(select(func.count()).where(EvaluationAnswer.question_id == row.id))
-            if answered:
-                raise BusinessRuleError(
-                    f"La question a déjà {answered} réponse(s) et ne peut pas être supprimée : "
-                    "désactivez-la pour ne plus la proposer."
-                )
-            titles = list(
-                s.scalars(
-                    select(Questionnaire.title)
-                    .join(QuestionnaireItem, QuestionnaireItem.questionnaire_id == Questionnaire.id)
-                    .where(QuestionnaireItem.question_id == row.id)
-                    .order_by(Questionnaire.title)
-                )
-            )
-            if titles:
-                raise BusinessRuleError(
-                    "La question figure dans "
-                    + ", ".join(f"« {t} »" for t in titles)
-                    + " : retirez-la d'abord de ces questionnaires."
-                )
+            refusal = _deletion_refusal(s, row)
+            if refusal:
+                raise BusinessRuleError(refusal)
             s.delete(row)
         self._emit("survey_question", question_id, "deleted")
 

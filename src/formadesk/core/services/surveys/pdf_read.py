@@ -57,9 +57,15 @@ def read_form(path: Path) -> ReadForm:
         keywords = str(metadata.get("/Keywords", "") or "")
     except FileNotFoundError:
         raise NotAQuestionnaire(f"Le fichier « {path.name} » n'existe plus.") from None
-    except (PdfReadError, OSError, ValueError, KeyError, TypeError) as error:
+    except PermissionError:
         raise NotAQuestionnaire(
-            f"« {path.name} » n'est pas un PDF lisible ({error.__class__.__name__})."
+            f"« {path.name} » ne peut pas être ouvert (accès refusé) : fermez-le dans le "
+            "logiciel qui l'affiche, ou copiez-le dans vos Documents, puis recommencez."
+        ) from None
+    except (PdfReadError, OSError, ValueError, KeyError, TypeError):
+        raise NotAQuestionnaire(
+            f"« {path.name} » n'est pas un PDF lisible : le fichier est endommagé ou "
+            "incomplet. Demandez au répondant de le renvoyer."
         ) from None
     words = keywords.split()
     meta_token = next((w[len(KEYWORD_TOKEN) :] for w in words if w.startswith(KEYWORD_TOKEN)), "")

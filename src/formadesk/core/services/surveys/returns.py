@@ -38,6 +38,11 @@ def pdfs_in(paths: Iterable[Path | str]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
+def ignored_message(path: Path) -> str:
+    """Why a file that is neither a questionnaire PDF nor a spreadsheet is left aside."""
+    return f"« {path.name} » n'est pas un questionnaire PDF ni un classeur : ignoré."
+
+
 class ReturnsMixin:
     """Importing filled PDFs and typing paper answers (SurveyService)."""
 
@@ -63,9 +68,7 @@ class ReturnsMixin:
     def _import_one(self, path: Path, *, replace: bool, on: dt.date) -> ImportedFile:
         name = str(path)
         if path.suffix.lower() != PDF_SUFFIX:
-            return ImportedFile(
-                name, "not_questionnaire", f"« {path.name} » n'est pas un fichier PDF."
-            )
+            return ImportedFile(name, "ignored", ignored_message(path))
         try:
             form = read_form(path)
         except NotAQuestionnaire as error:

@@ -177,6 +177,7 @@ IMPORT_STATUSES = {
     "already": "Déjà répondu",
     "unknown": "Identifiant inconnu",
     "not_questionnaire": "Pas un questionnaire",
+    "ignored": "Ignoré",
     "empty": "Aucune réponse",
     "invalid": "Réponses refusées",
 }
@@ -212,6 +213,11 @@ class ImportReport:
     @property
     def stored(self) -> int:
         return sum(1 for f in self.files if f.stored)
+
+    @property
+    def ignored(self) -> int:
+        """Files left aside: neither a questionnaire PDF nor a spreadsheet."""
+        return sum(1 for f in self.files if f.status == "ignored")
 
 
 @dataclass

@@ -27,6 +27,16 @@ from .rows import FormSheet, RemindReport, SendReport
 KINDS = {"chaud": "satisfaction_chaud", "froid": "satisfaction_froid"}
 
 
+# The order in which a session's questionnaires are usually sent.
+SEND_ORDER = ("apprenant", "client", "formateur", "financeur")
+
+
+def send_rank(model) -> tuple[int, int, str]:
+    """Sort key of a questionnaire model (QuestionnaireRow) in the sending order."""
+    audience = SEND_ORDER.index(model.audience) if model.audience in SEND_ORDER else 99
+    return audience, 0 if model.moment == "chaud" else 1, model.title
+
+
 def due_on(session: TrainingSession, questionnaire: Questionnaire) -> dt.date:
     """When a questionnaire goes out: the last day (à chaud), or the delay after it (à froid)."""
     delay = questionnaire.delay_days if questionnaire.moment == "froid" else 0
@@ -114,6 +124,16 @@ class SendingMixin:
             models = s.scalars(select(Questionnaire).where(Questionnaire.active.is_(True))).all()
             rows = [(q.id, q.title, due_on(session, q)) for q in models if q.id not in sent]
         return sorted(rows, key=lambda r: (r[2], r[1]))
+
+    def next_to_send(self, session_id: int) -> int | None:
+        """The active model to send first for the session among those not sent yet.
+
+        Learners before everyone (à chaud, then à froid), then client, trainer and funder.
+        """
+        pending = {row[0] for row in self.to_send(session_id)}
+        models = [m for m in self.questionnaires(active_only=True) if m.id in pending]
+        models.sort(key=send_rank)
+        return models[0].id if models else None
 
     def create_evaluations(
         self,

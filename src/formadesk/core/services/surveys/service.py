@@ -14,11 +14,13 @@ class SurveyService(BankMixin, SendingMixin, ReturnsMixin, SheetsMixin, ResultsM
     """Question bank and models; sending (PDF + .eml drafts), reading back (PDF, paper,
     spreadsheet), reminders, return rates and results.
 
-    Bank: ``questions``, ``save_question``, ``set_question_active``, ``delete_question``;
+    Bank: ``questions``, ``save_question``, ``set_question_active``, ``delete_question``,
+    ``question_deletion_refusal``;
     models: ``questionnaires``, ``questionnaire``, ``save_questionnaire``,
     ``set_questionnaire_active``, ``delete_questionnaire``, ``active_questionnaire``;
-    sending: ``create_evaluations``, ``send``, ``write_pdf``, ``blank_pdf``, ``write_drafts``,
-    ``remind``; answers: ``import_pdfs``, ``enter_answers``, ``answers``, ``clear_answers``,
+    sending: ``to_send``, ``next_to_send``, ``create_evaluations``, ``send``, ``write_pdf``,
+    ``blank_pdf``, ``write_drafts``, ``remind``; answers: ``import_pdfs``, ``enter_answers``,
+    ``answers``, ``clear_answers``,
     ``export_answers``, ``import_answers``; reading: ``respondents``, ``not_answered``,
     ``return_rates``, ``return_rate``, ``results``.
     """

@@ -232,10 +232,16 @@ def _read_rows(path: Path) -> list[tuple]:
         book = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
         raise BusinessRuleError(f"Le fichier « {path} » n'existe pas.") from None
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as error:
+    except PermissionError:
         raise BusinessRuleError(
-            f"« {path.name} » ne peut pas être lu ({error.__class__.__name__}) : ouvrez-le "
-            "dans votre tableur, enregistrez-le au format .xlsx, puis recommencez."
+            f"« {path.name} » ne peut pas être ouvert (accès refusé) : fermez-le dans votre "
+            "tableur, puis recommencez."
+        ) from None
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+        raise BusinessRuleError(
+            f"« {path.name} » ne peut pas être lu : le classeur est endommagé ou n'est pas "
+            "au format .xlsx. Ouvrez-le dans votre tableur, enregistrez-le au format .xlsx, "
+            "puis recommencez."
         ) from None
     try:
         sheet = book["Réponses"] if "Réponses" in book.sheetnames else book.worksheets[0]
