@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.utils
-import hashlib
 import re
 from dataclasses import dataclass, field
 from email import policy
@@ -23,7 +22,8 @@ from sqlalchemy.orm import Session
 from ..errors import ValidationError
 from ..guards import INVISIBLE
 from ..model import Attachment
-from .attendance.codes import FILE_SIGNATURES, MAX_FILE_BYTES
+from .attendance.codes import FILE_SIGNATURES
+from .attendance.evidence import attachment_row, read_kept_file
 from .journal_msg import MsgError, read_msg
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Outlook .msg (and old Office files)
@@ -87,32 +87,12 @@ class MessageInfo:
 def read_journal_file(path: Path) -> tuple[bytes, str]:
     """The bytes and media type of a file to keep with an exchange, or a French refusal."""
     path = Path(path)
-    if not path.is_file():
-        raise ValidationError(
-            {"attachments": f"Le fichier « {path} » est introuvable : choisissez-en un autre."}
-        )
-    size = path.stat().st_size
-    if size == 0:
-        raise ValidationError(
-            {"attachments": f"Le fichier « {path.name} » est vide : choisissez-en un autre."}
-        )
-    if size > MAX_FILE_BYTES:
-        raise ValidationError(
-            {
-                "attachments": f"Le fichier « {path.name} » pèse {size // (1024 * 1024)} Mo : "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} Mo au plus. Enregistrez-en une version "
-                "plus légère (PDF compressé, scan en 200 ppp)."
-            }
-        )
-    try:
-        data = path.read_bytes()
-    except OSError:
-        raise ValidationError(
-            {
-                "attachments": f"Le fichier « {path.name} » ne peut pas être lu : "
-                "vérifiez ses droits."
-            }
-        ) from None
+    data = read_kept_file(
+        path,
+        "attachments",
+        empty="choisissez-en un autre.",
+        lighter="Enregistrez-en une version plus légère (PDF compressé, scan en 200 ppp).",
+    )
     for magic, media_type in FILE_SIGNATURES:
         if data.startswith(magic):
             return data, media_type
@@ -139,17 +119,8 @@ def read_journal_file(path: Path) -> tuple[bytes, str]:
 def store_journal_file(s: Session, path: Path, now: dt.datetime) -> Attachment:
     """Keep the file in the database (a backup carries it) and return its row."""
     data, media_type = read_journal_file(path)
-    row = Attachment(
-        filename=INVISIBLE.sub("", Path(path).name)[:255] or "piece-jointe",
-        media_type=media_type,
-        size=len(data),
-        sha256=hashlib.sha256(data).hexdigest(),
-        data=data,
-        added_at=now,
-    )
-    s.add(row)
-    s.flush()
-    return row
+    name = INVISIBLE.sub("", Path(path).name) or "piece-jointe"
+    return attachment_row(s, name, data, media_type, now)
 
 
 def is_message_file(path: Path | str) -> bool:

@@ -30,47 +30,41 @@ from .grid import GRID_ENROLLMENT_STATUSES
 from .marks import has_begun
 
 
-def read_evidence_file(path: Path) -> tuple[bytes, str]:
-    """The bytes and media type of a scan or justification, or a French refusal."""
+def read_kept_file(path: Path, key: str, *, empty: str, lighter: str) -> bytes:
+    """The bytes of a file the user gives to be kept in the database, once it exists, is not
+    empty, fits the size limit and can be read; else a French refusal under ``key``.
+
+    ``empty`` and ``lighter`` end the messages for an empty and a too heavy file (what to do).
+    """
     path = Path(path)
     if not path.is_file():
         raise ValidationError(
-            {"file": f"Le fichier « {path} » est introuvable : choisissez-en un autre."}
+            {key: f"Le fichier « {path} » est introuvable : choisissez-en un autre."}
         )
     size = path.stat().st_size
     if size == 0:
-        raise ValidationError(
-            {"file": f"Le fichier « {path.name} » est vide : scannez-le de nouveau."}
-        )
+        raise ValidationError({key: f"Le fichier « {path.name} » est vide : {empty}"})
     if size > MAX_FILE_BYTES:
         raise ValidationError(
             {
-                "file": f"Le fichier « {path.name} » pèse {size // (1024 * 1024)} Mo : "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} Mo au plus. "
-                "Scannez en 200 ppp ou en noir et blanc."
+                key: f"Le fichier « {path.name} » pèse {size // (1024 * 1024)} Mo : "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} Mo au plus. {lighter}"
             }
         )
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError:
         raise ValidationError(
-            {"file": f"Le fichier « {path.name} » ne peut pas être lu : vérifiez ses droits."}
+            {key: f"Le fichier « {path.name} » ne peut pas être lu : vérifiez ses droits."}
         ) from None
-    for magic, media_type in FILE_SIGNATURES:
-        if data.startswith(magic):
-            return data, media_type
-    raise ValidationError(
-        {
-            "file": f"« {path.name} » n'est ni un PDF ni une image (PNG, JPEG, TIFF) : "
-            "enregistrez le scan dans l'un de ces formats."
-        }
-    )
 
 
-def store_file(s: Session, path: Path, now: dt.datetime) -> Attachment:
-    data, media_type = read_evidence_file(path)
+def attachment_row(
+    s: Session, filename: str, data: bytes, media_type: str, now: dt.datetime
+) -> Attachment:
+    """Keep ``data`` in the database (a backup carries it) and return its row."""
     row = Attachment(
-        filename=Path(path).name[:255],
+        filename=filename[:255],
         media_type=media_type,
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),
@@ -80,6 +74,30 @@ def store_file(s: Session, path: Path, now: dt.datetime) -> Attachment:
     s.add(row)
     s.flush()
     return row
+
+
+def read_evidence_file(path: Path) -> tuple[bytes, str]:
+    """The bytes and media type of a scan or justification, or a French refusal."""
+    data = read_kept_file(
+        path,
+        "file",
+        empty="scannez-le de nouveau.",
+        lighter="Scannez en 200 ppp ou en noir et blanc.",
+    )
+    for magic, media_type in FILE_SIGNATURES:
+        if data.startswith(magic):
+            return data, media_type
+    raise ValidationError(
+        {
+            "file": f"« {Path(path).name} » n'est ni un PDF ni une image (PNG, JPEG, TIFF) : "
+            "enregistrez le scan dans l'un de ces formats."
+        }
+    )
+
+
+def store_file(s: Session, path: Path, now: dt.datetime) -> Attachment:
+    data, media_type = read_evidence_file(path)
+    return attachment_row(s, Path(path).name, data, media_type, now)
 
 
 def attach_scan(
