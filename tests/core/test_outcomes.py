@@ -27,8 +27,7 @@ TODAY = dt.date.today()
 
 
 def end_session(office, session_id: int, days_ago: int, status: str = "terminee") -> None:
-    """Move a session (and its half-days) so that it ended ``days_ago`` days ago; its learners
-    finished it."""
+    """Move a session (and its half-days) so that it ended ``days_ago`` days ago."""
     with office.database.unit_of_work() as s:
         session = s.get(TrainingSession, session_id)
         delta = TODAY - dt.timedelta(days=days_ago) - session.end_date
@@ -36,10 +35,7 @@ def end_session(office, session_id: int, days_ago: int, status: str = "terminee"
         session.end_date += delta
         for slot in session.slots:
             slot.date += delta
-        session.status = status
-        for enrollment in session.enrollments:
-            if enrollment.status == "inscrit":
-                enrollment.status = "termine"
+        session.status = status  # the learners stay « inscrit », as the office leaves them
 
 
 def monday_after(days: int) -> dt.date:
@@ -279,10 +275,10 @@ def test_missing_results_n_days_after_the_end_remind_the_trainer_until_complete(
 def test_the_reminder_delay_is_the_office_setting(office, course_session):
     session = course_session["session"]
     end_session(office, session, 29)
-    office.settings.save_many({"evaluations.results_reminder_days": "21"})
     end = office.outcomes.grid(session).end
-    assert office.outcomes.refresh_reminders(today=end + dt.timedelta(days=20)) == 0
-    assert office.outcomes.refresh_reminders(today=end + dt.timedelta(days=21)) == 1
+    office.settings.save_many({"evaluations.results_reminder_days": "21"})
+    (task,) = open_reminders(office)  # 29 days after the end: due since the 21st day
+    assert task.due_on == end + dt.timedelta(days=21) and task.done_on is None
     with pytest.raises(ValidationError, match="de 1 à 90"):
         office.settings.save_many({"evaluations.results_reminder_days": "0"})
 
@@ -312,6 +308,9 @@ def test_a_new_reminder_delay_moves_the_open_reminders_at_once(office, course_se
     office.settings.save_many({"evaluations.results_reminder_days": "3"})
     (task,) = open_reminders(office)
     assert task.due_on == end + dt.timedelta(days=3)
-    office.settings.save_many({"evaluations.results_reminder_days": "60"})  # not due yet
+    office.settings.save_many({"evaluations.results_reminder_days": "60"})  # later: moved
     (task,) = open_reminders(office)
-    assert task.done_on == TODAY
+    assert task.done_on is None and task.due_on == end + dt.timedelta(days=60)
+    assert office.outcomes.grid(course_session["session"]).reminder == (
+        f"relance du formateur prévue le {task.due_on:%d/%m/%Y}"
+    )

@@ -165,7 +165,10 @@ class Office:
             office._ensure_organisation()
             if not database.read_only_reason:
                 office.sessions.advance_statuses()  # statuses follow the dates (issue 7)
-                office.outcomes.refresh_reminders()  # results missing after the end (issue 10)
+                try:  # results missing after the end (issue 10): a reminder, never a refusal
+                    office.outcomes.refresh_reminders()
+                except Exception:  # noqa: BLE001 - the office opens; the log says why
+                    log.exception("The results reminders could not be refreshed")
         except BaseException:
             database.close()  # releases the lock too
             raise

@@ -24,18 +24,20 @@ from ..model import (
     Enrollment,
     Learner,
     ObjectiveResult,
-    SessionTrainer,
     Setting,
     Task,
-    Trainer,
     TrainingSession,
 )
 from .base import Service, get_or_fail
+from .session_people import trainer_names
 from .settings import DEFAULTS
 
 # Learners whose outcomes are assessed: those who hold a place (a pre-registered learner's
 # positioning is often done before the registration is confirmed) and those who left.
 ASSESSED_STATUSES = ("preinscrit", "inscrit", "termine", "abandon")
+# Learners whose missing results are chased: all but those who left (a past session's
+# learners keep « inscrit » unless the office marks them « terminé »).
+STILL_IN = ("preinscrit", "inscrit", "termine")
 REMINDER_SETTING = "evaluations.results_reminder_days"
 REMINDER_WINDOW_DAYS = 365  # older sessions are not chased any more
 FIELDS = {"entry": "entrée", "result": "fin", "comment": "commentaire"}
@@ -144,6 +146,7 @@ class OutcomeService(Service):
         with self._db.unit_of_work() as s:
             grid = _grid(s, session_id)
             changes = _apply(s, grid, edits, today)
+            s.flush()  # the reminder counts what was just written
             if changes:
                 _refresh_reminders(s, [session_id], today, _reminder_days(s))
         if changes:
@@ -198,8 +201,14 @@ class OutcomeService(Service):
     # -- reminders --------------------------------------------------------------------------
     def refresh_reminders(self, today: dt.date | None = None) -> int:
         """Create, update or close the « results missing » tasks; returns how many are open."""
+        today = today or dt.date.today()
+        with self._db.reading() as s:  # opening the office: write only when something changes
+            would_change, _ = refresh_reminders_in(s, today, dry_run=True)
+        if not would_change:
+            with self._db.reading() as s:
+                return _open_reminders(s)
         with self._db.unit_of_work() as s:
-            touched, open_count = refresh_reminders_in(s, today or dt.date.today())
+            touched, open_count = refresh_reminders_in(s, today)
         if touched:
             self._emit("task", (), "updated")
         return open_count
@@ -212,9 +221,10 @@ class OutcomeService(Service):
 
 
 # -- helpers --------------------------------------------------------------------------------
-def refresh_reminders_in(s: Session, today: dt.date) -> tuple[bool, int]:
+def refresh_reminders_in(s: Session, today: dt.date, *, dry_run: bool = False) -> tuple[bool, int]:
     """The reminders of every session ended in the last year (and of the open ones), inside
-    the caller's transaction: (something changed, open reminders)."""
+    the caller's transaction: (something changed, open reminders). With ``dry_run`` nothing
+    is changed: only whether something would (the open count is then 0)."""
     days = _reminder_days(s)
     latest = today - dt.timedelta(days=days)
     earliest = today - dt.timedelta(days=REMINDER_WINDOW_DAYS)
@@ -228,14 +238,20 @@ def refresh_reminders_in(s: Session, today: dt.date) -> tuple[bool, int]:
         select(Task.session_id).where(Task.rule_key.like("outcomes:%"), Task.done_on.is_(None))
     )
     ids = sorted(set(candidates) | {i for i in still_open if i is not None})
-    touched = _refresh_reminders(s, ids, today, days)
+    touched = _refresh_reminders(s, ids, today, days, dry_run=dry_run)
+    if dry_run:
+        return touched, 0
     s.flush()
-    open_count = s.scalar(
+    return touched, _open_reminders(s)
+
+
+def _open_reminders(s: Session) -> int:
+    count = s.scalar(
         select(func.count())
         .select_from(Task)
         .where(Task.rule_key.like("outcomes:%"), Task.done_on.is_(None))
     )
-    return touched, int(open_count or 0)
+    return int(count or 0)
 
 
 def _grid(s: Session, session_id: int) -> OutcomeGrid:
@@ -280,16 +296,19 @@ def _grid(s: Session, session_id: int) -> OutcomeGrid:
     from ..validation import normalise_search
 
     ordered = sorted(lines.values(), key=lambda line: normalise_search(line.learner_name))
-    trainers = s.scalars(
-        select(Trainer)
-        .join(SessionTrainer, SessionTrainer.trainer_id == Trainer.id)
-        .where(SessionTrainer.session_id == session_id)
-    ).all()
     task = s.scalar(select(Task).where(Task.rule_key == _rule_key(session_id)))
+    today = dt.date.today()
+    due = None
+    if task is not None and task.done_on is None:
+        due = task.due_on
+    elif session.status != "annulee" and any(
+        line.status != "abandon" and line.missing(objectives) for line in ordered
+    ):
+        due = session.end_date + dt.timedelta(days=_reminder_days(s))  # not created yet
     reminder = ""
-    if task is not None and task.done_on is None and task.due_on is not None:
-        late = " (en retard)" if task.due_on < dt.date.today() else ""
-        reminder = f"relance du formateur prévue le {fmt.date_short(task.due_on)}{late}"
+    if due is not None:
+        late = " (en retard)" if due < today else ""
+        reminder = f"relance du formateur prévue le {fmt.date_short(due)}{late}"
     return OutcomeGrid(
         session_id=session.id,
         code=session.code,
@@ -297,7 +316,7 @@ def _grid(s: Session, session_id: int) -> OutcomeGrid:
         start=session.start_date,
         end=session.end_date,
         status=session.status,
-        trainers=", ".join(f"{t.first_name} {t.last_name}".strip() for t in trainers),
+        trainers=", ".join(trainer_names(s, session_id)),
         objectives=objectives,
         lines=ordered,
         reminder=reminder,
@@ -359,6 +378,15 @@ def _apply(
     if errors:
         raise ValidationError(errors)
     changes: list[OutcomeChange] = []
+    rows: dict[tuple[int, int], ObjectiveResult] = {}
+    if not dry_run:  # the rows of the edited learners, read once
+        edited = {line.enrollment_id for line, _edit, _value in checked}
+        rows = {
+            (r.enrollment_id, r.objective_id): r
+            for r in s.scalars(
+                select(ObjectiveResult).where(ObjectiveResult.enrollment_id.in_(edited))
+            )
+        }
     for line, edit, value in checked:
         if edit.field == "comment":
             if value != line.comment:
@@ -385,35 +413,39 @@ def _apply(
         else:
             levels.pop(edit.objective_id, None)
         if not dry_run:
-            _write_level(s, line.enrollment_id, edit.objective_id, edit.field, value, today)
+            _write_level(s, rows, line.enrollment_id, edit.objective_id, edit.field, value, today)
     return changes
 
 
 def _write_level(
-    s: Session, enrollment_id: int, objective_id: int, which: str, value: str, today: dt.date
+    s: Session,
+    rows: dict[tuple[int, int], ObjectiveResult],
+    enrollment_id: int,
+    objective_id: int,
+    which: str,
+    value: str,
+    today: dt.date,
 ) -> None:
-    row = s.scalar(
-        select(ObjectiveResult).where(
-            ObjectiveResult.enrollment_id == enrollment_id,
-            ObjectiveResult.objective_id == objective_id,
-        )
-    )
+    """Set one level in ``rows`` (the learner's result rows, kept up to date); a row left
+    with neither level is deleted."""
+    row = rows.get((enrollment_id, objective_id))
     if row is None:
         row = ObjectiveResult(
             enrollment_id=enrollment_id, objective_id=objective_id, result="", entry_level=""
         )
         s.add(row)
+        rows[(enrollment_id, objective_id)] = row
     if which == "entry":
         row.entry_level = value
     else:
         row.result = value
         row.assessed_on = today if value else None
     if not row.entry_level and not row.result:
-        if row.id is not None:
-            s.delete(row)
-        else:
+        del rows[(enrollment_id, objective_id)]
+        if row in s.new:
             s.expunge(row)
-    s.flush()
+        else:
+            s.delete(row)
 
 
 def _reminder_days(s: Session) -> int:
@@ -445,7 +477,7 @@ def _missing_counts(s: Session, session_ids: list[int]) -> dict[int, int]:
         .join(TrainingSession, TrainingSession.id == Enrollment.session_id)
         .where(
             Enrollment.session_id.in_(session_ids),
-            Enrollment.status == "termine",
+            Enrollment.status.in_(STILL_IN),
             done < needed,
         )
         .group_by(Enrollment.session_id)
@@ -453,21 +485,17 @@ def _missing_counts(s: Session, session_ids: list[int]) -> dict[int, int]:
     return {session_id: count for session_id, count in rows}
 
 
-def _trainer_names(s: Session, session_ids: list[int]) -> dict[int, str]:
-    names: dict[int, list[str]] = {}
-    for session_id, first, last in s.execute(
-        select(SessionTrainer.session_id, Trainer.first_name, Trainer.last_name)
-        .join(Trainer, Trainer.id == SessionTrainer.trainer_id)
-        .where(SessionTrainer.session_id.in_(session_ids))
-        .order_by(Trainer.last_name)
-    ):
-        names.setdefault(session_id, []).append(f"{first} {last}".strip())
-    return {session_id: ", ".join(found) for session_id, found in names.items()}
-
-
-def _refresh_reminders(s: Session, session_ids: list[int], today: dt.date, days: int) -> bool:
+def _refresh_reminders(
+    s: Session, session_ids: list[int], today: dt.date, days: int, *, dry_run: bool = False
+) -> bool:
     """Make the reminder tasks of these sessions agree with their grids (a few queries for
-    any number of sessions); True when a task was created, changed or closed."""
+    any number of sessions); True when a task was (or, with ``dry_run``, would be) created,
+    changed or closed.
+
+    A task is created once results are missing ``days`` after the last day; while they are
+    missing it stays open and follows the delay (even to a later date); it is done as soon as
+    the grid is complete, and closed for a cancelled session.
+    """
     if not session_ids:
         return False
     sessions = {
@@ -488,40 +516,44 @@ def _refresh_reminders(s: Session, session_ids: list[int], today: dt.date, days:
         )
     }
     missing = _missing_counts(s, list(sessions))
-    due = {i: row.end_date + dt.timedelta(days=days) for i, row in sessions.items()}
-    wanted = [
-        i
-        for i, row in sessions.items()
-        if row.status != "annulee" and missing.get(i, 0) > 0 and today >= due[i]
-    ]
-    trainers = _trainer_names(s, wanted)
     changed = False
     for session_id in session_ids:
-        task = tasks.get(session_id)
-        if session_id not in wanted:
-            if task is not None and task.done_on is None:
-                task.done_on = today
+        task, row = tasks.get(session_id), sessions.get(session_id)
+        is_open = task is not None and task.done_on is None
+        due = row.end_date + dt.timedelta(days=days) if row is not None else None
+        wanted = (
+            row is not None
+            and row.status != "annulee"
+            and missing.get(session_id, 0) > 0
+            and (today >= due or is_open)
+        )
+        if not wanted:
+            if is_open:
                 changed = True
+                if not dry_run:
+                    task.done_on = today
             continue
-        who = trainers.get(session_id) or "le formateur"
+        who = ", ".join(trainer_names(s, session_id)) or "le formateur"
         title = (
-            f"Relancer {who} : résultats d'évaluation manquants — {sessions[session_id].code} "
+            f"Relancer {who} : résultats d'évaluation manquants — {row.code} "
             f"({fmt.plural(missing[session_id], 'apprenant', 'apprenants')})"
         )
+        if task is not None and (task.title, task.due_on, task.done_on) == (title, due, None):
+            continue
+        changed = True
+        if dry_run:
+            return True
         if task is None:
             s.add(
                 Task(
                     title=title,
-                    due_on=due[session_id],
+                    due_on=due,
                     priority=2,
                     session_id=session_id,
                     rule_key=_rule_key(session_id),
                     notes="Créée parce que des résultats d'évaluation manquent après la session.",
                 )
             )
-            changed = True
-            continue
-        if (task.title, task.due_on, task.done_on) != (title, due[session_id], None):
-            task.title, task.due_on, task.done_on = title, due[session_id], None
-            changed = True
+        else:
+            task.title, task.due_on, task.done_on = title, due, None
     return changed

@@ -82,7 +82,7 @@ class SettingsService(Service):
         with self._db.unit_of_work() as s:
             check_together(cleaned, stored_settings(s))
             write_settings(s, cleaned)
-        self._emit("settings", (), "updated", "planning")
+        self._emit("settings", (), "updated", "planning", "task")
         return cleaned
 
 

@@ -19,14 +19,11 @@ from ...model import (
     Learner,
     Organisation,
     Room,
-    SessionTrainer,
     Setting,
-    Slot,
-    SlotTrainer,
-    Trainer,
     TrainingSession,
 )
 from ...services import settings as office_settings
+from ...services.session_people import person_name, trainer_names  # noqa: F401 (re-exported)
 from .data import ContactInfo, ConvocationData, OrganisationInfo, PersonInfo, SlotLine
 
 REMOTE = "distanciel"
@@ -78,30 +75,12 @@ def organisation_info(s: Session) -> OrganisationInfo:
     )
 
 
-def person_name(first_name: str, last_name: str, civility: str = "") -> str:
-    """« Mme Hélène Lefèvre » (civility only when given)."""
-    return " ".join(part for part in (civility, first_name, last_name) if part)
-
-
 def learner_info(learner: Learner) -> PersonInfo:
     return PersonInfo(
         civility=learner.civility,
         full_name=person_name(learner.first_name, learner.last_name),
         address_lines=address_lines(learner.address, learner.postal_code, learner.city),
     )
-
-
-def trainer_names(s: Session, session_id: int) -> tuple[str, ...]:
-    """Trainers of the whole session, then those teaching only some slots, without repeats."""
-    whole = select(Trainer).join(SessionTrainer, SessionTrainer.trainer_id == Trainer.id)
-    whole = whole.where(SessionTrainer.session_id == session_id)
-    some = select(Trainer).join(SlotTrainer, SlotTrainer.trainer_id == Trainer.id)
-    some = some.join(Slot, Slot.id == SlotTrainer.slot_id).where(Slot.session_id == session_id)
-    names: dict[int, str] = {}
-    for query in (whole, some):
-        for trainer in s.scalars(query.order_by(Trainer.last_name, Trainer.first_name)):
-            names.setdefault(trainer.id, person_name(trainer.first_name, trainer.last_name))
-    return tuple(names.values())
 
 
 def room_label(room: Room | None) -> str:
