@@ -126,7 +126,7 @@ def test_unknown_altered_blank_and_foreign_files_are_refused_without_writing(
         ("other-office.pdf", "unknown"),
         ("facture.pdf", "not_questionnaire"),
         ("vide.pdf", "empty"),
-        ("notes.pdf", "not_questionnaire"),
+        ("notes.pdf", "unreadable"),
         ("bad.pdf", "invalid"),
     ]
     messages = {Path(f.path).name: f.message for f in report.files}
@@ -179,7 +179,8 @@ def test_a_truncated_pdf_and_a_mail_are_explained_in_french(office, sent, tmp_pa
     report = office.surveys.import_pdfs([truncated, mail])
 
     broken, ignored = report.files
-    assert broken.status == "not_questionnaire"
+    # Its own label: a damaged file may well be a questionnaire, to be sent again.
+    assert (broken.status, broken.status_label) == ("unreadable", "Illisible")
     assert "endommagé ou incomplet" in broken.message and "renvoyer" in broken.message
     assert "Error" not in broken.message and "(" not in broken.message
     assert (ignored.status, ignored.status_label) == ("ignored", "Ignoré")
@@ -199,4 +200,5 @@ def test_a_locked_pdf_says_what_to_do(office, sent, monkeypatch):
 
     monkeypatch.setattr(pypdf, "PdfReader", locked)
     (result,) = office.surveys.import_pdfs([pdfs["Hugo Martin"]]).files
+    assert result.status_label == "Illisible"
     assert "accès refusé" in result.message and "Permission" not in result.message

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
-from PySide6.QtCore import QMimeData, QPointF, QRect, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog
 
@@ -130,13 +130,41 @@ def test_a_dropped_mail_is_listed_as_ignored_beside_the_imported_pdf(
     assert "1 fichier(s) ignoré(s)" in page.ui.messageLabel.text()
 
 
+def test_a_dropped_truncated_pdf_is_reported_unreadable_not_foreign(
+    page, office, tmp_path, monkeypatch
+):
+    report = office.surveys.send(page.surveyed.session_id, HOT, tmp_path / "envoi", on=END)
+    hugo = next(Path(p) for p in report.files if p.endswith("Hugo Martin.pdf"))
+    truncated = tmp_path / "Hugo Martin (copie).pdf"
+    truncated.write_bytes(hugo.read_bytes()[:1500])  # a download cut short
+    shown: list[QDialog] = []
+    monkeypatch.setattr(page, "run_dialog", lambda d: shown.append(d) or True)
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(truncated))])
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    page.dropEvent(drop)
+
+    table = shown[0].table
+    assert [table.item(0, c).text() for c in range(3)] == [
+        "Hugo Martin (copie).pdf",
+        "Illisible",
+        "« Hugo Martin (copie).pdf » n'est pas un PDF lisible : le fichier est endommagé ou "
+        "incomplet. Demandez au répondant de le renvoyer.",
+    ]
+    shoot(shown[0], "import_unreadable")
+
+
 def test_the_import_report_shows_each_detail_whole(qtbot):
     report = ImportReport(
         [
             ImportedFile("/retours/Hugo Martin.pdf", "recognised", "Hugo Martin : 12 réponse(s)."),
             ImportedFile(
                 "/retours/casse.pdf",
-                "not_questionnaire",
+                "unreadable",
                 "« casse.pdf » n'est pas un PDF lisible : le fichier est endommagé ou incomplet. "
                 "Demandez au répondant de le renvoyer.",
             ),
@@ -270,3 +298,69 @@ def test_a_weak_result_becomes_an_improvement_action_of_the_session(page, office
         f"Suite aux résultats d'évaluation de la session {action.session_code}"
     )
     assert "question la moins bien notée : « Recommanderiez-vous" in description
+
+
+def test_the_send_dialog_agrees_the_number_of_recipients(page, office, qtbot):
+    session_id = page.surveyed.session_id
+    dialog = SurveySendDialog(office, session_id, page)
+    qtbot.addWidget(dialog)
+    dialog.select_model(HOT)
+    preview = dialog.ui.previewLabel.text()
+    assert "Destinataires : 3 apprenants de la session ; " in preview
+    assert "apprenant de la session" not in preview
+    client = next(m.id for m in office.surveys.questionnaires() if m.audience == "client")
+    dialog.select_model(client)
+    assert "Destinataires : 1 client / employeur de la session ; " in (
+        dialog.ui.previewLabel.text()
+    )
+    office.surveys.create_evaluations(session_id, HOT, on=END)
+    again = SurveySendDialog(office, session_id, page)
+    qtbot.addWidget(again)
+    again.select_model(HOT)
+    assert "Déjà envoyé à 3 répondants (0 réponse) : " in again.ui.previewLabel.text()
+
+
+def test_the_send_dialog_shows_the_folder_from_its_start(page, office, qtbot, monkeypatch):
+    long_folder = "/home/secretariat/Documents/Formadesk/Questionnaires/2026-EXCEL-INT-001"
+    monkeypatch.setattr(office.surveys, "default_folder", lambda _session_id: Path(long_folder))
+    dialog = SurveySendDialog(office, page.surveyed.session_id, page)
+    qtbot.addWidget(dialog)
+    dialog.resize(420, dialog.sizeHint().height())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    edit = dialog.ui.folderEdit
+    assert edit.fontMetrics().horizontalAdvance(long_folder) > edit.width()  # it does not fit
+    assert edit.cursorPosition() == 0  # so the start is shown: « /home/secretariat/… »
+    assert edit.toolTip() == long_folder == edit.text()
+    chosen = long_folder + "/Relances de mars"
+    monkeypatch.setattr(
+        "formadesk.gui.dialogs.survey_send_dialog.QFileDialog.getExistingDirectory",
+        lambda *_a, **_k: chosen,
+    )
+    dialog.browse()
+    assert (edit.text(), edit.cursorPosition(), edit.toolTip()) == (chosen, 0, chosen)
+    shoot(dialog, "send_dialog_folder")
+
+
+def test_a_long_question_wraps_beside_its_bar_and_shows_whole_as_tooltip(page, office, qtbot):
+    office.surveys.create_evaluations(page.surveyed.session_id, HOT, on=END)
+    rows = office.surveys.respondents(page.surveyed.session_id)
+    office.surveys.enter_answers(rows[0].evaluation_id, {1: 5, 13: 9}, END)
+    office.surveys.enter_answers(rows[1].evaluation_id, {1: 3, 13: 7}, END)
+    dialog = SurveyResultsDialog(office, page.surveyed.session_id, page)
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 640)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    chart = dialog.chart
+    long_label = "De 1 à 10, recommanderiez-vous notre organisme à un proche ou un collègue ?"
+    index = [bar.label for bar in chart.bars()].index(long_label)
+
+    lines = chart.label_lines()[index]
+    assert len(lines) == 2 and " ".join(lines) == long_label  # whole, no « … »
+    label_width = int((chart.width() - 16) * 0.45)
+    assert all(chart.fontMetrics().horizontalAdvance(line) <= label_width for line in lines)
+    tips = {chart.tooltip_at(QPoint(20, y)) for y in range(chart.height())}
+    assert f"{long_label}\n8,0 / 10" in tips
+    assert chart.height() >= chart.heightForWidth(chart.width())  # no row cut at the bottom
+    shoot(dialog, "results_long_label")

@@ -7,17 +7,33 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QWidget
 
 from formadesk.core import formatting as fmt
 from formadesk.core.errors import ValidationError
 from formadesk.core.office import Office
-from formadesk.core.services.surveys import RESPONDENTS, SendReport, send_rank
+from formadesk.core.services.surveys import SendReport, send_rank
 
 from ..formdialog import FormDialog
 from ..forms.ui_survey_send_dialog import Ui_SurveySendDialog
 from ..messages import confirm
 from ..widgets.inputs import fill_combo, french_buttons, select_data
+
+# Who receives a model, singular and plural (« 13 apprenants de la session »).
+RECIPIENT_NOUNS = {
+    "apprenant": ("apprenant", "apprenants"),
+    "client": ("client / employeur", "clients / employeurs"),
+    "formateur": ("formateur", "formateurs"),
+    "financeur": ("financeur", "financeurs"),
+}
+
+
+def show_path(edit: QLineEdit, path: str) -> None:
+    """A folder shown from its start (« C:/Users/… », not « …ne/Documents ») and whole as a
+    tooltip, however narrow the field."""
+    edit.setText(path)
+    edit.setCursorPosition(0)
+    edit.setToolTip(path)
 
 
 class SurveySendDialog(FormDialog):
@@ -56,7 +72,8 @@ class SurveySendDialog(FormDialog):
         first = office.surveys.next_to_send(session_id)
         if first is not None:
             select_data(ui.modelCombo, first)
-        ui.folderEdit.setText(str(office.surveys.default_folder(session_id)))
+        show_path(ui.folderEdit, str(office.surveys.default_folder(session_id)))
+        ui.folderEdit.textEdited.connect(ui.folderEdit.setToolTip)
         ui.browseButton.clicked.connect(self.browse)
         ui.modelCombo.currentIndexChanged.connect(self.update_preview)
         self.update_preview()
@@ -69,7 +86,7 @@ class SurveySendDialog(FormDialog):
             self, self.tr("Dossier des questionnaires"), self.ui.folderEdit.text()
         )
         if folder:
-            self.ui.folderEdit.setText(folder)
+            show_path(self.ui.folderEdit, folder)
 
     def update_preview(self) -> None:
         questionnaire_id = self.ui.modelCombo.currentData()
@@ -79,20 +96,27 @@ class SurveySendDialog(FormDialog):
         model = self.office.surveys.questionnaire(questionnaire_id)
         due = self.office.surveys.due_on(self.session_id, questionnaire_id)
         sent = self.office.surveys.respondents(self.session_id, questionnaire_id=questionnaire_id)
-        who = RESPONDENTS.get(model.audience, model.audience).lower()
+        count = self.office.surveys.recipient_count(
+            self.session_id, questionnaire_id, on=self.today
+        )
+        singular, plural = RECIPIENT_NOUNS.get(model.audience, (model.audience, None))
+        if count:
+            who = self.tr("Destinataires : {who} de la session").format(
+                who=fmt.plural(count, singular, plural)
+            )
+        else:
+            who = self.tr("Destinataires : aucun {who} dans la session").format(who=singular)
         lines = [
-            self.tr("Destinataires : {who} de la session ; {n} question(s).").format(
-                who=who, n=len(model.items)
-            ),
+            f"{who} ; {fmt.plural(len(model.items), 'question')}.",
             self.tr("À envoyer à partir du {date}.").format(date=fmt.date_long(due)),
         ]
         if sent:
             answered = sum(1 for r in sent if r.answered_on)
             lines.append(
                 self.tr(
-                    "Déjà envoyé à {n} répondant(s) ({a} réponse(s)) : personne ne le reçoit "
-                    "deux fois, les fichiers des non-répondants sont refaits."
-                ).format(n=len(sent), a=answered)
+                    "Déjà envoyé à {n} ({a}) : personne ne le reçoit deux fois, les fichiers "
+                    "des non-répondants sont refaits."
+                ).format(n=fmt.plural(len(sent), "répondant"), a=fmt.plural(answered, "réponse"))
             )
         self.ui.previewLabel.setText("\n".join(lines))
 

@@ -15,6 +15,11 @@ class NotAQuestionnaire(Exception):
     """The file is no Formadesk questionnaire (``args[0]`` is a French sentence)."""
 
 
+class UnreadablePdf(NotAQuestionnaire):
+    """The file cannot be read at all (damaged, truncated, missing or locked): it may well be a
+    questionnaire, so the report says « Illisible », not « Pas un questionnaire »."""
+
+
 class TokenMismatch(Exception):
     """The token of the field and the one of the metadata differ: the file was altered."""
 
@@ -46,7 +51,10 @@ def decode(scale: str, raw: object) -> object:
 
 
 def read_form(path: Path) -> ReadForm:
-    """The token and answers of a questionnaire PDF; raises NotAQuestionnaire, TokenMismatch."""
+    """The token and answers of a questionnaire PDF.
+
+    Raises UnreadablePdf (damaged, missing, locked), NotAQuestionnaire, TokenMismatch.
+    """
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -56,14 +64,14 @@ def read_form(path: Path) -> ReadForm:
         metadata = reader.metadata or {}
         keywords = str(metadata.get("/Keywords", "") or "")
     except FileNotFoundError:
-        raise NotAQuestionnaire(f"Le fichier « {path.name} » n'existe plus.") from None
+        raise UnreadablePdf(f"Le fichier « {path.name} » n'existe plus.") from None
     except PermissionError:
-        raise NotAQuestionnaire(
+        raise UnreadablePdf(
             f"« {path.name} » ne peut pas être ouvert (accès refusé) : fermez-le dans le "
             "logiciel qui l'affiche, ou copiez-le dans vos Documents, puis recommencez."
         ) from None
     except (PdfReadError, OSError, ValueError, KeyError, TypeError):
-        raise NotAQuestionnaire(
+        raise UnreadablePdf(
             f"« {path.name} » n'est pas un PDF lisible : le fichier est endommagé ou "
             "incomplet. Demandez au répondant de le renvoyer."
         ) from None

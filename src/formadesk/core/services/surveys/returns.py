@@ -1,7 +1,8 @@
 """Answers coming back: filled PDFs (matched by their token), and paper answers typed in.
 
 Each PDF is all or nothing: its answers are checked first, and nothing is written for a file
-that is refused (unknown or altered token, not a questionnaire, no answer, a wrong value).
+that is refused (unknown or altered token, unreadable file, not a questionnaire, no answer, a
+wrong value).
 A questionnaire already answered is not replaced unless the caller says so (``replace``): the
 screen asks the user, naming the respondent.
 """
@@ -20,7 +21,7 @@ from ...model import Evaluation
 from ...model.followup import ANSWER_CHANNELS
 from ..base import get_or_fail
 from .answers import answers_of, check_answers, has_answers, store_answers
-from .pdf_read import NotAQuestionnaire, TokenMismatch, decode, read_form
+from .pdf_read import NotAQuestionnaire, TokenMismatch, UnreadablePdf, decode, read_form
 from .people import names_of
 from .rows import ImportedFile, ImportReport
 
@@ -71,6 +72,8 @@ class ReturnsMixin:
             return ImportedFile(name, "ignored", ignored_message(path))
         try:
             form = read_form(path)
+        except UnreadablePdf as error:
+            return ImportedFile(name, "unreadable", str(error))
         except NotAQuestionnaire as error:
             return ImportedFile(name, "not_questionnaire", str(error))
         except TokenMismatch:

@@ -176,6 +176,7 @@ IMPORT_STATUSES = {
     "replaced": "Réponses remplacées",
     "already": "Déjà répondu",
     "unknown": "Identifiant inconnu",
+    "unreadable": "Illisible",  # damaged, truncated, locked: perhaps a questionnaire
     "not_questionnaire": "Pas un questionnaire",
     "ignored": "Ignoré",
     "empty": "Aucune réponse",

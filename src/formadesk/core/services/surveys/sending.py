@@ -109,6 +109,16 @@ class SendingMixin:
             questionnaire = get_or_fail(s, Questionnaire, questionnaire_id, "Le questionnaire")
             return due_on(session, questionnaire)
 
+    def recipient_count(
+        self, session_id: int, questionnaire_id: int, *, on: dt.date | None = None
+    ) -> int:
+        """How many respondents of the model's audience the session has on the day ``on``
+        (those a sending would reach, already sent or not)."""
+        with self._db.reading() as s:
+            session = get_or_fail(s, TrainingSession, session_id, "La session")
+            questionnaire = get_or_fail(s, Questionnaire, questionnaire_id, "Le questionnaire")
+            return len(targets(s, session, questionnaire.audience, on or dt.date.today()))
+
     def to_send(self, session_id: int) -> list[tuple[int, str, dt.date]]:
         """Active models not sent yet for the session: (id, title, due date), by due date."""
         with self._db.reading() as s:
