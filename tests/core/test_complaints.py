@@ -268,7 +268,8 @@ def test_the_letter_goes_to_the_complainant_not_to_the_learner(office, tmp_path)
     text = letter_text(office, complaint_id, tmp_path)
     assert "Bâtir SA" in text and "8 avenue Jean Jaurès" in text
     assert "À l'attention de Mme Sophie Caron, RH" in text
-    assert "Madame, Monsieur, Nous accusons réception" in text
+    assert "Madame, Nous accusons réception" in text  # her civility, not « Madame, Monsieur, »
+    assert "Nous vous prions d'agréer, Madame, l'expression" in text
     assert "Laura Barbier" not in text and "5 rue Paul Bert" not in text
     assert "De la part de" not in text  # the addressee's attention line already names her
 
@@ -318,3 +319,37 @@ def test_a_learner_not_enrolled_in_the_session_is_refused(office):
     assert office.complaints.list() == []
     office.enrollments.enroll(session_id=session, learner_id=learner)
     assert received(office, learner_id=learner, session_id=session)
+
+
+@pytest.mark.parametrize(
+    ("author", "salutation"),
+    [
+        ("M. Paul Durand, directeur", "Monsieur,"),
+        ("Monsieur Durand", "Monsieur,"),
+        ("Mlle Roux", "Madame,"),
+        ("Service des ressources humaines", "Madame, Monsieur,"),
+        ("Marc Durand", "Madame, Monsieur,"),  # « Marc » is no civility
+    ],
+)
+def test_a_letter_to_a_client_greets_the_author_by_her_civility(
+    office, tmp_path, author, salutation
+):
+    complaint_id, _client, _learner = trial_complaint(office)
+    data = office.complaints.get(complaint_id)
+    office.complaints.update(dataclasses.replace(data, author=author))
+    text = letter_text(office, complaint_id, tmp_path)
+    assert f"À l'attention de {author}" in text
+    assert f"{salutation} Nous accusons réception" in text
+    assert f"Nous vous prions d'agréer, {salutation[:-1]}, l'expression" in text
+    word = office.complaints.make_letter(complaint_id, file_format="docx", out_dir=tmp_path)
+    paragraphs = [p.text for p in Document(word).paragraphs]
+    assert salutation in paragraphs  # the Word letter opens the same way
+    assert f"Nous vous prions d'agréer, {salutation[:-1]}, l'expression" in " ".join(paragraphs)
+
+
+def test_the_word_letter_to_the_client_opens_madame_like_the_pdf(office, tmp_path):
+    complaint_id, _client, _learner = trial_complaint(office)
+    word = office.complaints.make_letter(complaint_id, file_format="docx", out_dir=tmp_path)
+    paragraphs = [p.text for p in Document(word).paragraphs]
+    assert "À l'attention de Mme Sophie Caron, RH" in paragraphs
+    assert "Madame," in paragraphs and "Madame, Monsieur," not in paragraphs

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
+import subprocess
 
 import pytest
 from openpyxl import load_workbook
@@ -152,3 +154,71 @@ def test_the_pdf_wording_agrees_and_a_session_code_stays_on_one_line(office, tmp
     )
     empty_text = " ".join(" ".join(p.extract_text() for p in PdfReader(empty).pages).split())
     assert "Réclamations reçues sur la période Aucune." in empty_text
+
+
+def pdf_lines(out) -> list[str]:
+    """The PDF's lines as pdftotext lays them out (a cell cut in two shows on two lines)."""
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return text.replace("\u00a0", " ").splitlines()
+
+
+def test_a_date_and_its_delay_are_never_cut_and_the_client_is_named(office, tmp_path):
+    from formadesk.core.services.parties import ClientData
+
+    org = office.organisation.get()
+    org.name, org.city = "Forma Lyon", "Lyon"
+    office.organisation.update(org)
+    client = office.parties.save_client(
+        ClientData(name="Mécanique Bourgeois", siret="44298176700019")
+    )
+    complaint = office.complaints.create(
+        ComplaintData(
+            received_on=days_ago(30),
+            author="Mme Sophie Caron, RH",
+            client_id=client,
+            subject="Salle trop froide pendant toute la session de formation",
+            channel="email",
+        )
+    )
+    office.complaints.acknowledge(complaint, days_ago(28))
+    office.complaints.answer(complaint, days_ago(25), "Chaudière remplacée et salle vérifiée.")
+    office.complaints.close(complaint, days_ago(19))
+    office.improvements.create(
+        dataclasses.replace(
+            office.improvements.from_complaint(complaint),
+            title="Contrat d'entretien du chauffage",
+            owner="Claire Petit",
+            status="realisee",
+            opened_on=days_ago(25),
+            done_on=days_ago(21),
+            effect="Aucune plainte depuis",
+        )
+    )
+    office.complaints.create(  # the author is the client itself: named once
+        ComplaintData(received_on=days_ago(5), client_id=client, subject="Facture erronée")
+    )
+    out = office.improvements.export_register(
+        tmp_path / "registre.pdf", start=START, end=TODAY, file_format="pdf"
+    )
+    lines = pdf_lines(out)
+    assert not any(re.search(r"\b\d\d/\d\d/\d{1,3}\b", line) for line in lines)  # « 202 / 5 »
+    closed = days_ago(19).strftime("%d/%m/%Y")
+    assert any(f"{closed} (J+11)" in line for line in lines)  # not « 13/10/202 / 5 (J+11) »
+    for day, delay in ((28, "J+2"), (25, "J+5")):
+        assert any(f"{days_ago(day).strftime('%d/%m/%Y')} ({delay})" in line for line in lines)
+    assert any(f"{days_ago(21).strftime('%d/%m/%Y')} (4 j)" in line for line in lines)
+    cells = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    text = " ".join(cells.replace("\u00a0", " ").split())
+    assert "Mme Sophie Caron, RH — Mécanique Bourgeois" in text
+    assert "Mécanique Bourgeois — Mécanique Bourgeois" not in text
+
+    book = load_workbook(
+        office.improvements.export_register(
+            tmp_path / "registre.xlsx", start=START, end=TODAY, file_format="xlsx"
+        )
+    )
+    authors = [row[3] for row in book["Réclamations"].iter_rows(values_only=True)]
+    assert "Mme Sophie Caron, RH — Mécanique Bourgeois" in authors
+    assert "Mécanique Bourgeois" in authors  # the client's own complaint

@@ -3,8 +3,9 @@
 Qualiopi indicators 31 and 32 ask for evidence that each complaint was acknowledged and
 answered, how fast, what was done about it, and how each improvement action went. The
 register holds, for the period: every complaint received (its steps, dates and delays in days,
-from whom, which session, subject, answer, closure, its actions), and every action opened in
-the period or linked to one of those complaints (origin, owner, due date, status, effect).
+from whom and for which client, which session, subject, answer, closure, its actions), and
+every action opened in the period or linked to one of those complaints (origin, owner, due
+date, status, effect).
 Only recorded facts: a step not recorded stays empty.
 """
 
@@ -18,8 +19,20 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ..errors import BusinessRuleError, ValidationError
-from ..model import ACTION_ORIGINS, ACTION_STATUSES, Complaint, ImprovementAction, TrainingSession
+from ..model import (
+    ACTION_ORIGINS,
+    ACTION_STATUSES,
+    Client,
+    Complaint,
+    ImprovementAction,
+    TrainingSession,
+)
 from .complaints import COMPLAINT_CHANNELS, complaint_number
+
+
+def _names(author: str, client: str) -> bool:
+    """Whether ``author`` already says ``client`` (case ignored)."""
+    return client.casefold() in author.casefold()
 
 
 @dataclass(frozen=True)
@@ -63,6 +76,16 @@ class RegisterComplaint:
     answer: str
     closed_on: dt.date | None
     actions: tuple[RegisterAction, ...] = ()
+    client: str = ""  # the client the complaint is linked to « Mécanique Bourgeois », or ""
+
+    @property
+    def from_whom(self) -> str:
+        """« Mme Sophie Caron, RH — Mécanique Bourgeois »: the author and, when the complaint
+        is linked to a client the author does not already name, that client."""
+        author = self.author.strip()
+        if not self.client or _names(author, self.client):
+            return author or self.client
+        return f"{author} — {self.client}" if author else self.client
 
     def _after(self, day: dt.date | None) -> int | None:
         return (day - self.received_on).days if day else None
@@ -165,12 +188,13 @@ def build_register(
     if end < start:
         raise ValidationError({"period": "La fin de la période doit suivre son début."})
     complaints = s.execute(
-        select(Complaint, TrainingSession.code)
+        select(Complaint, TrainingSession.code, Client.name)
         .outerjoin(TrainingSession, TrainingSession.id == Complaint.session_id)
+        .outerjoin(Client, Client.id == Complaint.client_id)
         .where(Complaint.received_on.between(start, end))
         .order_by(Complaint.received_on, Complaint.id)
     ).all()
-    complaint_ids = [c.id for c, _ in complaints]
+    complaint_ids = [c.id for c, _, _ in complaints]
     today = today or dt.date.today()
     actions = [
         _action(a, code, today)
@@ -214,8 +238,9 @@ def build_register(
                 answer=c.answer,
                 closed_on=c.closed_on,
                 actions=tuple(by_complaint.get(c.id, ())),
+                client=client or "",
             )
-            for c, code in complaints
+            for c, code, client in complaints
         ),
         actions=tuple(actions),
     )

@@ -48,6 +48,16 @@ CHANNEL_PHRASES = {
     "formulaire": "reçue par notre formulaire de réclamation",
 }
 SALUTATIONS = {"Mme": "Madame,", "M.": "Monsieur,"}
+UNKNOWN_SALUTATION = "Madame, Monsieur,"
+# The civility a free-text author may start with (« Mme Sophie Caron, RH »), lower case.
+AUTHOR_CIVILITIES = {
+    "mme": "Madame,",
+    "madame": "Madame,",
+    "mlle": "Madame,",
+    "mademoiselle": "Madame,",
+    "m": "Monsieur,",
+    "monsieur": "Monsieur,",
+}
 ORGANISATION_MISSING = (
     "Le courrier porte le nom et l'adresse de l'organisme : saisissez-les dans "
     "Paramètres › Organisme…, puis recommencez."
@@ -120,6 +130,19 @@ NOT_LINKED = (
 )
 
 
+def salutation_for(author: str) -> str:
+    """The « formule d'appel » of a letter to ``author``, from the civility it starts with.
+
+    « Mme Sophie Caron, RH », « Madame Caron », « Mlle Roux » → « Madame, » ; « M. Paul
+    Durand », « Monsieur Durand » → « Monsieur, » ; anything else (no civility, « Mr »,
+    « Maître », a company name) → « Madame, Monsieur, ». The PDF and the Word letter both print
+    this one value (``PartyBlock.salutation``).
+    """
+    match = re.match(r"\s*([^\W\d_]+)(?:\.|(?=[\s,]|$))", author)
+    word = match.group(1).lower() if match else ""
+    return AUTHOR_CIVILITIES.get(word, UNKNOWN_SALUTATION)
+
+
 def _words(text: str) -> set[str]:
     """The words of a name, accents and case ignored, civilities left out."""
     plain = unicodedata.normalize("NFKD", text.lower())
@@ -154,8 +177,9 @@ def complaint_addressee(s: Session, c: Complaint) -> Addressee:
     2. Else the learner, only when the complaint comes from the learner (author empty or the
        learner's name, accents and case ignored).
     3. Else the client's invoicing address, « À l'attention de <author> ».
-    Otherwise refused, saying what to enter. The salutation follows the addressee's civility
-    (« Madame, Monsieur, » when unknown).
+    Otherwise refused, saying what to enter. The salutation follows the addressee's civility:
+    the contact's or learner's recorded one, else the one the author's text starts with
+    (``salutation_for``); « Madame, Monsieur, » when unknown.
     """
     number = complaint_number(c.id)
     author = (c.author or "").strip()
@@ -169,7 +193,7 @@ def complaint_addressee(s: Session, c: Complaint) -> Addressee:
             name=company.name,
             attention=f"À l'attention de {who}",
             address_lines=address_lines(company.address, company.postal_code, company.city),
-            salutation=SALUTATIONS.get(contact.civility, "Madame, Monsieur,"),
+            salutation=SALUTATIONS.get(contact.civility, UNKNOWN_SALUTATION),
         )
         named = _mentions(author, f"{contact.first_name} {contact.last_name}")
         where = "dans la fiche du " + ("client" if contact.client else "financeur")
@@ -180,7 +204,7 @@ def complaint_addressee(s: Session, c: Complaint) -> Addressee:
         block = PartyBlock(
             name=person_name(learner.first_name, learner.last_name, learner.civility),
             address_lines=address_lines(learner.address, learner.postal_code, learner.city),
-            salutation=SALUTATIONS.get(learner.civility, "Madame, Monsieur,"),
+            salutation=SALUTATIONS.get(learner.civility) or salutation_for(author),
         )
         return Addressee(block, "", "dans la fiche de l'apprenant (onglet Apprenants)")
     if client is not None:
@@ -189,6 +213,7 @@ def complaint_addressee(s: Session, c: Complaint) -> Addressee:
             name=client.name,
             attention=attention,
             address_lines=address_lines(client.address, client.postal_code, client.city),
+            salutation=salutation_for(author) if attention else UNKNOWN_SALUTATION,
         )
         return Addressee(block, "", "dans la fiche du client (onglet Clients)")
     if learner is not None:

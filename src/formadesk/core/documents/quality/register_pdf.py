@@ -30,9 +30,11 @@ COMPLAINT_HEADER = (
     "Clôture",
     "Actions liées",
 )
-# « De la part de / session » and « Origine / session » are wide enough for a session code
-# such as 2026-EXCEL-INIT-001 on one line.
-COMPLAINT_SHARES = (0.06, 0.09, 0.16, 0.13, 0.09, 0.09, 0.15, 0.08, 0.15)
+# A date is never cut: every column holding one is wider than « 17/11/2026 » (0.082 of the
+# landscape width, padding included); the steps' columns (0.125) hold « 17/11/2026 (J+11) » on
+# one line, else its delay wraps whole to the next line. « De la part de / session » and
+# « Origine / session » hold a session code such as 2026-EXCEL-INIT-001 on one line (0.139).
+COMPLAINT_SHARES = (0.06, 0.09, 0.15, 0.11, 0.125, 0.125, 0.11, 0.125, 0.105)
 ACTION_HEADER = (
     "N°",
     "Ouverte le",
@@ -44,13 +46,14 @@ ACTION_HEADER = (
     "Réalisée le",
     "Effet observé",
 )
-ACTION_SHARES = (0.06, 0.085, 0.16, 0.19, 0.10, 0.085, 0.08, 0.10, 0.14)
+ACTION_SHARES = (0.06, 0.085, 0.15, 0.17, 0.10, 0.085, 0.09, 0.12, 0.14)
+NBSP = "\u00a0"  # joins the words of a delay: « (4 j) », « (le jour même) » are never cut
 
 
 def _days(n: int | None) -> str:
     if n is None:
         return ""
-    return "le jour même" if n == 0 else f"J+{n}"
+    return f"le{NBSP}jour{NBSP}même" if n == 0 else f"J+{n}"
 
 
 def _step(done, days: int | None, due) -> str:
@@ -61,7 +64,9 @@ def _step(done, days: int | None, due) -> str:
 
 
 def _complaint_row(c: RegisterComplaint) -> tuple[str, ...]:
-    who = c.author + (f"\nSession {c.session}" if c.session else "")
+    # « RH — Mécanique Bourgeois »: the dash never starts a line.
+    who = c.from_whom.replace(" — ", f"{NBSP}— ")
+    who += f"\nSession {c.session}" if c.session else ""
     subject = c.subject + (f"\nAnalyse : {c.analysis}" if c.analysis else "")
     answer = _step(c.answered_on, c.answer_days, c.answer_by)
     if c.answered_in_time is False:
@@ -83,7 +88,7 @@ def _complaint_row(c: RegisterComplaint) -> tuple[str, ...]:
 def _action_row(a: RegisterAction) -> tuple[str, ...]:
     done = fmt.date_short(a.done_on) if a.done_on else ""
     if a.days_to_done is not None:
-        done += f" ({a.days_to_done} j)"
+        done += f" ({a.days_to_done}{NBSP}j)"
     return (
         a.number,
         fmt.date_short(a.opened_on),

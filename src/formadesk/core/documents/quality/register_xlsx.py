@@ -39,7 +39,7 @@ COMPLAINT_HEADER = (
     "Délai clôture (jours)",
     "Actions liées (statut, effet)",
 )
-COMPLAINT_WIDTHS = (9, 11, 11, 22, 18, 28, 36, 13, 13, 9, 32, 13, 13, 9, 36, 12, 9, 40)
+COMPLAINT_WIDTHS = (9, 11, 11, 34, 18, 28, 36, 13, 13, 9, 32, 13, 13, 9, 36, 12, 9, 40)
 ACTION_HEADER = (
     "N°",
     "Ouverte le",
@@ -74,7 +74,7 @@ def write_register_xlsx(register: QualityRegister, out: Path) -> Path:
                 c.number,
                 c.received_on,
                 c.channel,
-                c.author,
+                c.from_whom,
                 c.session,
                 c.subject,
                 c.description,
