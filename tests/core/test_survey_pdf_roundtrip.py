@@ -32,7 +32,7 @@ def fill(source: Path, target: Path, values: dict[str, str]) -> Path:
 def sent(office, tmp_path):
     surveyed = finished_session(office)
     report = office.surveys.send(surveyed.session_id, HOT, tmp_path / "envoi")
-    pdfs = {Path(p).stem.rsplit(" - ", 1)[-1]: Path(p) for p in report.files if p.endswith(".pdf")}
+    pdfs = {Path(p).stem.rsplit(" - ", 2)[-2]: Path(p) for p in report.files if p.endswith(".pdf")}
     return surveyed, pdfs
 
 

@@ -213,3 +213,33 @@ def test_results_per_session_course_and_trainer(office):
     assert nobody.sent == 0 and nobody.rate is None
     (rate,) = office.surveys.return_rates()
     assert (rate.sent, rate.answered, rate.rate, rate.average) == (3, 2, 67, results.average)
+
+
+def test_a_refused_sending_notes_nothing_and_namesakes_get_a_file_each(office, tmp_path):
+    import pytest
+    from sqlalchemy import select
+
+    from formadesk.core.errors import BusinessRuleError
+    from formadesk.core.model import Organisation
+
+    from .factories import make_learner
+    from .survey_factories import END, finished_session
+
+    surveyed = finished_session(office)
+    session_id = surveyed.session_id
+    hot = office.surveys.next_to_send(session_id)
+    with office.database.unit_of_work() as s:  # an office whose name was never entered
+        s.scalar(select(Organisation)).name = ""
+    with pytest.raises(BusinessRuleError, match="Paramètres › Organisme…"):
+        office.surveys.send(session_id, hot, tmp_path / "envoi", on=END)
+    assert office.surveys.respondents(session_id) == []  # nothing noted as sent
+    with office.database.unit_of_work() as s:
+        s.scalar(select(Organisation)).name = "Formations du Lac"
+
+    namesake = make_learner(office, "Martin", "Hugo", email="hugo.martin2@example.fr")
+    enrollment = office.enrollments.enroll(session_id=session_id, learner_id=namesake, confirm=True)
+    office.enrollments.set_status(enrollment, "termine")
+    report = office.surveys.send(session_id, hot, tmp_path / "envoi", on=END)
+    hugos = [p for p in report.files if p.endswith(".pdf") and "Hugo Martin" in p]
+    assert len(hugos) == 2 and len(set(hugos)) == 2
+    assert len(list((tmp_path / "envoi").glob("*Hugo Martin*.pdf"))) == 2

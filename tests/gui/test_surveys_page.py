@@ -79,7 +79,7 @@ def test_sending_writes_files_and_lists_the_respondents(page, tmp_path, monkeypa
 
 def test_a_dropped_filled_pdf_is_imported_and_shown(page, office, tmp_path, monkeypatch):
     report = office.surveys.send(page.surveyed.session_id, HOT, tmp_path / "envoi", on=END)
-    hugo = next(Path(p) for p in report.files if p.endswith("Hugo Martin.pdf"))
+    hugo = next(Path(p) for p in report.files if p.endswith(".pdf") and "Hugo Martin" in p)
     returned = fill(hugo, tmp_path / "retour.pdf", {"q1": "/n4", "q12": "/oui"})
     shown: list[QDialog] = []
     monkeypatch.setattr(page, "run_dialog", lambda d: shown.append(d) or True)
@@ -104,7 +104,7 @@ def test_a_dropped_mail_is_listed_as_ignored_beside_the_imported_pdf(
     page, office, tmp_path, monkeypatch
 ):
     report = office.surveys.send(page.surveyed.session_id, HOT, tmp_path / "envoi", on=END)
-    hugo = next(Path(p) for p in report.files if p.endswith("Hugo Martin.pdf"))
+    hugo = next(Path(p) for p in report.files if p.endswith(".pdf") and "Hugo Martin" in p)
     returned = fill(hugo, tmp_path / "retour.pdf", {"q1": "/n4", "q12": "/oui"})
     mail = tmp_path / "Re questionnaire.eml"
     mail.write_text("Subject: Re: questionnaire\n\nCi-joint mon questionnaire.")
@@ -134,7 +134,7 @@ def test_a_dropped_truncated_pdf_is_reported_unreadable_not_foreign(
     page, office, tmp_path, monkeypatch
 ):
     report = office.surveys.send(page.surveyed.session_id, HOT, tmp_path / "envoi", on=END)
-    hugo = next(Path(p) for p in report.files if p.endswith("Hugo Martin.pdf"))
+    hugo = next(Path(p) for p in report.files if p.endswith(".pdf") and "Hugo Martin" in p)
     truncated = tmp_path / "Hugo Martin (copie).pdf"
     truncated.write_bytes(hugo.read_bytes()[:1500])  # a download cut short
     shown: list[QDialog] = []

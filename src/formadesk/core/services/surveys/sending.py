@@ -55,8 +55,8 @@ def organisation_of(s) -> Organisation:
     org = s.scalar(select(Organisation).limit(1))
     if org is None or not org.name.strip():
         raise BusinessRuleError(
-            "Le nom de l'organisme n'est pas renseigné : complétez la fiche de l'organisme "
-            "(menu Fichier) avant d'envoyer des questionnaires."
+            "Le nom de l'organisme n'est pas renseigné : complétez-le dans Paramètres › "
+            "Organisme… avant d'envoyer des questionnaires."
         )
     return org
 
@@ -233,6 +233,8 @@ class SendingMixin:
     ) -> SendReport:
         """Create the evaluations, then a PDF and an .eml draft for each unanswered one."""
         target = checked_output_folder(folder)
+        with self._db.reading() as s:
+            organisation_of(s)  # refused before anything is noted as sent
         report = self.create_evaluations(session_id, questionnaire_id, on=on, early=early)
         with self._db.reading() as s:
             evaluations = s.scalars(
@@ -310,12 +312,13 @@ class SendingMixin:
             ]
             names = names_of(s, evaluations)
             sheets = [
-                (e, names[e.id], sheet_of(s, e, names[e.id][0]))
+                (e.token, names[e.id], sheet_of(s, e, names[e.id][0]))
                 for e in evaluations
                 if e.questionnaire_id is not None and e.token
             ]
-        for _, (name, email), sheet in sheets:
-            base = safe_file_name(f"{sheet.session_code} - {sheet.title} - {name}")
+        for token, (name, email), sheet in sheets:
+            # The token's start tells two namesakes apart (one file each, never replaced).
+            base = safe_file_name(f"{sheet.session_code} - {sheet.title} - {name} - {token[:6]}")
             pdf = target / f"{base}.pdf"
             with atomic_path(pdf) as temporary:
                 render_form(sheet, temporary)
@@ -357,6 +360,8 @@ class SendingMixin:
         ids = list(dict.fromkeys(evaluation_ids))
         if folder is not None:
             folder = checked_output_folder(folder)  # before noting anything
+            with self._db.reading() as s:
+                organisation_of(s)
         with self._db.unit_of_work() as s:
             evaluations = [get_or_fail(s, Evaluation, i, "Le questionnaire envoyé") for i in ids]
             names = names_of(s, evaluations)
