@@ -118,3 +118,29 @@ def test_an_action_from_an_incident(office):
     assert row.id == action_id and row.origin_label == "Aléa"
     assert office.improvements.list(origin="reclamation") == []
     assert office.improvements.list(year=TODAY.year - 1) == []
+
+
+def test_an_audit_action_keeps_no_complaint_and_the_years_register_shows_what_it_did(office):
+    complaint = office.complaints.create(
+        ComplaintData(
+            received_on=TODAY - dt.timedelta(days=400),
+            author="Mme Sophie Caron",
+            subject="Salle trop froide",
+        )
+    )
+    action_id = office.improvements.create(
+        ActionData(
+            title="Contrat de maintenance du chauffage",
+            origin="audit",
+            complaint_id=complaint,  # left by a screen that changed the origin
+            opened_on=TODAY - dt.timedelta(days=380),
+            status="realisee",
+            done_on=TODAY - dt.timedelta(days=10),
+        )
+    )
+    assert office.improvements.get(action_id).complaint_id is None
+    office.complaints.delete(complaint)  # no action holds it any more
+    # Opened last year, done this year: in this year's register.
+    start, end = TODAY - dt.timedelta(days=30), TODAY
+    titles = [a.title for a in office.improvements.register(start, end).actions]
+    assert titles == ["Contrat de maintenance du chauffage"]

@@ -255,6 +255,9 @@ class ImprovementService(Service):
             owner=data.owner.strip(),
             effect=data.effect.strip(),
             opened_on=data.opened_on or today,
+            # Only the link its origin names is kept (an « audit » action is no complaint's).
+            complaint_id=data.complaint_id if data.origin == "reclamation" else None,
+            incident_id=data.incident_id if data.origin == "incident" else None,
         )
         if data.status == "abandonnee" and data.done_on is None:
             data.done_on = today  # abandoned today: its task is closed
@@ -291,7 +294,8 @@ class ImprovementService(Service):
 
     # -- the register ---------------------------------------------------------------------
     def register(self, start: dt.date, end: dt.date):
-        """Complaints received and actions opened from ``start`` to ``end`` (the register)."""
+        """Complaints received from ``start`` to ``end``, and the actions opened, done or still
+        open then (the register)."""
         from .quality_register import build_register
 
         with self._db.reading() as s:

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from ..errors import BusinessRuleError, ValidationError
@@ -202,8 +202,13 @@ def build_register(
             select(ImprovementAction, TrainingSession.code)
             .outerjoin(TrainingSession, TrainingSession.id == ImprovementAction.session_id)
             .where(
-                or_(
+                or_(  # opened, done or still open in the period, or from its complaints
                     ImprovementAction.opened_on.between(start, end),
+                    ImprovementAction.done_on.between(start, end),
+                    and_(
+                        ImprovementAction.opened_on < start,
+                        or_(ImprovementAction.done_on.is_(None), ImprovementAction.done_on > end),
+                    ),
                     ImprovementAction.complaint_id.in_(complaint_ids),
                 )
             )

@@ -256,7 +256,10 @@ def build_complaint_letter(
         actions = tuple(
             s.scalars(
                 select(ImprovementAction.title)
-                .where(ImprovementAction.complaint_id == c.id)
+                .where(
+                    ImprovementAction.complaint_id == c.id,
+                    ImprovementAction.status != "abandonnee",  # not « engaged » any more
+                )
                 .order_by(ImprovementAction.opened_on, ImprovementAction.id)
             )
         )
