@@ -353,3 +353,20 @@ def test_the_word_letter_to_the_client_opens_madame_like_the_pdf(office, tmp_pat
     paragraphs = [p.text for p in Document(word).paragraphs]
     assert "À l'attention de Mme Sophie Caron, RH" in paragraphs
     assert "Madame," in paragraphs and "Madame, Monsieur," not in paragraphs
+
+
+def test_the_search_ignores_accents_and_case_and_takes_every_word(office):
+    office.complaints.create(
+        ComplaintData(
+            received_on=dt.date.today(), author="Mme Hélène Lefèvre", subject="Salle trop froide"
+        )
+    )
+    office.complaints.create(
+        ComplaintData(received_on=dt.date.today(), author="M. Marc Dupont", subject="100% en ligne")
+    )
+    subjects = lambda text: [r.subject for r in office.complaints.list(state="all", text=text)]  # noqa: E731
+    assert subjects("helene") == ["Salle trop froide"]
+    assert subjects("LEFEVRE froide") == ["Salle trop froide"]
+    assert subjects("lefevre ligne") == []
+    assert subjects("100%") == ["100% en ligne"]
+    assert subjects("%") == ["100% en ligne"]  # a percent sign is a character, not « anything »

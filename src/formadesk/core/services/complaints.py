@@ -37,8 +37,10 @@ from ..model import (
     TrainingSession,
 )
 from ..outputs import checked_output_folder
+from ..validation import normalise_search
 from .base import Service, get_or_fail, row_to
 from .complaint_tasks import TaskLine, remove_tasks, sync_task, task_lines
+from .parties import _like_pattern
 from .settings import stored_settings
 
 COMPLAINT_CHANNELS = {
@@ -231,9 +233,18 @@ class ComplaintService(Service):
             query = query.where(extract("year", Complaint.received_on) == int(year))
         if session_id:
             query = query.where(Complaint.session_id == session_id)
-        if text.strip():
-            like = f"%{text.strip()}%"
-            query = query.where(or_(Complaint.author.ilike(like), Complaint.subject.ilike(like)))
+        for word in normalise_search(text).split():  # accents and case ignored, every word
+            pattern = _like_pattern(word)
+            query = query.where(
+                or_(
+                    (Complaint.author + " " + Complaint.subject).ilike(pattern, escape="/"),
+                    Complaint.learner_id.in_(
+                        select(Learner.id).where(
+                            Learner.search_text.contains(word, autoescape=True)
+                        )
+                    ),
+                )
+            )
         with self._db.reading() as s:
             return [
                 ComplaintRow(
