@@ -14,6 +14,7 @@ Revises: 0005
 Create Date: 2026-12-06 03:00:59
 """
 
+import datetime as dt
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -352,7 +353,33 @@ def upgrade() -> None:
             ondelete="CASCADE",
         )
 
+    _date_complaints()
     _seed_surveys()
+
+
+# Delays of the office's settings when a complaint was received before they existed (days).
+ACK_DAYS, ANSWER_DAYS = 2, 15
+
+
+def _date_complaints() -> None:
+    """Complaints received before this revision get their acknowledgement and answer due
+    dates (the defaults of the settings), so that a late open one shows as late."""
+    conn = op.get_bind()
+    rows = conn.execute(
+        sa.text("SELECT id, received_on FROM complaints WHERE acknowledge_by IS NULL")
+    ).fetchall()
+    for complaint_id, received in rows:
+        received = received if isinstance(received, dt.date) else dt.date.fromisoformat(received)
+        conn.execute(
+            sa.text(
+                "UPDATE complaints SET acknowledge_by = :ack, answer_by = :answer WHERE id = :id"
+            ),
+            {
+                "ack": received + dt.timedelta(days=ACK_DAYS),
+                "answer": received + dt.timedelta(days=ANSWER_DAYS),
+                "id": complaint_id,
+            },
+        )
 
 
 # -- Seed: the default question bank and the five questionnaire models ------------------------
