@@ -40,3 +40,11 @@ def test_demo_refuses_to_overwrite(tmp_path, capsys):
     db.write_text("important", encoding="utf-8")
     assert main(["demo", "--db", str(db)]) == 1
     assert db.read_text(encoding="utf-8") == "important"
+
+
+def test_every_table_has_a_french_count_label():
+    """`formadesk demo` and `check` never print a raw table name."""
+    from formadesk.cli_messages import TABLE_COUNT_LABELS
+    from formadesk.core.model import Base
+
+    assert set(Base.metadata.tables) - set(TABLE_COUNT_LABELS) == set()

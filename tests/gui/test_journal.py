@@ -346,5 +346,5 @@ def test_the_trainer_file_has_its_exchanges_tab(office, qtbot):
     qtbot.addWidget(dialog)
     (row,) = dialog.exchanges.rows()
     assert row.subject == "Disponibilités de mars"
-    assert dialog.ui.tabs.tabText(dialog.ui.tabs.indexOf(dialog.exchanges)) == "Échanges"
+    assert dialog.ui.tabs.tabText(dialog.ui.tabs.indexOf(dialog.exchanges)) == "Échanges (1)"
     assert not hasattr(TrainerDialog(office), "exchanges")  # a new trainer has none yet

@@ -230,6 +230,8 @@ class Context:
     learner_busy: dict[int, list[tuple[dt.date, dt.date]]] = field(default_factory=dict)
     is_open_day: Callable[[dt.date], bool] = field(default=lambda day: day.weekday() < 5)
     documents_dir: Path = field(default_factory=Path)
+    # enrolments whose learning outcomes were entered (their attestation de fin can be issued)
+    assessed: set[int] = field(default_factory=set)
 
     _clients_by_id: dict[int, ClientRec] = field(default_factory=dict)
     _learners_by_id: dict[int, LearnerRec] = field(default_factory=dict)

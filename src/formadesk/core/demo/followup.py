@@ -95,6 +95,7 @@ def _evaluations(ctx: Context, session: SessionRec) -> None:
             continue
         if not late_results:
             evaluate("acquis", "formateur", session.end, session.end, rng.randint(55, 100))
+            ctx.assessed.add(record.id)
             for objective_id in session.course.objective_ids:
                 ctx.add(
                     "objective_results",

@@ -112,7 +112,10 @@ def build_documents(ctx: Context, fake: Fake) -> None:
             document("convocation", start - 15 * DAY, record=record, sent_after=0)
             if record.status == "termine":
                 sent = 1 if rng.random() < 0.8 else None
-                for kind in ("attestation_fin", "certificat_realisation"):
+                # No attestation de fin before the trainer's results (the program refuses it).
+                assessed = record.id in ctx.assessed or not session.course.objective_ids
+                kinds = ("attestation_fin",) if assessed else ()
+                for kind in (*kinds, "certificat_realisation"):
                     document(kind, end + 2 * DAY, record=record, sent_after=sent)
 
 

@@ -62,6 +62,11 @@ class TrainerDialog(TabbedFormDialog):
             self.exchanges = ExchangeHistory(office, ui.tabs)
             self.exchanges.setObjectName("trainerExchanges")
             ui.tabs.addTab(self.exchanges, self.tr("Échanges"))
+            self.exchanges.counted.connect(
+                lambda n: ui.tabs.setTabText(
+                    ui.tabs.indexOf(self.exchanges), self.tr("Échanges ({n})").format(n=n)
+                )
+            )
             self.exchanges.show_for(trainer_id=trainer_id)
         courses = [
             (c.id, f"{c.code} — {c.title}")
