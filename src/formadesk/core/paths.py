@@ -44,6 +44,18 @@ def documents_dir() -> Path:
     return Path(platformdirs.user_documents_dir()) / APP
 
 
+ENV_DOCUMENTS_DIR = "FORMADESK_DOCUMENTS_DIR"  # overrides where documents are filed
+
+
+def documents_base(configured: str | None = "") -> Path:
+    """Where generated documents are filed: FORMADESK_DOCUMENTS_DIR, else the folder the
+    office configured (``configured``), else the user's Documents/Formadesk."""
+    env = os.environ.get(ENV_DOCUMENTS_DIR)
+    if env:
+        return Path(env).expanduser()
+    return Path(configured).expanduser() if configured else documents_dir()
+
+
 def resources_dir() -> Path:
     from importlib.resources import files
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,10 +81,7 @@ def _document(
 
 def _documents_base() -> Path:
     """Where DocumentService files documents: FORMADESK_DOCUMENTS_DIR, else the user's folder."""
-    from ..documents.service import ENV_DOCUMENTS_DIR
-
-    configured = os.environ.get(ENV_DOCUMENTS_DIR)
-    return Path(configured).expanduser() if configured else paths.documents_dir()
+    return paths.documents_base()
 
 
 def build_documents(ctx: Context, fake: Fake) -> None:

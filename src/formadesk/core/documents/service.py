@@ -11,7 +11,6 @@ PDF to print. The history (``list_documents``, ``set_status``, ``email_draft``) 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,7 +39,7 @@ from .engine.targets import (
     session_targets,
 )
 
-ENV_DOCUMENTS_DIR = "FORMADESK_DOCUMENTS_DIR"
+ENV_DOCUMENTS_DIR = paths.ENV_DOCUMENTS_DIR
 Progress = Callable[[str, float], None]
 Cancelled = Callable[[], bool]
 
@@ -56,11 +55,8 @@ class DocumentService(DocumentHistory):
 
     # -- where files go -------------------------------------------------------------------
     def _base(self, s: Session) -> Path:
-        env = os.environ.get(ENV_DOCUMENTS_DIR)
-        if env:
-            return Path(env).expanduser()
         configured = s.scalar(select(Organisation.documents_dir).order_by(Organisation.id))
-        return Path(configured).expanduser() if configured else paths.documents_dir()
+        return paths.documents_base(configured)
 
     def output_folder(self, session_code: str, year: int) -> Path:
         """The folder of a session's documents (not created until a file is written in it)."""

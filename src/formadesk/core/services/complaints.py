@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -466,11 +465,8 @@ class ComplaintService(Service):
 
 def documents_base(s: Session) -> Path:
     """Where generated documents go (as the documents service files them)."""
-    env = os.environ.get("FORMADESK_DOCUMENTS_DIR")
-    if env:
-        return Path(env).expanduser()
     configured = s.scalar(select(Organisation.documents_dir).order_by(Organisation.id))
-    return Path(configured).expanduser() if configured else paths.documents_dir()
+    return paths.documents_base(configured)
 
 
 def _rule_keys(complaint_id: int) -> tuple[str, str]:

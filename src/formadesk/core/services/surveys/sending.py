@@ -4,7 +4,6 @@ fillable PDF and an .eml draft for each; reminders for those who did not answer.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import secrets
 from collections.abc import Iterable
 from pathlib import Path
@@ -96,11 +95,7 @@ class SendingMixin:
             session = get_or_fail(s, TrainingSession, session_id, "La session")
             code, year = session.code, session.start_date.year
             configured = s.scalar(select(Organisation.documents_dir).order_by(Organisation.id))
-        env = os.environ.get("FORMADESK_DOCUMENTS_DIR")  # as the documents service files them
-        if env:
-            base = Path(env).expanduser()
-        else:
-            base = Path(configured).expanduser() if configured else paths.documents_dir()
+        base = paths.documents_base(configured)  # as the documents service files them
         return base / str(year) / safe_file_name(code, fallback="session") / "Questionnaires"
 
     def due_on(self, session_id: int, questionnaire_id: int) -> dt.date:
