@@ -424,9 +424,22 @@ class ComplaintService(Service):
             version += 1
             path = folder / f"{stem} (v{version}).{file_format}"
         RENDERERS[file_format](data, path)
+        try:
+            document_id = self._record_letter(
+                DOCUMENT_KINDS[kind], links, path, file_format, version
+            )
+        except BaseException:
+            path.unlink(missing_ok=True)  # no file the history does not know
+            raise
+        self._changes.emit(Change("document", (document_id,), "created"))
+        return path
+
+    def _record_letter(
+        self, document_kind: str, links, path: Path, file_format: str, version: int
+    ) -> int:
         with self._db.unit_of_work() as s:
             document = GeneratedDocument(
-                kind=DOCUMENT_KINDS[kind],
+                kind=document_kind,
                 session_id=links[0],
                 learner_id=links[1],
                 client_id=links[2],
@@ -438,9 +451,7 @@ class ComplaintService(Service):
             )
             s.add(document)
             s.flush()
-            document_id = document.id
-        self._changes.emit(Change("document", (document_id,), "created"))
-        return path
+            return document.id
 
     def delete(self, complaint_id: int) -> None:
         """Delete a complaint and its tasks; refused while improvement actions are linked."""

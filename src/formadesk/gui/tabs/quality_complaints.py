@@ -12,7 +12,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
@@ -115,7 +115,9 @@ class ComplaintsPage(_QualityPage):
         ui.stateCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.yearCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.sessionCombo.currentIndexChanged.connect(lambda _i: self.refresh())
-        ui.searchEdit.textChanged.connect(lambda _t: self.refresh())
+        self._search_timer = QTimer(self, singleShot=True, interval=200)  # typing, then once
+        self._search_timer.timeout.connect(self.refresh)
+        ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
         ui.complaintTable.doubleClicked.connect(lambda _index: self.edit())
         ui.complaintTable.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.newButton.clicked.connect(self.create)
