@@ -212,3 +212,28 @@ def test_session_codes_with_accents_clash_in_french(office):
         else:
             office.sessions.save(data)
     assert len(office.sessions.list()) == 1
+
+
+def test_every_unit_of_work_factory_checks_its_writes(empty_database):
+    """Opening one base after another (« Ouvrir une base… »): each new factory of sessions
+    refuses a bad value, even when it takes the memory of a collected one."""
+    import gc
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import sessionmaker
+
+    from formadesk.core import guards
+    from formadesk.core.model import Learner
+
+    engine = create_engine(f"sqlite:///{empty_database}")
+    for _ in range(30):
+        factory = sessionmaker(engine)
+        guards.install(factory)
+        with factory() as s:
+            s.add(Learner(last_name="Durand", first_name="Léa\nMarie", search_text=""))
+            with pytest.raises(ValidationError, match="retour à la ligne"):
+                s.flush()
+            s.rollback()
+        del factory, s
+        gc.collect()
+    engine.dispose()

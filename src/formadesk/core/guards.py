@@ -39,12 +39,16 @@ SKIPPED_COLUMNS = frozenset({"logo", "search_text", "path"})
 def install(factory: Any) -> None:
     """Check every flush of the sessions made by ``factory`` (a sessionmaker), and the
     parameters of every statement on its engine (reads included)."""
-    if not event.contains(factory, "before_flush", check_flush):
+    # Marked on the objects themselves: ``event.contains`` goes by id(), and a new factory
+    # may take the id of a collected one and look « already checked » while it is not.
+    if not getattr(factory, "_formadesk_guarded", False):
         event.listen(factory, "before_flush", check_flush)
+        factory._formadesk_guarded = True
     bind = factory.kw.get("bind")
     engine = getattr(bind, "_proxied", bind)  # the engine under execution_options()
-    if engine is not None and not event.contains(engine, "before_cursor_execute", check_query):
+    if engine is not None and not getattr(engine, "_formadesk_guarded", False):
         event.listen(engine, "before_cursor_execute", check_query)
+        engine._formadesk_guarded = True
 
 
 def check_query(_conn, _cursor, _statement, parameters, _context, executemany: bool) -> None:
