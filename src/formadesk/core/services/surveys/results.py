@@ -200,13 +200,25 @@ class ResultsMixin:
                     Evaluation.id.in_(select(ids.c.id)), Evaluation.answered_on.is_not(None)
                 )
             )
-            answers = s.execute(
+            answered = (Evaluation.id.in_(select(ids.c.id)), Evaluation.answered_on.is_not(None))
+            question = (
+                SurveyQuestion.id,
+                SurveyQuestion.text,
+                SurveyQuestion.scale,
+                SurveyQuestion.choices,
+            )
+            # Counted in SQL: one row per question and value (hundreds of thousands of
+            # answers on a ten-year office stay in the database).
+            tallies = s.execute(
+                select(*question, EvaluationAnswer.value, func.count())
+                .join(EvaluationAnswer, EvaluationAnswer.question_id == SurveyQuestion.id)
+                .join(Evaluation, Evaluation.id == EvaluationAnswer.evaluation_id)
+                .where(*answered, SurveyQuestion.scale != "texte")
+                .group_by(*question, EvaluationAnswer.value)
+            ).all()
+            texts = s.execute(
                 select(
-                    SurveyQuestion.id,
                     SurveyQuestion.text,
-                    SurveyQuestion.scale,
-                    SurveyQuestion.choices,
-                    EvaluationAnswer.value,
                     EvaluationAnswer.text,
                     TrainingSession.code,
                     Evaluation.respondent,
@@ -214,7 +226,7 @@ class ResultsMixin:
                 .join(EvaluationAnswer, EvaluationAnswer.question_id == SurveyQuestion.id)
                 .join(Evaluation, Evaluation.id == EvaluationAnswer.evaluation_id)
                 .join(TrainingSession, TrainingSession.id == Evaluation.session_id)
-                .where(Evaluation.id.in_(select(ids.c.id)), Evaluation.answered_on.is_not(None))
+                .where(*answered, SurveyQuestion.scale == "texte", EvaluationAnswer.text != "")
                 .order_by(TrainingSession.end_date.desc(), Evaluation.id)
             ).all()
         order = list(RESPONDENTS)
@@ -225,32 +237,33 @@ class ResultsMixin:
             )
         )
         questions: dict[int, tuple[str, str, str]] = {}
-        values: dict[int, list[int]] = defaultdict(list)
-        comments: list[Comment] = []
-        for qid, qtext, scale, choices, value, text, code, who in answers:
+        tally_of: dict[int, Counter] = defaultdict(Counter)
+        for qid, qtext, scale, choices, value, n in tallies:
             questions.setdefault(qid, (qtext, scale, choices))
-            if scale == "texte":
-                if text.strip():
-                    comments.append(Comment(code, RESPONDENTS.get(who, who), qtext, text.strip()))
-            elif value is not None:
-                values[qid].append(value)
+            if value is not None:
+                tally_of[qid][value] += n
+        comments = [
+            Comment(code, RESPONDENTS.get(who, who), qtext, text.strip())
+            for qtext, text, code, who in texts
+            if text.strip()
+        ]
         results = []
         for qid in sorted(questions):
             qtext, scale, choices = questions[qid]
             if scale == "texte":
                 continue
-            got = values[qid]
-            tally = Counter(got)
+            tally = tally_of[qid]
+            count = sum(tally.values())
             labels = value_labels(scale, choices_of(choices))
             mean = None
-            if got and scale in ("note5", "note10", "oui_non"):
-                mean = sum(got) / len(got)  # for oui/non: the share of « oui »
+            if count and scale in ("note5", "note10", "oui_non"):
+                mean = sum(v * n for v, n in tally.items()) / count  # oui/non: share of « oui »
             results.append(
                 QuestionResult(
                     qid,
                     qtext,
                     scale,
-                    len(got),
+                    count,
                     mean,
                     tuple((label, tally.get(v, 0)) for v, label in labels),
                 )  # fmt: skip
