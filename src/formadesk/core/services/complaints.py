@@ -40,7 +40,8 @@ from ..validation import normalise_search
 from .base import Service, get_or_fail, row_to
 from .complaint_tasks import TaskLine, remove_tasks, sync_task, task_lines
 from .parties import _like_pattern
-from .settings import stored_settings
+from .settings import day_count
+from .settings_checks import COMPLAINT_ACK_DAYS, COMPLAINT_ANSWER_DAYS
 
 COMPLAINT_CHANNELS = {
     "email": "E-mail",
@@ -50,9 +51,6 @@ COMPLAINT_CHANNELS = {
     "formulaire": "Formulaire",
 }
 COMPLAINT_FILTERS = ("open", "closed", "all")
-ACK_DAYS_SETTING = "quality.complaint_ack_days"
-ANSWER_DAYS_SETTING = "quality.complaint_answer_days"
-DEFAULT_ACK_DAYS, DEFAULT_ANSWER_DAYS = 2, 15
 
 
 @dataclass
@@ -103,7 +101,7 @@ class ComplaintRow:
 
     @property
     def number(self) -> str:
-        return f"R-{self.id:04d}"
+        return complaint_number(self.id)
 
     @property
     def status_label(self) -> str:
@@ -141,16 +139,9 @@ def complaint_number(complaint_id: int) -> str:
     return f"R-{complaint_id:04d}"
 
 
-def _days(s: Session, key: str, default: int) -> int:
-    try:
-        return max(0, int(stored_settings(s).get(key, default)))
-    except (TypeError, ValueError):
-        return default
-
-
 def _default_due(s: Session, received_on: dt.date) -> tuple[dt.date, dt.date]:
-    ack = _days(s, ACK_DAYS_SETTING, DEFAULT_ACK_DAYS)
-    answer = _days(s, ANSWER_DAYS_SETTING, DEFAULT_ANSWER_DAYS)
+    ack = day_count(s, COMPLAINT_ACK_DAYS)
+    answer = day_count(s, COMPLAINT_ANSWER_DAYS)
     return received_on + dt.timedelta(days=ack), received_on + dt.timedelta(days=answer)
 
 

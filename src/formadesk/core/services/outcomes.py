@@ -24,13 +24,13 @@ from ..model import (
     Enrollment,
     Learner,
     ObjectiveResult,
-    Setting,
     Task,
     TrainingSession,
 )
 from .base import Service, get_or_fail
 from .session_people import trainer_names
-from .settings import DEFAULTS
+from .settings import day_count
+from .settings_checks import RESULTS_REMINDER_DAYS
 
 # Learners whose outcomes are assessed: those who hold a place (a pre-registered learner's
 # positioning is often done before the registration is confirmed) and those who left.
@@ -38,7 +38,6 @@ ASSESSED_STATUSES = ("preinscrit", "inscrit", "termine", "abandon")
 # Learners whose missing results are chased: all but those who left (a past session's
 # learners keep « inscrit » unless the office marks them « terminé »).
 STILL_IN = ("preinscrit", "inscrit", "termine")
-REMINDER_SETTING = "evaluations.results_reminder_days"
 REMINDER_WINDOW_DAYS = 365  # older sessions are not chased any more
 FIELDS = {"entry": "entrée", "result": "fin", "comment": "commentaire"}
 
@@ -449,9 +448,7 @@ def _write_level(
 
 
 def _reminder_days(s: Session) -> int:
-    value = s.scalar(select(Setting.value).where(Setting.key == REMINDER_SETTING))
-    text = (value if value is not None else DEFAULTS[REMINDER_SETTING]).strip()
-    return int(text) if text.isdigit() else int(DEFAULTS[REMINDER_SETTING])
+    return day_count(s, RESULTS_REMINDER_DAYS)
 
 
 def _rule_key(session_id: int) -> str:

@@ -28,6 +28,7 @@ from ..model import (
     TrainingSession,
 )
 from .complaints import COMPLAINT_CHANNELS, complaint_number
+from .improvements import action_number
 
 
 def _names(author: str, client: str) -> bool:
@@ -162,7 +163,7 @@ def _action(a: ImprovementAction, session_code: str | None, today: dt.date) -> R
     else:
         origin = ACTION_ORIGINS.get(a.origin, a.origin)
     return RegisterAction(
-        number=f"A-{a.id:04d}",
+        number=action_number(a.id),
         opened_on=a.opened_on,
         origin=origin,
         session=session_code or "",

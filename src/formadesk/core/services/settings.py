@@ -106,3 +106,11 @@ def write_settings(s: Session, values: dict[str, str]) -> None:
 
         s.flush()
         refresh_reminders_in(s, dt.date.today())
+
+
+def day_count(s: Session, key: str) -> int:
+    """A delay in days from the settings (the office's value, else the default); a value an
+    older version left unreadable or below 1 reads as the default."""
+    value = s.scalar(select(Setting.value).where(Setting.key == key))
+    text = (value if value is not None else DEFAULTS[key]).strip()
+    return int(text) if text.isdigit() and int(text) >= 1 else int(DEFAULTS[key])

@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
 from formadesk.core.errors import FormadeskError, ValidationError
 from formadesk.core.office import Office
 from formadesk.core.services.complaint_tasks import TaskLine
-from formadesk.core.services.complaints import COMPLAINT_CHANNELS, ComplaintData
+from formadesk.core.services.complaints import (
+    COMPLAINT_CHANNELS,
+    ComplaintData,
+    complaint_number,
+)
 
 from ..formdialog import FormDialog
 from ..forms.ui_complaint_dialog import Ui_ComplaintDialog
@@ -269,7 +273,7 @@ class ComplaintDialog(FormDialog):
 
     def _load(self, data: ComplaintData) -> None:
         ui = self.ui
-        number = f"R-{data.id:04d}" if data.id else ""
+        number = complaint_number(data.id) if data.id else ""
         self.setWindowTitle(
             self.tr("Réclamation {n}").format(n=number)
             if number

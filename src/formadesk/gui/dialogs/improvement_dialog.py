@@ -13,6 +13,7 @@ from formadesk.core.services.improvements import (
     ACTION_STATUSES,
     FINISHED,
     ActionData,
+    action_number,
 )
 
 from ..formdialog import FormDialog
@@ -102,8 +103,11 @@ class ImprovementDialog(FormDialog):
     # -- form ↔ data ----------------------------------------------------------------------
     def load(self, data: ActionData) -> None:
         ui = self.ui
-        title = self.tr("Action d'amélioration A-{n:04d}").format(n=data.id) if data.id else ""
-        self.setWindowTitle(title or self.tr("Nouvelle action d'amélioration"))
+        if data.id:
+            title = self.tr("Action d'amélioration {n}").format(n=action_number(data.id))
+        else:
+            title = self.tr("Nouvelle action d'amélioration")
+        self.setWindowTitle(title)
         ui.titleEdit.setText(data.title)
         select_data(ui.originCombo, data.origin)
         select_data(ui.complaintCombo, data.complaint_id)
