@@ -207,12 +207,14 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_import import add_parser as add_import
     from .cli_planning import add_parser
     from .cli_sessions import add_parser as add_sessions
+    from .cli_tasks import add_parser as add_tasks
 
     add_sessions(sub)
     add_parser(sub)
     add_documents(sub)
     add_attendance(sub)
     add_import(sub)
+    add_tasks(sub)
     return parser
 
 

@@ -41,8 +41,11 @@ def test_room_incident_lists_slots_proposes_rooms_and_creates_tasks(plan):
     assert len(tasks) == 2 and all("2027-EXCEL-INT-001" in t for t in tasks)
     conflicts = office.planning.check(DAY, DAY)
     assert {c.kind for c in conflicts} >= {"room_unavailable"}
+    todo = office.tasks.listing(kind="incident")
+    assert [r.title for r in todo] == tasks and {r.fix for r in todo} == {"incident"}
     office.incidents.resolve(incident, resolution="Cours déplacés en salle Loire")
     assert office.incidents.list(open_only=True) == []
+    assert office.tasks.listing(kind="incident") == []  # the follow-up went with the incident
 
 
 def test_trainer_incident_proposes_qualified_free_trainers(plan):

@@ -12,6 +12,7 @@ from formadesk.gui.main_window import MainWindow
 
 TAB_TITLES = [
     "Tableau de bord",
+    "À faire",  # « À faire (12 · 3 en retard) » once there are tasks
     "Planning",
     "Sessions",
     "Apprenants",
@@ -27,7 +28,7 @@ def make_window(office, qtbot) -> MainWindow:
     return window
 
 
-def test_title_and_eight_tabs_in_order(office, qtbot):
+def test_title_and_nine_tabs_in_order(office, qtbot):
     window = make_window(office, qtbot)
     assert window.windowTitle() == "Formadesk — bureau.sqlite3"
     titles = [window.tabs.tabText(i).replace("&&", "&") for i in range(window.tabs.count())]
@@ -70,7 +71,7 @@ def test_open_another_database_replaces_the_office(office, tmp_path, qtbot):
     assert window.open_database(other)
     assert window.windowTitle() == "Formadesk — autre.sqlite3"
     assert window.learners_tab.model.rowCount() == 1
-    assert window.tabs.count() == 8
+    assert window.tabs.count() == 9
     window.close()
 
 

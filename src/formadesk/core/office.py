@@ -27,7 +27,8 @@ class Office:
     ``incidents``, ``juries``, ``attendance``, ``settings``, ``search``, ``stats``, ``billing``,
     ``backups``;
     ``exports``, ``documents``, ``learner_import``, ``planning_exports``, ``outcomes``,
-    ``surveys``, ``complaints``, ``improvements`` and ``journal`` load on first use.
+    ``surveys``, ``complaints``, ``improvements``, ``journal``, ``tasks`` and ``checklist`` load on
+    first use.
     """
 
     def __init__(self, database: dbmod.Database):
@@ -117,6 +118,20 @@ class Office:
         from .services.improvements import ImprovementService
 
         return ImprovementService(self.database, self.changes)
+
+    @cached_property
+    def tasks(self):
+        """The assistant's day: rules that make tasks, manual tasks, the « À faire » list."""
+        from .tasks.service import TaskService
+
+        return TaskService(self.database, self.changes)
+
+    @cached_property
+    def checklist(self):
+        """The office's session procedure and each session's checklist (issue 11)."""
+        from .services.checklist import ChecklistService
+
+        return ChecklistService(self.database, self.changes)
 
     @cached_property
     def journal(self):

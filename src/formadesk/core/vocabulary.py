@@ -36,6 +36,13 @@ from .services.attendance.codes import KEYS as ATTENDANCE_KEYS
 from .services.attendance.codes import LETTERS as ATTENDANCE_LETTERS
 from .services.attendance.codes import STATUSES as ATTENDANCE_STATUSES
 from .services.attendance.codes import TRAINER_STATUSES as TRAINER_PRESENCE
+from .tasks.kinds import OTHER_KINDS as _OTHER_TASK_KINDS
+from .tasks.kinds import TASK_FIXES, TASK_KINDS
+from .tasks.service import BUCKETS as TASK_BUCKETS
+
+# Kinds of task a rule makes (and takes away once the data is fixed); the others are closed by
+# hand (« Fait »).
+RULE_TASK_KINDS = frozenset(TASK_KINDS) - frozenset(_OTHER_TASK_KINDS)
 
 __all__ = [
     "ACTION_ORIGINS",
@@ -66,4 +73,8 @@ __all__ = [
     "OBJECTIVE_RESULTS",
     "SESSION_KINDS",
     "SESSION_STATUSES",
+    "RULE_TASK_KINDS",
+    "TASK_BUCKETS",
+    "TASK_FIXES",
+    "TASK_KINDS",
 ]

@@ -21,8 +21,11 @@ class DayClock(QObject):
     The office does it when it opens and when a session is saved; an office left open
     overnight would otherwise show yesterday's « Planifiée » all day. The move goes through
     ``office.sessions.advance_statuses``, whose change signal refreshes every tab. ``now`` is
-    the clock read (tests give their own).
+    the clock read (tests give their own). ``new_day(date)`` is emitted once the new day is
+    taken into account (the window then brings the « À faire » list up to date).
     """
+
+    new_day = Signal(object)
 
     def __init__(
         self,
@@ -48,6 +51,7 @@ class DayClock(QObject):
         office = self.office_of()
         if office is None or office.database.read_only_reason:
             self.day = now.date()
+            self.new_day.emit(self.day)
             return []
         try:
             moved = office.sessions.advance_statuses(now)
@@ -57,6 +61,7 @@ class DayClock(QObject):
         self.day = now.date()
         if moved:
             log.info("New day %s: %d session statuses moved forward", now.date(), len(moved))
+        self.new_day.emit(self.day)
         return moved
 
 

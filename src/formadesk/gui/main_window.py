@@ -1,13 +1,14 @@
-"""The main window: eight tabs, menus, the global search box and the status bar."""
+"""The main window: nine tabs, menus, the global search box and the status bar."""
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -37,6 +38,8 @@ if TYPE_CHECKING:  # dialogs load when first opened: starting up stays quick
 
     from .dialogs.backups import BackupsDialog
     from .dialogs.organisation_dialog import OrganisationDialog
+    from .dialogs.task_dialog import TaskDialog
+    from .dialogs.task_rules_dialog import TaskRulesDialog
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,7 @@ TABS = (
         "DashboardTab",
         QT_TRANSLATE_NOOP("MainWindow", "Tableau de bord"),
     ),
+    ("todo_tab", "todo", "TodoTab", QT_TRANSLATE_NOOP("MainWindow", "À faire")),
     ("planning_tab", "planning", "PlanningTab", QT_TRANSLATE_NOOP("MainWindow", "Planning")),
     ("sessions_tab", "sessions", "SessionsTab", QT_TRANSLATE_NOOP("MainWindow", "Sessions")),
     ("learners_tab", "learners", "LearnersTab", QT_TRANSLATE_NOOP("MainWindow", "Apprenants")),
@@ -62,6 +66,7 @@ TABS = (
     ("quality_tab", "quality", "QualityTab", QT_TRANSLATE_NOOP("MainWindow", "Qualité")),
 )
 STATUS_TIMEOUT_MS = 10_000
+TODO_TITLE_DELAY_MS = 150  # a burst of changes recounts the tasks once
 
 
 def database_filter() -> str:
@@ -89,6 +94,7 @@ class MainWindow(QMainWindow):
     """Formadesk's window over one open ``Office``; "Ouvrir une base…" swaps the office."""
 
     dashboard_tab = _LazyTab()
+    todo_tab = _LazyTab()
     planning_tab = _LazyTab()
     sessions_tab = _LazyTab()
     learners_tab = _LazyTab()
@@ -118,8 +124,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.path_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.path_label)
+        self._todo_title_timer = QTimer(self, singleShot=True, interval=TODO_TITLE_DELAY_MS)
+        self._todo_title_timer.timeout.connect(self.update_todo_title)
         self._attach_office()
         self.day_clock = DayClock(lambda: self.office, self)  # statuses follow the calendar
+        self.day_clock.new_day.connect(lambda _day: self.refresh_tasks())
+        # Once the window is up, every rule runs over the office: the « À faire » count is
+        # right from the first minute (the list would do it on first show anyway).
+        QTimer.singleShot(0, self, self.refresh_tasks)
         settings = QSettings()
         if not self.restoreGeometry(settings.value("main_window/geometry", b"")):
             self.resize(1360, 860)
@@ -186,9 +198,29 @@ class MainWindow(QMainWindow):
         self.log_exchange_action.setToolTip(
             self.tr("Appel, e-mail, visite ou courrier, avec la personne affichée à l'écran")
         )
+        self.new_task_action = self._action(
+            self.tr("Nouvelle &tâche…"), self.new_task, "Ctrl+T", "newTaskAction"
+        )
+        self.new_task_action.setToolTip(
+            self.tr("Une tâche à soi, liée à la session ou à la personne affichée à l'écran")
+        )
+        self.show_tasks_action = self._action(
+            self.tr("&À faire"), lambda: self.show_tasks(""), "Ctrl+Shift+T", "showTasksAction"
+        )
         follow_menu = menus.addMenu(self.tr("&Suivi"))
         follow_menu.addAction(self.log_exchange_action)
-        menus.addMenu(self.tr("&Paramètres")).addAction(self.organisation_action)
+        follow_menu.addSeparator()
+        follow_menu.addActions([self.new_task_action, self.show_tasks_action])
+        self.task_rules_action = self._action(
+            self.tr("&Tâches automatiques…"), self.edit_task_rules, name="taskRulesAction"
+        )
+        self.procedure_action = self._action(
+            self.tr("&Procédure de session…"), self.edit_procedure, name="procedureAction"
+        )
+        settings_menu = menus.addMenu(self.tr("&Paramètres"))
+        settings_menu.addAction(self.organisation_action)
+        settings_menu.addSeparator()
+        settings_menu.addActions([self.task_rules_action, self.procedure_action])
         menus.addMenu(self.tr("&Aide")).addAction(self.about_action)
 
     def _attach_office(self) -> None:
@@ -201,6 +233,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._build_shown_tab)
         self._build_shown_tab(self.tabs.currentIndex())
         self.bus.changed.connect(self._on_change)
+        self._todo_title_timer.start()
         self.search.set_search(self.office.search.everything)
         self.path_label.setText(self.tr("Base : %1").replace("%1", str(self.office.path)))
         self.update_title()
@@ -227,6 +260,11 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         if hasattr(tab, "session_requested"):
             tab.session_requested.connect(self.show_session)
+        if hasattr(tab, "tasks_requested"):  # the dashboard's counts open the filtered list
+            tab.tasks_requested.connect(self.show_tasks)
+        if hasattr(tab, "title_changed"):
+            tab.title_changed.connect(lambda text, t=tab: self._set_tab_title(t, text))
+            self._todo_title_timer.start()
         return tab
 
     def _build_shown_tab(self, index: int) -> None:
@@ -237,6 +275,7 @@ class MainWindow(QMainWindow):
         """Drop the tabs and close the office (automatic backup when data changed)."""
         if "learners_tab" in self._built:
             self.learners_tab.save_layout()
+        self._todo_title_timer.stop()
         self.bus.detach()
         self.bus.changed.disconnect(self._on_change)
         self.tabs.currentChanged.disconnect(self._build_shown_tab)
@@ -261,6 +300,47 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Change) -> None:
         if change.touches("organisation", "all"):
             self.update_title()
+        self._todo_title_timer.start()  # any change may make or close a task
+
+    def _set_tab_title(self, tab: QWidget, text: str) -> None:
+        index = self.tabs.indexOf(tab)
+        if index >= 0:
+            self.tabs.setTabText(index, text.replace("&", "&&"))
+
+    def _todo_index(self) -> int:
+        return next(i for i, spec in enumerate(TABS) if spec[0] == "todo_tab")
+
+    def update_todo_title(self) -> None:
+        """« À faire (12 · 3 en retard) » on the tab, built or not."""
+        from .tabs.todo import todo_title
+
+        if self.office is None:
+            return
+        built = self._built.get("todo_tab")
+        today = built.today() if built is not None else dt.date.today()
+        try:
+            summary = self.office.tasks.summary(today)
+        except Exception:  # noqa: BLE001 - a count that cannot be read must not stop the window
+            log.exception("Counting the tasks failed")
+            return
+        self.tabs.setTabText(self._todo_index(), todo_title(summary).replace("&", "&&"))
+
+    def refresh_tasks(self) -> None:
+        """Run every task rule over the office (at start-up and on a new day)."""
+        if self.office is None or self.office.database.read_only_reason:
+            return
+        try:
+            self.office.tasks.refresh()
+        except Exception:  # noqa: BLE001 - the list recomputes on its next read anyway
+            log.exception("Refreshing the tasks failed")
+        self._todo_title_timer.start()
+
+    def show_tasks(self, kind: str = "") -> QWidget:
+        """The « À faire » tab, showing only the tasks of ``kind`` ("" for all)."""
+        tab = self.todo_tab
+        self.tabs.setCurrentWidget(tab)
+        tab.show_kind(kind)
+        return tab
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
@@ -291,6 +371,30 @@ class MainWindow(QMainWindow):
         from .dialogs.interaction_dialog import quick_log
 
         return quick_log(self)
+
+    def new_task(self) -> TaskDialog:
+        """Ctrl+T from anywhere: a task typed by hand, linked to what the window shows."""
+        from .dialogs.interaction_dialog import shown_context
+        from .dialogs.task_who import TASK_WHO_KINDS
+
+        current = self.tabs.currentWidget()
+        if current is not None and current is self._built.get("todo_tab"):
+            chosen = current.selected()
+            session_id = chosen.session_id if chosen else current.session_filter()
+            return current.new_task(session_id=session_id)
+        try:
+            who, session_id = shown_context(self)
+        except Exception:  # noqa: BLE001 - a tab's shape changed: a task linked to nothing
+            who, session_id = None, None
+        if who is not None and who.kind not in TASK_WHO_KINDS:
+            who = None
+        from .dialogs.task_dialog import TaskDialog
+
+        dialog = TaskDialog(self.office, None, self, session_id=session_id, who=who)
+        dialog.accepted.connect(lambda: self.show_message(self.tr("Tâche ajoutée à « À faire ».")))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def show_session(self, session_id: int) -> None:
         self.tabs.setCurrentWidget(self.sessions_tab)
@@ -370,6 +474,26 @@ class MainWindow(QMainWindow):
 
         dialog = OrganisationDialog(self.office, self)
         dialog.accepted.connect(lambda: self.show_message(self.tr("Paramètres enregistrés.")))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def edit_task_rules(self) -> TaskRulesDialog:
+        from .dialogs.task_rules_dialog import TaskRulesDialog
+
+        dialog = TaskRulesDialog(self.office, self)
+        dialog.accepted.connect(
+            lambda: self.show_message(self.tr("Règles des tâches enregistrées."))
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def edit_procedure(self):
+        """Paramètres › « Procédure de session… »: the steps of every session's checklist."""
+        from .dialogs.procedure_dialog import ProcedureDialog
+
+        dialog = ProcedureDialog(self.office, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -32,7 +32,7 @@ from .resources import (
     build_resources,
     build_trainers,
 )
-from .schedule import build_sessions
+from .schedule import build_sessions, close_finished
 
 __all__ = ["SIZES", "Size", "build_demo"]
 
@@ -119,6 +119,7 @@ def _fill(
             build_quotes(ctx)
             build_invoices(ctx)
             ctx.writer.flush()
+            close_finished(conn, today)
             counts = {
                 table.name: conn.scalar(select(func.count()).select_from(table))
                 for table in Base.metadata.sorted_tables

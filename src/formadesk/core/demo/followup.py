@@ -351,7 +351,7 @@ def build_followup(ctx: Context, fake: Fake) -> None:
         days = (session.start - today).days
         if session.status != "annulee" and -30 <= days <= 60:
             code, start = session.code, session.start
-            _task(ctx, f"Envoyer les convocations — {code}", start - 15 * DAY, 1, session.id)
+            _task(ctx, f"Imprimer les supports — {code}", start - 15 * DAY, 1, session.id)
             _task(ctx, f"Vérifier la salle et le matériel — {code}", start - 3 * DAY, 2, session.id)
     for _ in range(max(10, len(ctx.sessions) // 25)):
         title = rng.choice(reference.TASKS)

@@ -186,7 +186,7 @@ TASKS = (
     "Préparer les chevalets et la feuille d'émargement",
     "Réserver les ordinateurs portables",
     "Envoyer le livret d'accueil",
-    "Relancer les questionnaires à froid",
+    "Réserver le traiteur pour le jury",
     "Mettre à jour le catalogue sur le site",
     "Archiver les dossiers de l'année précédente",
     "Préparer le bilan pédagogique et financier",

@@ -378,3 +378,34 @@ def build_sessions(ctx: Context) -> None:
             if day >= bookings_from and status != "annulee":
                 _book(ctx, plan, slot_id, day, half, room_id, used)
         ctx.sessions.append(session)
+
+
+def close_finished(conn, today: dt.date, *, after_days: int = 90) -> None:
+    """Sessions over for ``after_days`` are closed, as an office does once their file is done:
+    the bilan (the one step ticked by hand) written three weeks after the end, the session
+    closed six weeks after. Recent ones stay open: the checklist and the tasks follow them."""
+    from sqlalchemy import text
+
+    bilan = conn.scalar(
+        text(
+            "SELECT id FROM procedure_steps WHERE evidence = '' AND active "
+            "ORDER BY position LIMIT 1"
+        )
+    )
+    limit = (today - dt.timedelta(days=after_days)).isoformat()
+    if bilan is not None:
+        conn.execute(
+            text(
+                "INSERT INTO session_steps (session_id, step_id, done_on, note) "
+                "SELECT id, :step, date(end_date, '+21 days'), 'Bilan rédigé' FROM sessions "
+                "WHERE status = 'terminee' AND end_date < :limit"
+            ),
+            {"step": bilan, "limit": limit},
+        )
+    conn.execute(
+        text(
+            "UPDATE sessions SET closed_on = date(end_date, '+42 days') "
+            "WHERE status = 'terminee' AND end_date < :limit"
+        ),
+        {"limit": limit},
+    )

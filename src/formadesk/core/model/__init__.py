@@ -23,8 +23,10 @@ from .followup import (
     Interaction,
     InteractionAttachment,
     ObjectiveResult,
+    ProcedureStep,
     Questionnaire,
     QuestionnaireItem,
+    SessionStep,
     SurveyQuestion,
     Task,
 )

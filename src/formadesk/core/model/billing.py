@@ -78,7 +78,7 @@ class InvoiceLine(Base):
     unit_price_cents: Mapped[int] = mapped_column(Integer, default=0)
     vat_rate_permille: Mapped[int] = mapped_column(Integer, default=0)
     enrollment_id: Mapped[int | None] = mapped_column(
-        ForeignKey("enrollments.id", ondelete="SET NULL"), nullable=True
+        ForeignKey("enrollments.id", ondelete="SET NULL"), nullable=True, index=True
     )
 
 

@@ -346,3 +346,49 @@ class Task(Timestamps, Base):
     action_id: Mapped[int | None] = mapped_column(
         ForeignKey("improvement_actions.id", ondelete="CASCADE"), nullable=True
     )
+    # Issue 11: the rule that made it (or "manual"), the fix at hand, postponed or dismissed.
+    kind: Mapped[str] = mapped_column(String(40), default="manual", index=True)
+    trainer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("trainers.id", ondelete="CASCADE"), nullable=True
+    )
+    fix: Mapped[str] = mapped_column(String(60), default="")  # TASK_FIXES key, "" = none
+    postponed_to: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    postpone_reason: Mapped[str] = mapped_column(String(300), default="")
+    dismissed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    dismiss_reason: Mapped[str] = mapped_column(String(300), default="")
+    closed_by: Mapped[str] = mapped_column(String(20), default="")  # "", "regle", "main"
+
+
+class ProcedureStep(Timestamps, Base):
+    """One step of the office's session procedure (« préparer J-40 », « convention J-30 » …).
+
+    Its deadline is ``offset_days`` from the first (``anchor`` « debut ») or last day (« fin »)
+    of a session; ``evidence`` names what proves it done (EVIDENCE_KINDS of core.tasks), or ""
+    when it is ticked by hand.
+    """
+
+    __tablename__ = "procedure_steps"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    label: Mapped[str] = mapped_column(String(200))
+    anchor: Mapped[str] = mapped_column(String(10), default="debut")
+    offset_days: Mapped[int] = mapped_column(Integer, default=0)
+    evidence: Mapped[str] = mapped_column(String(40), default="")
+    required: Mapped[bool] = mapped_column(Boolean, default=True)  # checked at closing
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class SessionStep(Base):
+    """A step ticked (or unticked) by hand for one session, with who/why in ``note``."""
+
+    __tablename__ = "session_steps"
+    __table_args__ = (UniqueConstraint("session_id", "step_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    step_id: Mapped[int] = mapped_column(
+        ForeignKey("procedure_steps.id", ondelete="CASCADE"), index=True
+    )
+    done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    note: Mapped[str] = mapped_column(String(300), default="")

@@ -79,6 +79,8 @@ class TrainingSession(Timestamps, Base):
     price_cents: Mapped[int | None] = mapped_column(Integer, nullable=True)  # overrides course
     modality: Mapped[str] = mapped_column(String(20), default="presentiel")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Issue 11: the day the session was closed (its checklist complete), None while open.
+    closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
     course: Mapped[Course] = relationship()  # noqa: F821
     slots: Mapped[list[Slot]] = relationship(

@@ -48,7 +48,8 @@ def sync_task(
             s.delete(task)
         return
     if task is None:
-        task = Task(rule_key=rule_key, notes="")
+        kind = "complaint" if rule_key.startswith("complaint:") else "improvement_action"
+        task = Task(rule_key=rule_key, notes="", kind=kind, fix=kind)
         s.add(task)
     task.title = title[:300]
     task.due_on = due_on

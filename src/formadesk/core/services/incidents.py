@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from ..errors import ValidationError
 from ..model import (
@@ -205,6 +205,8 @@ class IncidentService(Service):
                         priority=1,
                         session_id=first.session_id,
                         incident_id=incident.id,
+                        kind="incident",
+                        fix="incident",
                     )
                 )
                 s.add(
@@ -214,6 +216,8 @@ class IncidentService(Service):
                         priority=1,
                         session_id=first.session_id,
                         incident_id=incident.id,
+                        kind="incident",
+                        fix="incident",
                     )
                 )
             incident_id = incident.id
@@ -260,7 +264,13 @@ class IncidentService(Service):
             incident.resolved_on = dt.date.today()
             if incident.equipment_id:
                 s.get(Equipment, incident.equipment_id).state = "en_service"
-        self._emit("incident", incident_id, "updated", "planning")
+            # Its follow-up tasks (replace, inform) are over with it.
+            s.execute(
+                update(Task)
+                .where(Task.incident_id == incident_id, Task.done_on.is_(None))
+                .values(done_on=incident.resolved_on, closed_by="regle")
+            )
+        self._emit("incident", incident_id, "updated", "planning", "task")
 
     def list(self, *, open_only: bool = False) -> list[IncidentRow]:
         query = select(Incident).order_by(Incident.starts_at.desc())

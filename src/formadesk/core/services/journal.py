@@ -365,7 +365,14 @@ class JournalService(Service):
                 s.delete(task)
             return None
         if task is None:
-            task = Task(rule_key=key, notes="", priority=2, interaction_id=row.id)
+            task = Task(
+                rule_key=key,
+                notes="",
+                priority=2,
+                interaction_id=row.id,
+                kind="follow_up",
+                fix="interaction",
+            )
             s.add(task)
         elif task.due_on != row.follow_up_on:
             task.done_on = None  # a new date: a new follow-up to make

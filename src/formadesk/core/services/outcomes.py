@@ -447,6 +447,20 @@ def _write_level(
             s.delete(row)
 
 
+def reminder_title(s: Session, session_id: int, code: str, missing: int) -> str:
+    """« Relancer <trainers> : résultats d'évaluation manquants — <code> (n apprenants) »."""
+    who = ", ".join(trainer_names(s, session_id)) or "le formateur"
+    return (
+        f"Relancer {who} : résultats d'évaluation manquants — {code} "
+        f"({fmt.plural(missing, 'apprenant', 'apprenants')})"
+    )
+
+
+def missing_results(s: Session, session_ids: list[int]) -> dict[int, int]:
+    """{session id: learners still in it who lack a result}, in one query (public helper)."""
+    return _missing_counts(s, session_ids)
+
+
 def _reminder_days(s: Session) -> int:
     return day_count(s, RESULTS_REMINDER_DAYS)
 
@@ -530,11 +544,7 @@ def _refresh_reminders(
                 if not dry_run:
                     task.done_on = today
             continue
-        who = ", ".join(trainer_names(s, session_id)) or "le formateur"
-        title = (
-            f"Relancer {who} : résultats d'évaluation manquants — {row.code} "
-            f"({fmt.plural(missing[session_id], 'apprenant', 'apprenants')})"
-        )
+        title = reminder_title(s, session_id, row.code, missing[session_id])
         if task is not None and (task.title, task.due_on, task.done_on) == (title, due, None):
             continue
         changed = True
@@ -548,6 +558,8 @@ def _refresh_reminders(
                     priority=2,
                     session_id=session_id,
                     rule_key=_rule_key(session_id),
+                    kind="outcomes_missing",
+                    fix="outcomes",
                     notes="Créée parce que des résultats d'évaluation manquent après la session.",
                 )
             )

@@ -15,16 +15,17 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QListWidget, QListWidgetItem,
-    QSizePolicy, QSplitter, QStackedWidget, QTableView,
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QStackedWidget, QTabWidget, QTableView,
     QVBoxLayout, QWidget)
 
 class Ui_DashboardTab(object):
     def setupUi(self, DashboardTab):
         if not DashboardTab.objectName():
             DashboardTab.setObjectName(u"DashboardTab")
-        DashboardTab.resize(1000, 640)
+        DashboardTab.resize(1260, 720)
         DashboardTab.setStyleSheet(u"QFrame[card=\"true\"] { background: #f4f6f8; border: 1px solid #d0d7de; border-radius: 6px; }\n"
 "QFrame[card=\"true\"] QLabel { border: none; background: transparent; }")
         self.mainLayout = QVBoxLayout(DashboardTab)
@@ -123,12 +124,61 @@ class Ui_DashboardTab(object):
 
         self.cardsLayout.addWidget(self.enrollmentsCard)
 
+        self.overdueCard = QFrame(DashboardTab)
+        self.overdueCard.setObjectName(u"overdueCard")
+        self.overdueCard.setProperty(u"card", True)
+        self.overdueCard.setFrameShape(QFrame.Shape.StyledPanel)
+        self.overdueCardLayout = QVBoxLayout(self.overdueCard)
+        self.overdueCardLayout.setSpacing(2)
+        self.overdueCardLayout.setObjectName(u"overdueCardLayout")
+        self.overdueValue = QLabel(self.overdueCard)
+        self.overdueValue.setObjectName(u"overdueValue")
+        self.overdueValue.setFont(font)
+        self.overdueValue.setText(u"0")
+
+        self.overdueCardLayout.addWidget(self.overdueValue)
+
+        self.overdueCaption = QLabel(self.overdueCard)
+        self.overdueCaption.setObjectName(u"overdueCaption")
+
+        self.overdueCardLayout.addWidget(self.overdueCaption)
+
+
+        self.cardsLayout.addWidget(self.overdueCard)
+
 
         self.mainLayout.addLayout(self.cardsLayout)
 
-        self.listsSplitter = QSplitter(DashboardTab)
+        self.mainSplitter = QSplitter(DashboardTab)
+        self.mainSplitter.setObjectName(u"mainSplitter")
+        self.mainSplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.mainSplitter.setChildrenCollapsible(False)
+        self.alertsGroup = QGroupBox(self.mainSplitter)
+        self.alertsGroup.setObjectName(u"alertsGroup")
+        self.alertsLayout = QVBoxLayout(self.alertsGroup)
+        self.alertsLayout.setObjectName(u"alertsLayout")
+        self.alertsList = QListWidget(self.alertsGroup)
+        self.alertsList.setObjectName(u"alertsList")
+        self.alertsList.setWordWrap(True)
+        self.alertsList.setSpacing(2)
+
+        self.alertsLayout.addWidget(self.alertsList)
+
+        self.mainSplitter.addWidget(self.alertsGroup)
+        self.pagesTabs = QTabWidget(self.mainSplitter)
+        self.pagesTabs.setObjectName(u"pagesTabs")
+        self.todayPage = QWidget()
+        self.todayPage.setObjectName(u"todayPage")
+        self.todayLayout = QVBoxLayout(self.todayPage)
+        self.todayLayout.setObjectName(u"todayLayout")
+        self.pagesTabs.addTab(self.todayPage, "")
+        self.sessionsPage = QWidget()
+        self.sessionsPage.setObjectName(u"sessionsPage")
+        self.sessionsLayout = QVBoxLayout(self.sessionsPage)
+        self.sessionsLayout.setObjectName(u"sessionsLayout")
+        self.listsSplitter = QSplitter(self.sessionsPage)
         self.listsSplitter.setObjectName(u"listsSplitter")
-        self.listsSplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.listsSplitter.setOrientation(Qt.Orientation.Vertical)
         self.listsSplitter.setChildrenCollapsible(False)
         self.upcomingGroup = QGroupBox(self.listsSplitter)
         self.upcomingGroup.setObjectName(u"upcomingGroup")
@@ -148,7 +198,11 @@ class Ui_DashboardTab(object):
         self.upcomingLayout.addWidget(self.upcomingStack)
 
         self.listsSplitter.addWidget(self.upcomingGroup)
-        self.underGroup = QGroupBox(self.listsSplitter)
+        self.bottomSplitter = QSplitter(self.listsSplitter)
+        self.bottomSplitter.setObjectName(u"bottomSplitter")
+        self.bottomSplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.bottomSplitter.setChildrenCollapsible(False)
+        self.underGroup = QGroupBox(self.bottomSplitter)
         self.underGroup.setObjectName(u"underGroup")
         self.underLayout = QVBoxLayout(self.underGroup)
         self.underLayout.setObjectName(u"underLayout")
@@ -158,13 +212,60 @@ class Ui_DashboardTab(object):
 
         self.underLayout.addWidget(self.underList)
 
-        self.listsSplitter.addWidget(self.underGroup)
+        self.bottomSplitter.addWidget(self.underGroup)
+        self.listsSplitter.addWidget(self.bottomSplitter)
 
-        self.mainLayout.addWidget(self.listsSplitter)
+        self.sessionsLayout.addWidget(self.listsSplitter)
+
+        self.pagesTabs.addTab(self.sessionsPage, "")
+        self.chartsPage = QWidget()
+        self.chartsPage.setObjectName(u"chartsPage")
+        self.chartsPageLayout = QVBoxLayout(self.chartsPage)
+        self.chartsPageLayout.setObjectName(u"chartsPageLayout")
+        self.chartsArea = QWidget(self.chartsPage)
+        self.chartsArea.setObjectName(u"chartsArea")
+        self.chartsGrid = QGridLayout(self.chartsArea)
+        self.chartsGrid.setSpacing(8)
+        self.chartsGrid.setObjectName(u"chartsGrid")
+        self.chartsGrid.setContentsMargins(0, 0, 0, 0)
+
+        self.chartsPageLayout.addWidget(self.chartsArea)
+
+        self.chartsButtons = QHBoxLayout()
+        self.chartsButtons.setObjectName(u"chartsButtons")
+        self.chartsHint = QLabel(self.chartsPage)
+        self.chartsHint.setObjectName(u"chartsHint")
+
+        self.chartsButtons.addWidget(self.chartsHint)
+
+        self.chartsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.chartsButtons.addItem(self.chartsSpacer)
+
+        self.exportButton = QPushButton(self.chartsPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.chartsButtons.addWidget(self.exportButton)
+
+        self.printButton = QPushButton(self.chartsPage)
+        self.printButton.setObjectName(u"printButton")
+
+        self.chartsButtons.addWidget(self.printButton)
+
+
+        self.chartsPageLayout.addLayout(self.chartsButtons)
+
+        self.pagesTabs.addTab(self.chartsPage, "")
+        self.mainSplitter.addWidget(self.pagesTabs)
+
+        self.mainLayout.addWidget(self.mainSplitter)
 
         self.mainLayout.setStretch(1, 1)
 
         self.retranslateUi(DashboardTab)
+
+        self.pagesTabs.setCurrentIndex(0)
+
 
         QMetaObject.connectSlotsByName(DashboardTab)
     # setupUi
@@ -174,9 +275,20 @@ class Ui_DashboardTab(object):
         self.coursesCaption.setText(QCoreApplication.translate("DashboardTab", u"Formations actives", None))
         self.sessionsCaption.setText(QCoreApplication.translate("DashboardTab", u"Sessions de l'ann\u00e9e", None))
         self.enrollmentsCaption.setText(QCoreApplication.translate("DashboardTab", u"Inscriptions de l'ann\u00e9e", None))
-        self.upcomingGroup.setTitle(QCoreApplication.translate("DashboardTab", u"Sessions des 30 prochains jours", None))
-        self.upcomingEmpty.setText(QCoreApplication.translate("DashboardTab", u"Aucune session ne commence dans les 30 prochains jours.", None))
+        self.overdueCaption.setText(QCoreApplication.translate("DashboardTab", u"Impay\u00e9s \u00e9chus", None))
+        self.alertsGroup.setTitle(QCoreApplication.translate("DashboardTab", u"\u00c0 traiter", None))
+#if QT_CONFIG(tooltip)
+        self.alertsList.setToolTip(QCoreApplication.translate("DashboardTab", u"Cliquez sur une ligne pour ouvrir la liste \u00ab \u00c0 faire \u00bb correspondante.", None))
+#endif // QT_CONFIG(tooltip)
+        self.pagesTabs.setTabText(self.pagesTabs.indexOf(self.todayPage), QCoreApplication.translate("DashboardTab", u"Aujourd'hui", None))
+        self.upcomingGroup.setTitle(QCoreApplication.translate("DashboardTab", u"Sessions des 6 prochaines semaines", None))
+        self.upcomingEmpty.setText(QCoreApplication.translate("DashboardTab", u"Aucune session ne commence dans les 6 prochaines semaines.", None))
         self.underGroup.setTitle(QCoreApplication.translate("DashboardTab", u"Sessions sous le minimum d'inscrits", None))
+        self.pagesTabs.setTabText(self.pagesTabs.indexOf(self.sessionsPage), QCoreApplication.translate("DashboardTab", u"Sessions \u00e0 venir", None))
+        self.chartsHint.setText(QCoreApplication.translate("DashboardTab", u"Douze derniers mois. Clic droit sur un graphique pour l'exporter ou l'imprimer seul.", None))
+        self.exportButton.setText(QCoreApplication.translate("DashboardTab", u"Exporter en image\u2026", None))
+        self.printButton.setText(QCoreApplication.translate("DashboardTab", u"Imprimer\u2026", None))
+        self.pagesTabs.setTabText(self.pagesTabs.indexOf(self.chartsPage), QCoreApplication.translate("DashboardTab", u"Indicateurs", None))
         pass
     # retranslateUi
 

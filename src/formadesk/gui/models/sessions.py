@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from formadesk.core import formatting as fmt
 from formadesk.core.services.catalogue import CourseRow
+from formadesk.core.services.checklist import Progress
 from formadesk.core.services.enrollments import EnrollmentRow
 from formadesk.core.services.sessions import SessionRow
 from formadesk.core.vocabulary import FUNDING_SCHEMES, MODALITIES, SESSION_KINDS
@@ -124,6 +126,61 @@ SESSION_COLUMNS: list[Column[SessionRow]] = [
         tooltip=fill_tooltip,
     ),
 ]
+
+
+def progress_text(progress: Progress | None) -> str:
+    """« 6/9 », « 6/9 · 2 en retard », « clôturée », « — » (cancelled or unknown)."""
+    if progress is None or progress.cancelled and not progress.closed:
+        return "—"
+    if progress.closed:
+        return _tr("clôturée")
+    text = progress.text
+    if progress.late:
+        text += " · " + _tr("{n} en retard").format(n=progress.late)
+    return text
+
+
+def progress_hint(progress: Progress | None) -> str | None:
+    if progress is None or progress.cancelled:
+        return None
+    if progress.late and not progress.closed:
+        return "full"
+    if progress.closed:
+        return "ok"
+    return None
+
+
+def progress_tooltip(progress: Progress | None) -> str:
+    if progress is None or progress.cancelled and not progress.closed:
+        return _tr("Session annulée : pas de suivi.")
+    if progress.closed:
+        return _tr("Session clôturée : sa liste de contrôle a été vérifiée à la clôture.")
+    text = _tr("{done} étapes faites sur {total}.").format(done=progress.done, total=progress.total)
+    if progress.late:
+        text += " " + _tr("{n} en retard : voyez le suivi de la session.").format(
+            n=fmt.plural(progress.late, _tr("étape"), _tr("étapes"))
+        )
+    return text
+
+
+def progress_column(progress_of: Callable[[int], Progress | None]) -> Column[SessionRow]:
+    """« Suivi »: the session's checklist progress, looked up by id in a batch read."""
+
+    def sort_key(row: SessionRow) -> tuple[int, float]:
+        progress = progress_of(row.id)
+        if progress is None or not progress.total:
+            return (0, 0.0)
+        return (2 if progress.closed else 1, progress.done / progress.total)
+
+    return Column(
+        QT_TRANSLATE_NOOP(CONTEXT, "Suivi"),
+        lambda r: progress_text(progress_of(r.id)),
+        sort_key=sort_key,
+        align=CENTER,
+        hint=lambda r: progress_hint(progress_of(r.id)),
+        tooltip=lambda r: progress_tooltip(progress_of(r.id)),
+    )
+
 
 # The dashboard's shorter list of the coming sessions.
 UPCOMING_COLUMNS = [

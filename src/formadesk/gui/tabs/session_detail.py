@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton, QSplitter, QWidget
 
 from formadesk.core import formatting as fmt
 from formadesk.core.errors import FormadeskError
@@ -33,6 +33,7 @@ from ..models.sessions import (
 )
 from ..models.simple import RowTableModel
 from ..tasks import run_with_progress
+from ..widgets.checklist_panel import ChecklistPanel
 from ..widgets.desktop import open_local
 from ..widgets.tables import fit_columns, select_id, selected_id, setup_table
 
@@ -52,9 +53,21 @@ class SessionDetail(QObject):
         )
         setup_table(ui.slotTable, self.slot_model, sortable=False)
         setup_table(ui.enrollmentTable, self.enrollment_model)
+        # The session's checklist (« Suivi ») above its slots, left of the enrollments (whose
+        # row of buttons already sets the tab's width).
+        left = QSplitter(Qt.Orientation.Vertical, ui.detailSplitter)
+        left.setObjectName("checklistSplitter")
+        ui.detailSplitter.insertWidget(0, left)
+        self.checklist = ChecklistPanel(office, left)
+        self.checklist.setObjectName("checklistPanel")
+        left.addWidget(self.checklist)
+        left.addWidget(ui.slotsGroup)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        left.setChildrenCollapsible(False)
         ui.detailSplitter.setStretchFactor(0, 1)
         ui.detailSplitter.setStretchFactor(1, 2)
-        ui.detailSplitter.setSizes([400, 800])
+        ui.detailSplitter.setSizes([380, 800])
         ui.enrollmentTable.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.enrollButton.clicked.connect(self.enroll)
         ui.bookButton.clicked.connect(self.book)
@@ -112,6 +125,7 @@ class SessionDetail(QObject):
                 row = self.office.sessions.row(self.session_id)
             except FormadeskError:
                 self.session_id = None
+        self.checklist.show_session(row.id if row is not None else None)
         if row is None:
             ui.detailTitle.setText(
                 self.tr("Sélectionnez une session pour voir ses séances et ses inscrits.")

@@ -10,6 +10,7 @@ from formadesk.core.changes import Change
 from formadesk.core.errors import FormadeskError
 from formadesk.core.office import Office
 from formadesk.core.services.catalogue import CourseRow
+from formadesk.core.services.checklist import Progress
 from formadesk.core.services.sessions import SessionRow
 from formadesk.core.vocabulary import SESSION_STATUSES
 
@@ -18,7 +19,7 @@ from ..dialogs.course_dialog import CourseDialog
 from ..dialogs.session_dialog import SessionDialog
 from ..forms.ui_sessions_tab import Ui_SessionsTab
 from ..messages import show_error
-from ..models.sessions import CONTEXT, COURSE_COLUMNS, SESSION_COLUMNS
+from ..models.sessions import CONTEXT, COURSE_COLUMNS, SESSION_COLUMNS, progress_column
 from ..models.simple import RowTableModel
 from ..widgets.inputs import fill_combo
 from ..widgets.tables import fit_columns, select_id, selected_id, setup_table
@@ -31,7 +32,22 @@ SEARCH_DELAY_MS = 250
 class SessionsTab(RefreshingTab):
     """Catalogue and sessions: create and edit them, enroll learners, produce convocations."""
 
-    watched = ("course", "session", "slot", "enrollment", "learner", "client", "funder", "room")
+    # The « Suivi » column follows documents, invoices, attendance, outcomes and the procedure.
+    watched = (
+        "course",
+        "session",
+        "slot",
+        "enrollment",
+        "learner",
+        "client",
+        "funder",
+        "room",
+        "document",
+        "invoice",
+        "attendance",
+        "outcome",
+        "procedure",
+    )
 
     def __init__(self, office: Office, bus: ChangeSignal, parent: QWidget | None = None):
         super().__init__(office, bus, parent)
@@ -41,8 +57,9 @@ class SessionsTab(RefreshingTab):
             COURSE_COLUMNS, CONTEXT, self, muted=lambda r: not r.active
         )
         self.course_proxy = setup_table(ui.courseTable, self.course_model, stretch_column=1)
+        self.progress: dict[int, Progress] = {}  # the « Suivi » column, read once per reload
         self.session_model: RowTableModel[SessionRow] = RowTableModel(
-            SESSION_COLUMNS, CONTEXT, self
+            [*SESSION_COLUMNS, progress_column(self.progress.get)], CONTEXT, self
         )
         setup_table(ui.sessionTable, self.session_model, stretch_column=1)
         ui.sessionSplitter.setStretchFactor(0, 2)
@@ -99,6 +116,8 @@ class SessionsTab(RefreshingTab):
             year=ui.yearCombo.currentData(),
             status=ui.statusCombo.currentData(),
         )
+        self.progress.clear()
+        self.progress.update(self.office.checklist.progress([r.id for r in rows]))
         self.session_model.set_rows(rows)
         ui.countLabel.setText(fmt.plural(len(rows), self.tr("session"), self.tr("sessions")))
         fit_columns(ui.sessionTable, skip=1)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from ... import formatting as fmt
 from ...errors import BusinessRuleError, NotFoundError
 from ...model import LEARNER_STATUSES, Client, Enrollment
+from ...rules.payers import private_person
 from ..engine.builders import learner_info, load_session, organisation_info, person_name
 from ..engine.docx import docx_renderer
 from ..engine.registry import DocumentKind, register
@@ -37,9 +38,7 @@ UPFRONT_PERCENT = 30  # L6353-6: at most 30 % once the withdrawal period is over
 
 def is_private_person(enrollment: Enrollment, client: Client | None) -> bool:
     """A learner paying for themself: status « particulier » or a private-person client."""
-    return enrollment.learner.status == "particulier" or (
-        client is not None and client.kind == "particulier"
-    )
+    return private_person(enrollment.learner.status, client.kind if client else None)
 
 
 def _refusal(enrollment: Enrollment, client: Client | None) -> BusinessRuleError:

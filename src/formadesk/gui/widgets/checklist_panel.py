@@ -1,0 +1,220 @@
+"""« Suivi de la session »: the office's procedure for one session, ticked by proof or by hand.
+
+Each step shows its deadline (« J-30 · 12/01/2027 »); a step proven by the data is ticked and
+cannot be unticked here (its tooltip names the proof); any other step is ticked or unticked by
+hand, with a short note. Late steps are red. « Clôturer la session… » closes a finished session
+when its required steps are done, and otherwise lists what is missing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidgetItem, QWidget
+
+from formadesk.core import formatting as fmt
+from formadesk.core.errors import FormadeskError
+from formadesk.core.office import Office
+from formadesk.core.services.checklist import Checklist, ChecklistItem
+
+from ..forms.ui_checklist_panel import Ui_ChecklistPanel
+from ..messages import show_error
+
+LATE = QColor("#b03a2e")
+STEP_ROLE = Qt.ItemDataRole.UserRole
+STEP_COLUMN = 1  # the step's label, with its tick; column 0 is its deadline
+
+
+class ChecklistPanel(QWidget):
+    """The checklist of one session (or none), with its progress and the closing buttons."""
+
+    changed = Signal()  # a step was ticked, or the session closed or reopened
+
+    def __init__(self, office: Office, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.office = office
+        self.ui = ui = Ui_ChecklistPanel()
+        ui.setupUi(self)
+        self.session_id: int | None = None
+        self.checklist: Checklist | None = None
+        self._filling = False
+        header = ui.stepTable.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        ui.stepTable.itemChanged.connect(self._item_changed)
+        ui.closeButton.clicked.connect(self.close_session)
+        ui.reopenButton.clicked.connect(self.reopen_session)
+        self.show_session(None)
+
+    # -- showing --------------------------------------------------------------------------
+    def show_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.reload()
+
+    def reload(self) -> None:
+        ui = self.ui
+        self.checklist = None
+        if self.session_id is not None:
+            try:
+                self.checklist = self.office.checklist.of_session(self.session_id)
+            except FormadeskError:
+                self.session_id = None
+        checklist = self.checklist
+        self._filling = True
+        try:
+            ui.stepTable.setRowCount(0)
+            if checklist is None:
+                ui.progressBar.setRange(0, 1)
+                ui.progressBar.setValue(0)
+                ui.progressBar.setFormat(self.tr("Aucune session"))
+                ui.stateLabel.setText("")
+            else:
+                self._fill(checklist)
+        finally:
+            self._filling = False
+        self._update_buttons()
+
+    def _fill(self, checklist: Checklist) -> None:
+        ui = self.ui
+        progress = checklist.progress
+        ui.progressBar.setRange(0, max(progress.total, 1))
+        ui.progressBar.setValue(progress.done)
+        ui.progressBar.setFormat(
+            self.tr("{done}/{total} étapes").format(done=progress.done, total=progress.total)
+        )
+        ui.stepTable.setRowCount(len(checklist.items))
+        closed = checklist.closed_on is not None
+        for row, item in enumerate(checklist.items):
+            step = QTableWidgetItem(item.label)
+            step.setData(STEP_ROLE, item.step_id)
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if self._can_tick(item, closed):
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            step.setFlags(flags)
+            step.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
+            step.setToolTip(self._tooltip(item))
+            deadline = QTableWidgetItem(item.deadline_text)
+            deadline.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            deadline.setToolTip(step.toolTip())
+            if item.late:
+                for cell in (step, deadline):
+                    cell.setForeground(QBrush(LATE))
+                    font = QFont(cell.font())
+                    font.setBold(True)
+                    cell.setFont(font)
+            ui.stepTable.setItem(row, 0, deadline)
+            ui.stepTable.setItem(row, 1, step)
+        ui.stepTable.resizeRowsToContents()
+        ui.stateLabel.setText(self._state_text(checklist))
+
+    def _can_tick(self, item: ChecklistItem, closed: bool) -> bool:
+        """By hand: any step not proven by the data, except closing itself; never once closed."""
+        return not closed and item.how != "preuve" and item.evidence != "closed"
+
+    def _tooltip(self, item: ChecklistItem) -> str:
+        required = self.tr("obligatoire à la clôture") if item.required else self.tr("facultative")
+        lines = [f"{item.label} ({required})"]
+        if item.how == "preuve":
+            on = self.tr(" le {date}").format(date=fmt.date_short(item.done_on))
+            lines.append(
+                self.tr("Faite, preuve : {proof}{on} ({detail}).").format(
+                    proof=item.evidence_label, on=on if item.done_on else "", detail=item.detail
+                )
+            )
+        elif item.how == "main":
+            lines.append(
+                self.tr("Cochée à la main le {date}.").format(date=fmt.date_short(item.done_on))
+            )
+            if item.note:
+                lines.append(self.tr("Note : {note}").format(note=item.note))
+        else:
+            if item.evidence:
+                lines.append(
+                    self.tr("Preuve attendue : {proof} ({detail}).").format(
+                        proof=item.evidence_label, detail=item.detail
+                    )
+                )
+            else:
+                lines.append(self.tr("À cocher à la main une fois faite."))
+            if item.late:
+                lines.append(
+                    self.tr("En retard : échéance le {date}.").format(
+                        date=fmt.date_short(item.deadline)
+                    )
+                )
+        return "\n".join(lines)
+
+    def _state_text(self, checklist: Checklist) -> str:
+        late = checklist.progress.late
+        if checklist.closed_on is not None:
+            return self.tr("Session clôturée le {date}.").format(
+                date=fmt.date_short(checklist.closed_on)
+            )
+        if late:
+            return self.tr("{n} en retard.").format(
+                n=fmt.plural(late, self.tr("étape"), self.tr("étapes"))
+            )
+        return ""
+
+    def _update_buttons(self) -> None:
+        checklist = self.checklist
+        closed = checklist is not None and checklist.closed_on is not None
+        self.ui.closeButton.setEnabled(checklist is not None and checklist.can_close)
+        self.ui.reopenButton.setVisible(closed)
+        self.ui.closeButton.setVisible(not closed)
+
+    # -- ticking by hand ------------------------------------------------------------------
+    def _item_changed(self, cell: QTableWidgetItem) -> None:
+        if self._filling or cell.column() != STEP_COLUMN or self.session_id is None:
+            return
+        done = cell.checkState() == Qt.CheckState.Checked
+        step_id = cell.data(STEP_ROLE)
+        note = self.ask_note(cell.text(), done)
+        if note is None:
+            self.reload()  # cancelled: the tick goes back to what the database says
+            return
+        try:
+            self.office.checklist.tick(self.session_id, step_id, done, note)
+        except FormadeskError as error:
+            self.reload()
+            show_error(self, error)
+            return
+        self.reload()
+        self.changed.emit()
+
+    def ask_note(self, label: str, done: bool) -> str | None:
+        """A short note for the hand tick (None: cancelled). Tests replace it."""
+        title = self.tr("Étape faite") if done else self.tr("Étape à refaire")
+        question = (
+            self.tr("« {step} » cochée à la main.\nNote (comment, par qui, où est la preuve) :")
+            if done
+            else self.tr("« {step} » décochée.\nNote (pourquoi) :")
+        ).format(step=label)
+        text, ok = QInputDialog.getText(self, title, question)
+        return text.strip() if ok else None
+
+    # -- closing --------------------------------------------------------------------------
+    def close_session(self) -> bool:
+        """Close the shown session, or show what is missing; True when closed."""
+        if self.session_id is None:
+            return False
+        try:
+            self.office.checklist.close_session(self.session_id)
+        except FormadeskError as error:
+            show_error(self, error, self.tr("Clôture de la session"))
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def reopen_session(self) -> bool:
+        if self.session_id is None:
+            return False
+        try:
+            self.office.checklist.reopen_session(self.session_id)
+        except FormadeskError as error:
+            show_error(self, error)
+            return False
+        self.reload()
+        self.changed.emit()
+        return True

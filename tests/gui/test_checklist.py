@@ -1,0 +1,117 @@
+"""The session's « Suivi »: the checklist in the detail, the column of the list, closing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from formadesk.core.services.attendance import Mark
+from formadesk.gui.tabs.sessions import SessionsTab
+from formadesk.gui.widgets.checklist_panel import STEP_COLUMN
+from tests.core.attendance_factories import held_session
+
+LAST_SPRING = dt.date(2025, 3, 3)  # a Monday before the real today: the session is over
+
+
+def open_tab(qtbot, office, bus, session_id: int) -> SessionsTab:
+    tab = SessionsTab(office, bus)
+    qtbot.addWidget(tab)
+    tab.resize(1400, 800)
+    tab.show()
+    tab.show_session(session_id)
+    return tab
+
+
+def row_of(panel, label: str) -> int:
+    table = panel.ui.stepTable
+    return next(r for r in range(table.rowCount()) if table.item(r, STEP_COLUMN).text() == label)
+
+
+def progress_cell(tab: SessionsTab, session_id: int):
+    model = tab.session_model
+    return model.index(model.row_of_id(session_id), model.columnCount() - 1)
+
+
+def test_the_detail_shows_each_step_its_deadline_and_the_late_ones(qtbot, office, bus):
+    held = held_session(office, LAST_SPRING)
+    marks = [Mark(e, slot, "present") for e in held.enrollments for slot in held.slots]
+    office.attendance.save(held.session_id, marks)
+    tab = open_tab(qtbot, office, bus, held.session_id)
+    panel = tab.detail.checklist
+    ui = panel.ui
+    assert ui.progressBar.text() == "3/10 étapes"
+    assert ui.stepTable.rowCount() == 10
+    attendance = row_of(panel, "Saisir les présences")
+    assert ui.stepTable.item(attendance, 0).text() == "Fin · 04/03/2025"
+    proven = ui.stepTable.item(attendance, STEP_COLUMN)
+    assert proven.checkState() == Qt.CheckState.Checked
+    assert not proven.flags() & Qt.ItemFlag.ItemIsUserCheckable  # proven: not unticked here
+    assert "preuve : Présences complètes" in proven.toolTip()
+    convocations = ui.stepTable.item(row_of(panel, "Envoyer les convocations"), STEP_COLUMN)
+    assert convocations.checkState() == Qt.CheckState.Unchecked
+    assert convocations.foreground().color().name() == "#b03a2e"  # late: red
+    assert "3 inscrits sans convocation envoyée" in convocations.toolTip()
+    assert ui.stateLabel.text() == "7 étapes en retard."
+    # The list says the same in its « Suivi » column, flagged.
+    cell = progress_cell(tab, held.session_id)
+    assert tab.session_model.headerData(cell.column(), Qt.Orientation.Horizontal) == "Suivi"
+    assert cell.data() == "3/10 · 7 en retard"
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_a_step_ticked_by_hand_asks_a_note_and_updates_the_list(qtbot, office, bus):
+    held = held_session(office, LAST_SPRING)
+    tab = open_tab(qtbot, office, bus, held.session_id)
+    panel = tab.detail.checklist
+    asked = []
+    panel.ask_note = lambda label, done: asked.append(label) or "Bilan remis au directeur"
+    bilan = panel.ui.stepTable.item(row_of(panel, "Rédiger le bilan de la session"), STEP_COLUMN)
+    bilan.setCheckState(Qt.CheckState.Checked)
+    assert asked == ["Rédiger le bilan de la session"]
+    assert panel.ui.progressBar.text() == "3/10 étapes"
+    bilan = panel.ui.stepTable.item(row_of(panel, "Rédiger le bilan de la session"), STEP_COLUMN)
+    assert bilan.checkState() == Qt.CheckState.Checked
+    assert "Note : Bilan remis au directeur" in bilan.toolTip()
+    assert progress_cell(tab, held.session_id).data().startswith("3/10")
+    # Cancelling the note leaves the step as it was.
+    panel.ask_note = lambda label, done: None
+    bilan.setCheckState(Qt.CheckState.Unchecked)
+    bilan = panel.ui.stepTable.item(row_of(panel, "Rédiger le bilan de la session"), STEP_COLUMN)
+    assert bilan.checkState() == Qt.CheckState.Checked
+
+
+def test_closing_says_what_is_missing_then_closes_and_reopens(qtbot, office, bus):
+    held = held_session(office, LAST_SPRING)
+    tab = open_tab(qtbot, office, bus, held.session_id)
+    panel = tab.detail.checklist
+    assert panel.ui.closeButton.isEnabled() and not panel.ui.reopenButton.isVisible()
+    qtbot.mouseClick(panel.ui.closeButton, Qt.MouseButton.LeftButton)
+    box = panel.findChild(QMessageBox, "errorBox")
+    assert box is not None and "Il manque :" in box.text()
+    assert "• Envoyer les convocations (3 inscrits sans convocation envoyée)" in box.text()
+    box.close()
+    checklist = office.checklist.of_session(held.session_id)
+    for item in checklist.items:
+        if not item.done and item.evidence != "closed":
+            office.checklist.tick(held.session_id, item.step_id, True, "Fait hors Formadesk")
+    qtbot.mouseClick(panel.ui.closeButton, Qt.MouseButton.LeftButton)
+    assert panel.ui.stateLabel.text().startswith("Session clôturée le ")
+    assert panel.ui.reopenButton.isVisible() and not panel.ui.closeButton.isVisible()
+    assert progress_cell(tab, held.session_id).data() == "clôturée"
+    qtbot.mouseClick(panel.ui.reopenButton, Qt.MouseButton.LeftButton)
+    assert panel.ui.closeButton.isVisible()
+    assert office.checklist.of_session(held.session_id).closed_on is None
+
+
+def test_a_session_to_come_cannot_be_closed(qtbot, office, bus):
+    held = held_session(office, dt.date.today() + dt.timedelta(days=60))
+    tab = open_tab(qtbot, office, bus, held.session_id)
+    panel = tab.detail.checklist
+    assert not panel.ui.closeButton.isEnabled()
+    assert panel.ui.progressBar.text() == "2/10 étapes"
+    assert progress_cell(tab, held.session_id).data() == "2/10"
