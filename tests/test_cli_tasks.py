@@ -44,3 +44,14 @@ def test_tasks_says_when_there_is_nothing_and_refuses_a_wrong_date(office, db_pa
     assert capsys.readouterr().out == "Aucune tâche à faire jusqu'au 01/01/2027.\n"
     assert main(["tasks", "--db", str(db_path), "--until", "31/02/2027"]) == 2
     assert "n'existe pas" in capsys.readouterr().err
+
+
+def test_tasks_takes_a_session_code_whatever_its_case(office, db_path, capsys):
+    course = make_course(office)
+    session = make_session(office, course, start=monday_in(20))
+    code = office.sessions.get(session).code
+    office.close()
+    assert main(["tasks", "--db", str(db_path), "--session", code.lower()]) == 0
+    assert capsys.readouterr().out.startswith(
+        f"{(monday_in(20) - dt.timedelta(days=30)):%d/%m/%Y}  {code}  "
+    )

@@ -67,7 +67,7 @@ def add_parser(sub) -> None:
 def _session_id(office, code: str) -> int:
     from .core.errors import NotFoundError
 
-    rows = [r for r in office.sessions.list(text=code) if r.code == code]
+    rows = [r for r in office.sessions.list(text=code) if r.code.upper() == code.strip().upper()]
     if not rows:
         raise NotFoundError(
             f"aucune session n'a le code « {code} » : vérifiez-le dans l'onglet Sessions."

@@ -37,3 +37,14 @@ def held_session(office: Office, start: dt.date = START) -> Held:
     trainer_id = office.resources.save_trainer(TrainerData(last_name="Bernard", first_name="Anne"))
     office.planning.assign_trainers(slots, [trainer_id], confirm=True)
     return Held(office, session_id, enrollments, slots, trainer_id)
+
+
+def on_their_cpf(office: Office, held: Held) -> Held:
+    """The learners of ``held`` follow it on their CPF, without a client: no convention or
+    contract is signed with the office (an employer's « plan » without the employer would
+    lack one)."""
+    for enrollment_id in held.enrollments:
+        data = office.enrollments.get(enrollment_id)
+        data.funding_scheme = "cpf"
+        office.enrollments.update(data, confirm=True)
+    return held

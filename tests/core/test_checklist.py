@@ -16,7 +16,7 @@ from formadesk.core.services.parties import ClientData
 from formadesk.core.services.resource_records import RoomData, TrainerData
 from formadesk.core.services.sessions import SessionData, half_day_slots
 
-from .attendance_factories import Held, held_session
+from .attendance_factories import Held, held_session, on_their_cpf
 from .factories import make_course, make_learner, make_session
 
 START = dt.date(2026, 11, 2)  # a Monday, in the past: the session is over
@@ -25,7 +25,7 @@ TODAY = dt.date(2026, 11, 20)
 
 @pytest.fixture
 def held(office) -> Held:
-    return held_session(office, START)
+    return on_their_cpf(office, held_session(office, START))
 
 
 def item(office, session_id: int, evidence: str, today: dt.date = TODAY):
@@ -98,7 +98,7 @@ def test_a_convention_per_client_sent_then_signed(office, held):
         data = office.enrollments.get(enrollment_id)
         data.client_id = client
         office.enrollments.update(data, confirm=True)
-    # The third learner has no client (CPF): no convention is expected for them.
+    # The third learner has no client (on her CPF): no convention is expected for her.
     sent, signed = (
         item(office, held.session_id, c) for c in ("convention_sent", "convention_signed")
     )
@@ -138,7 +138,10 @@ def test_certificates_for_every_learner_who_followed_the_session(office, held):
         add_document(office, "certificat_realisation", held.session_id, learner_id=learner_id)
     assert item(office, held.session_id, "certificates_issued").detail == "1 certificat manquant"
     office.attendance.drop_out(held.enrollments[2], START, "Raisons de santé", today=TODAY)
-    assert item(office, held.session_id, "certificates_issued").done  # who left is not required
+    # Who left gets one too, for the hours attended (as the task rule asks).
+    assert item(office, held.session_id, "certificates_issued").detail == "1 certificat manquant"
+    add_document(office, "certificat_realisation", held.session_id, learner_id=learners[2])
+    assert item(office, held.session_id, "certificates_issued").done
 
 
 def _invoice(office, session_id: int, enrollment_ids: list[int | None], status="emise") -> None:

@@ -120,7 +120,7 @@ def test_abandonment(office):
 
     row = one(office, "abandonment")
     assert row.title == (
-        f"Abandon à signaler — Léa DURAND ({code}), parti(e) le {monday:%d/%m/%Y} — "
+        f"Abandon à signaler — Léa DURAND ({code}), abandon le {monday:%d/%m/%Y} — "
         "prévenir le client"
     )
     assert (row.due_on, row.fix, row.fix_label, row.client_id, row.learner_id) == (
@@ -166,7 +166,7 @@ def test_a_set_aside_task_stays_aside_and_a_postponed_one_shows_on_its_new_date(
     assert (shown.due_on, shown.first_due_on, shown.bucket) == (
         later,
         dt.date(2027, 3, 2),
-        "plus_tard",
+        "semaine",  # within the next seven days
     )
     assert one(office, "absence_rate", later).bucket == "aujourdhui"
 

@@ -110,6 +110,15 @@ def test_document_not_sent(office):
         3,
     )
     switch_off_and_on(office, "document_not_sent", week)
+    # Another kind of the same session joins the same task (they leave together).
+    office.documents.generate("attestation_assiduite", held.session_id)
+    assert one(office, "document_not_sent", week).title == (
+        f"Envoyer 3 certificats de réalisation et 3 attestations d'assiduité — {code} "
+        f"(en attente depuis le {TODAY:%d/%m/%Y})"
+    )
+    for document in office.documents.list_documents(held.session_id):
+        if document.kind == "attestation_assiduite":
+            office.documents.set_status(document.id, "envoye")
 
     documents = {
         d.learner_id: d.id

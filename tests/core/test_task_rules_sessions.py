@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from formadesk.core.services.checklist import TasksStillOpen
 from formadesk.core.services.outcomes import OutcomeEdit
 from formadesk.core.services.parties import ClientData
 
@@ -201,3 +204,33 @@ def test_outcomes_missing(office):
         [OutcomeEdit(e, "result", "acquis", o) for e in held.enrollments for o in objectives],
     )
     assert tasks(office, "outcomes_missing") == []
+
+
+def test_the_results_reminders_have_one_writer_that_obeys_the_settings_and_the_user(office):
+    """Opening the office runs the reminders too: a rule switched off stays off, a reminder
+    done by hand is not reopened, a closed session is not chased."""
+    held = held_session(office, start=monday_before(21))
+    office.tasks.save_rules({"outcomes_missing": (False, None)})
+    assert office.outcomes.refresh_reminders() == 0  # what Office.open runs
+    assert tasks(office, "outcomes_missing") == []
+
+    office.tasks.save_rules({"outcomes_missing": (True, None)})
+    task = one(office, "outcomes_missing")
+    office.tasks.mark_done(task.id)
+    office.outcomes.refresh_reminders()
+    assert tasks(office, "outcomes_missing") == []
+
+    office.tasks.reopen(task.id)
+    assert one(office, "outcomes_missing").id == task.id
+    for step in office.checklist.of_session(held.session_id).items:
+        if not step.done and step.evidence != "closed":
+            office.checklist.tick(held.session_id, step.step_id, True, note="Fait par courrier")
+    with pytest.raises(TasksStillOpen) as still_open:
+        office.checklist.close_session(held.session_id)
+    assert any("résultats d'évaluation manquants" in title for title in still_open.value.titles)
+    office.checklist.close_session(held.session_id, confirm=True)
+    assert tasks(office, "outcomes_missing") == []
+    [closed] = office.tasks.listing(kind="outcomes_missing", closed=True)
+    assert (closed.id, closed.closed_by) == (task.id, "cloture")  # closed with it, not done
+    office.checklist.reopen_session(held.session_id)
+    assert one(office, "outcomes_missing").id == task.id

@@ -66,12 +66,13 @@ def test_a_task_linked_to_a_record_that_no_longer_exists_is_refused(office):
     assert open_tasks(office) == []
 
 
-def test_buckets_follow_the_calendar_week():
-    monday = dt.date(2026, 12, 7)
-    assert bucket_of(monday - dt.timedelta(days=1), monday) == "retard"
-    assert bucket_of(monday, monday) == "aujourdhui"
-    assert bucket_of(monday + dt.timedelta(days=6), monday) == "semaine"  # Sunday
-    assert bucket_of(monday + dt.timedelta(days=7), monday) == "plus_tard"
+def test_buckets_are_overdue_today_the_next_seven_days_and_later():
+    sunday = dt.date(2026, 12, 6)
+    assert bucket_of(sunday - dt.timedelta(days=1), sunday) == "retard"
+    assert bucket_of(sunday, sunday) == "aujourdhui"
+    assert bucket_of(sunday + dt.timedelta(days=1), sunday) == "semaine"  # not empty on Sunday
+    assert bucket_of(sunday + dt.timedelta(days=7), sunday) == "semaine"
+    assert bucket_of(sunday + dt.timedelta(days=8), sunday) == "plus_tard"
 
 
 def test_postponed_task_comes_back_on_its_new_date_and_says_why(office):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from formadesk.core.services.attendance import Mark
 from formadesk.gui.tabs.sessions import SessionsTab
 from formadesk.gui.widgets.checklist_panel import STEP_COLUMN
-from tests.core.attendance_factories import held_session
+from tests.core.attendance_factories import held_session, on_their_cpf
 
 LAST_SPRING = dt.date(2025, 3, 3)  # a Monday before the real today: the session is over
 
@@ -21,9 +21,13 @@ LAST_SPRING = dt.date(2025, 3, 3)  # a Monday before the real today: the session
 def open_tab(qtbot, office, bus, session_id: int) -> SessionsTab:
     tab = SessionsTab(office, bus)
     qtbot.addWidget(tab)
-    tab.resize(1400, 800)
+    tab.resize(1280, 800)
     tab.show()
     tab.show_session(session_id)
+    # The checklist is the detail's second page, « Suivi de la session (…) ».
+    pages = tab.detail.pages
+    assert pages.tabText(1).startswith("Suivi de la session (")
+    pages.setCurrentWidget(tab.detail.checklist)
     return tab
 
 
@@ -38,7 +42,7 @@ def progress_cell(tab: SessionsTab, session_id: int):
 
 
 def test_the_detail_shows_each_step_its_deadline_and_the_late_ones(qtbot, office, bus):
-    held = held_session(office, LAST_SPRING)
+    held = on_their_cpf(office, held_session(office, LAST_SPRING))
     marks = [Mark(e, slot, "present") for e in held.enrollments for slot in held.slots]
     office.attendance.save(held.session_id, marks)
     tab = open_tab(qtbot, office, bus, held.session_id)
@@ -65,7 +69,7 @@ def test_the_detail_shows_each_step_its_deadline_and_the_late_ones(qtbot, office
 
 
 def test_a_step_ticked_by_hand_asks_a_note_and_updates_the_list(qtbot, office, bus):
-    held = held_session(office, LAST_SPRING)
+    held = on_their_cpf(office, held_session(office, LAST_SPRING))
     tab = open_tab(qtbot, office, bus, held.session_id)
     panel = tab.detail.checklist
     asked = []
@@ -86,7 +90,7 @@ def test_a_step_ticked_by_hand_asks_a_note_and_updates_the_list(qtbot, office, b
 
 
 def test_closing_says_what_is_missing_then_closes_and_reopens(qtbot, office, bus):
-    held = held_session(office, LAST_SPRING)
+    held = on_their_cpf(office, held_session(office, LAST_SPRING))
     tab = open_tab(qtbot, office, bus, held.session_id)
     panel = tab.detail.checklist
     assert panel.ui.closeButton.isEnabled() and not panel.ui.reopenButton.isVisible()
@@ -109,7 +113,7 @@ def test_closing_says_what_is_missing_then_closes_and_reopens(qtbot, office, bus
 
 
 def test_a_session_to_come_cannot_be_closed(qtbot, office, bus):
-    held = held_session(office, dt.date.today() + dt.timedelta(days=60))
+    held = on_their_cpf(office, held_session(office, dt.date.today() + dt.timedelta(days=60)))
     tab = open_tab(qtbot, office, bus, held.session_id)
     panel = tab.detail.checklist
     assert not panel.ui.closeButton.isEnabled()

@@ -160,3 +160,17 @@ def test_closing_with_unsaved_levels_asks_first(qtbot, office, session_id, monke
     dialog.close()
     assert dialog.isVisible() and "Fermer sans enregistrer 1 modification" in questions[-1]
     dialog.model.pending.clear()
+
+
+def test_closing_without_changes_closes_by_every_way(qtbot, office, session_id):
+    """« Fermer », Échap and the title bar's ✕ close a grid with nothing pending (the
+    « Corriger » of a results reminder opens it)."""
+    for close in (
+        lambda d: d.reject(),
+        lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape),
+        lambda d: d.close(),
+    ):
+        _tab, dialog = open_grid(qtbot, office, session_id)
+        assert dialog.isVisible()
+        close(dialog)
+        assert not dialog.isVisible()

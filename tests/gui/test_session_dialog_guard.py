@@ -124,6 +124,7 @@ def test_giving_a_waiting_learner_a_place_asks_when_the_room_gets_too_small(
     )
     tab = SessionsTab(office, ChangeSignal(office))
     qtbot.addWidget(tab)
+    tab.show()  # the enrolments are a page of the detail: laid out once shown
     tab.show_session(session_id)
     waiting = [r.status for r in tab.detail.enrollment_model.rows()].index("liste_attente")
     tab.ui.enrollmentTable.selectRow(waiting)

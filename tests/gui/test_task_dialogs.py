@@ -115,7 +115,7 @@ def test_postpone_needs_a_reason_then_moves_the_task(office, bus, qtbot):
         dt.date(2027, 3, 1),
         "Salle pas encore confirmée",
     )
-    qtbot.waitUntil(lambda: tab.group_of(task) == "plus_tard")
+    qtbot.waitUntil(lambda: tab.group_of(task) == "semaine")  # a week on
     tab.select_task(task)
     assert "Reportée au 01/03/2027 (échéance d'origine : 22/02/2027) : Salle pas encore" in (
         tab.ui.detailLabel.text()

@@ -40,7 +40,7 @@ def test_tasks_are_grouped_by_due_date_with_counts_in_the_title(office, bus, qtb
     assert tab.group_titles() == [
         "En retard (1)",
         "Aujourd'hui (1)",
-        "Cette semaine (1)",
+        "Dans les 7 jours (1)",
         "Plus tard (1)",
     ]
     assert [tab.group_of(i) for i in (late, today, week, later)] == [
@@ -124,7 +124,7 @@ def test_done_closes_a_manual_task_and_a_rule_task_cannot_be_done_by_hand(office
     ui.closedCheck.setChecked(True)
     assert tab.group_titles()[-1] == "Faites ou écartées (90 derniers jours) (1)"
     assert tab.select_task(task)
-    assert "Faite le 22/02/2027 (à la main)." in ui.detailLabel.text()
+    assert "Marquée faite le 22/02/2027, à la main." in ui.detailLabel.text()
     assert ui.reopenButton.isEnabled()
     ui.reopenButton.click()
     assert office.tasks.get(task).is_open

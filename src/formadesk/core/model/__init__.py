@@ -3,7 +3,7 @@
 from .base import Base
 from .billing import Invoice, InvoiceCounter, InvoiceLine, Quote, QuoteLine
 from .catalogue import MODALITIES, Course, CourseObjective
-from .documents import DOCUMENT_STATUSES, DocumentCounter, GeneratedDocument
+from .documents import DOCUMENT_STATUSES, SENT_STATUSES, DocumentCounter, GeneratedDocument
 from .evidence import Attachment, Signature, SlotScan
 from .followup import (
     ACTION_ORIGINS,
@@ -58,6 +58,7 @@ from .resources import (
 )
 from .sessions import (
     ACTIVE_ENROLLMENT_STATUSES,
+    CERTIFIED_STATUSES,
     ENROLLMENT_STATUSES,
     FUNDING_SCHEMES,
     FUNDING_STATUSES,

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from .base import Base
 
 DOCUMENT_STATUSES = {"genere": "Généré", "envoye": "Envoyé", "signe": "Signé reçu"}
+SENT_STATUSES = ("envoye", "signe")  # a document that left the office (signed ones did)
 
 
 class GeneratedDocument(Base):

@@ -349,14 +349,16 @@ class Task(Timestamps, Base):
     # Issue 11: the rule that made it (or "manual"), the fix at hand, postponed or dismissed.
     kind: Mapped[str] = mapped_column(String(40), default="manual", index=True)
     trainer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("trainers.id", ondelete="CASCADE"), nullable=True
+        ForeignKey("trainers.id", ondelete="SET NULL"), nullable=True
     )
     fix: Mapped[str] = mapped_column(String(60), default="")  # TASK_FIXES key, "" = none
     postponed_to: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     postpone_reason: Mapped[str] = mapped_column(String(300), default="")
     dismissed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     dismiss_reason: Mapped[str] = mapped_column(String(300), default="")
-    closed_by: Mapped[str] = mapped_column(String(20), default="")  # "", "regle", "main"
+    # "" open, "main" done by hand, "regle" no longer found by its rule, "regle_off" rule off,
+    # "cloture" closed with its session (not done)
+    closed_by: Mapped[str] = mapped_column(String(20), default="")
 
 
 class ProcedureStep(Timestamps, Base):

@@ -38,6 +38,10 @@ ENROLLMENT_STATUSES = {
 }
 # Statuses that hold a place in the session.
 ACTIVE_ENROLLMENT_STATUSES = ("preinscrit", "inscrit", "termine")
+# Who gets a certificat de réalisation once the session is over: those who followed it (often
+# left « inscrit »), and those who dropped out, for the hours attended until then. Read by the
+# checklist's proof and by the task rule alike.
+CERTIFIED_STATUSES = ("inscrit", "termine", "abandon")
 FUNDING_STATUSES = {
     "demandee": "Demandée",
     "accordee": "Accordée",

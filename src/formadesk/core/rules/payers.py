@@ -6,6 +6,10 @@ is missing), so that a task never asks for a document the office cannot produce.
 
 from __future__ import annotations
 
+# Schemes where the employer pays and signs the convention: an enrolment under one of them
+# without its client (the employer) can get no convention until the client is entered.
+EMPLOYER_SCHEMES = ("plan", "pro_a", "contrat_pro", "apprentissage")
+
 
 def private_person(learner_status: str | None, client_kind: str | None) -> bool:
     """A learner paying for themself: status « particulier », or a private-person client."""

@@ -18,7 +18,7 @@ from sqlalchemy import delete, func, select
 
 from .. import formatting as fmt
 from ..errors import BusinessRuleError, NotFoundError, ValidationError
-from ..model import ProcedureStep, SessionStep, TrainingSession
+from ..model import ProcedureStep, SessionStep, Task, TrainingSession
 from .base import Service, get_or_fail
 from .checklist_evidence import (
     EVIDENCE_HELP,
@@ -367,10 +367,14 @@ class ChecklistService(Service):
         self._emit("session", session_id, "updated", "checklist")
 
     # -- closing --------------------------------------------------------------------------
-    def close_session(self, session_id: int, today: dt.date | None = None) -> None:
+    def close_session(
+        self, session_id: int, today: dt.date | None = None, *, confirm: bool = False
+    ) -> None:
         """Close a finished session whose required steps are all done (else say what lacks).
 
-        A cancelled session may be closed at any time: it has nothing left to do.
+        A cancelled session may be closed at any time: it has nothing left to do. Tasks still
+        open for the session are named first (``TasksStillOpen``): with ``confirm`` they are
+        closed with it, and said so (« closed_by » « cloture »), never shown as done.
         """
         today = today or dt.date.today()
         with self._db.unit_of_work() as s:
@@ -405,8 +409,21 @@ class ChecklistService(Service):
                         f"{lines}\nFaites ces étapes, ou cochez-les à la main avec une note si "
                         "elles ont été faites hors de Formadesk."
                     )
+            still_open = s.scalars(
+                select(Task)
+                .where(
+                    Task.session_id == session_id,
+                    Task.done_on.is_(None),
+                    Task.dismissed_on.is_(None),
+                )
+                .order_by(Task.due_on, Task.id)
+            ).all()
+            if still_open and not confirm:
+                raise TasksStillOpen(session.code, [task.title for task in still_open])
+            for task in still_open:
+                task.done_on, task.closed_by = today, "cloture"
             session.closed_on = today
-        self._emit("session", session_id, "updated", "checklist")
+        self._emit("session", session_id, "updated", "checklist", "task")
 
     def reopen_session(self, session_id: int) -> None:
         """Reopen a closed session (its checklist can be changed again)."""
@@ -415,7 +432,26 @@ class ChecklistService(Service):
             if session.closed_on is None:
                 raise BusinessRuleError(f"La session {session.code} n'est pas clôturée.")
             session.closed_on = None
-        self._emit("session", session_id, "updated", "checklist")
+            # The tasks closed with it come back; their rules say again whether they hold.
+            for task in s.scalars(
+                select(Task).where(Task.session_id == session_id, Task.closed_by == "cloture")
+            ):
+                task.done_on, task.closed_by = None, ""
+        self._emit("session", session_id, "updated", "checklist", "task")
+
+
+class TasksStillOpen(BusinessRuleError):
+    """Closing a session whose tasks are still open: call again with ``confirm=True``."""
+
+    def __init__(self, code: str, titles: list[str]):
+        self.titles = titles
+        shown = "\n".join(f"• {title}" for title in titles[:8])
+        more = f"\n… et {len(titles) - 8} autres" if len(titles) > 8 else ""
+        super().__init__(
+            f"{fmt.plural(len(titles), 'tâche reste ouverte', 'tâches restent ouvertes')} pour "
+            f"la session {code} :\n{shown}{more}\nClôturer quand même ? Elles seront closes "
+            "avec la session (et rouvertes si vous la rouvrez)."
+        )
 
 
 def _progress(items: list[ChecklistItem], row: SessionDates) -> Progress:

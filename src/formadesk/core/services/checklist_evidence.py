@@ -40,14 +40,12 @@ from .. import formatting as fmt
 from ..model import (
     Attendance,
     Enrollment,
-    Invoice,
-    InvoiceLine,
     SessionTrainer,
     Slot,
     SlotTrainer,
-    TrainingSession,
 )
 from .attendance.grid import GRID_ENROLLMENT_STATUSES
+from .billing_owed import owed
 from .checklist_facts import (
     DocumentDays,
     Facts,
@@ -55,8 +53,6 @@ from .checklist_facts import (
     SessionDates,
     Sessions,
     among,
-    any_of,
-    day_of,
     how_many,
     read_sessions,
 )
@@ -181,7 +177,9 @@ def _convocations(facts: Facts) -> Proofs:
             found[sid] = Proof(False, None, f"{_people(row.not_convoked)} sans convocation envoyée")
         else:
             on = facts.days.get(sid, DocumentDays()).convocation_sent
-            found[sid] = Proof(True, on, f"{_people(row.active)} convoqué(s)")
+            found[sid] = Proof(
+                True, on, fmt.plural(row.active, "convocation envoyée", "convocations envoyées")
+            )
     return found
 
 
@@ -268,33 +266,22 @@ def _outcomes(facts: Facts) -> Proofs:
 
 
 def _invoiced(facts: Facts) -> Proofs:
-    group_line = and_(InvoiceLine.enrollment_id.is_(None), TrainingSession.kind == "intra")
-    invoices = {
-        sid: (day_of(issued), bool(group))
-        for sid, issued, group in facts.s.execute(
-            select(Invoice.session_id, func.max(Invoice.issued_on), any_of(group_line))
-            .join(InvoiceLine, InvoiceLine.invoice_id == Invoice.id)
-            .join(TrainingSession, TrainingSession.id == Invoice.session_id)
-            .where(
-                among(Invoice.session_id, facts.sessions),
-                Invoice.kind == "facture",
-                Invoice.status != "annulee",
-            )
-            .group_by(Invoice.session_id)
-        )
-    }
+    """What ``billing_owed`` says is left to invoice (as the task rule reads it)."""
     found = {}
-    for sid, session in facts.sessions.items():
-        row = facts.learners.get(sid, Learners())
-        issued, group = invoices.get(sid, (None, False))
-        if issued is not None and (not row.not_invoiced or group):
-            found[sid] = Proof(True, issued, f"facturée le {fmt.date_short(issued)}")
-        elif not row.to_invoice and session.over(facts.today):
+    for sid, left in owed(facts.s, facts.sessions).items():
+        session = facts.sessions[sid]
+        if left.done and left.invoiced_on is not None:
+            found[sid] = Proof(
+                True, left.invoiced_on, f"facturée le {fmt.date_short(left.invoiced_on)}"
+            )
+        elif left.nothing_to_invoice and session.over(facts.today):
             found[sid] = Proof(True, None, "rien à facturer (aucun prix)")
-        elif not row.to_invoice:
+        elif left.nothing_to_invoice:
             found[sid] = Proof(False, None, "aucun inscrit à facturer")
+        elif left.group_price:
+            found[sid] = Proof(False, None, "prix de groupe à facturer")
         else:
-            found[sid] = Proof(False, None, f"{_people(row.not_invoiced)} à facturer")
+            found[sid] = Proof(False, None, f"{_people(left.unbilled)} à facturer")
     return found
 
 

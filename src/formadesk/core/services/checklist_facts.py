@@ -13,17 +13,16 @@ from sqlalchemy.orm import Session
 
 from ..model import (
     ACTIVE_ENROLLMENT_STATUSES,
+    CERTIFIED_STATUSES,
+    SENT_STATUSES,
     Enrollment,
     GeneratedDocument,
-    Invoice,
-    InvoiceLine,
     Learner,
     TrainingSession,
 )
-from .billing_facts import BILLABLE_STATUSES
-from .outcomes import STILL_IN
+from ..rules.payers import EMPLOYER_SCHEMES
 
-SENT = ("envoye", "signe")
+SENT = SENT_STATUSES
 CERTIFICATE = "certificat_realisation"
 CONVENTION_KINDS = ("convention", "contrat")
 
@@ -91,8 +90,6 @@ class Learners:
     intra_unsigned: bool = False
     not_convoked: int = 0
     without_certificate: int = 0
-    to_invoice: int = 0  # inscrit, terminé, abandon with a price above 0
-    not_invoiced: int = 0
 
 
 @dataclass(frozen=True)
@@ -151,27 +148,23 @@ def read_learners(s: Session, sessions: Sessions) -> dict[int, Learners]:
         .group_by(docs.c.session_id, docs.c.learner_id)
         .subquery()
     )
-    billed = (
-        select(InvoiceLine.enrollment_id.label("enrollment_id"))
-        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
-        .where(
-            among(Invoice.session_id, ids),
-            Invoice.kind == "facture",
-            Invoice.status != "annulee",
-            InvoiceLine.enrollment_id.is_not(None),
-        )
-        .distinct()
-        .subquery()
-    )
     e = Enrollment
     active = e.status.in_(ACTIVE_ENROLLMENT_STATUSES)
     is_intra = and_(TrainingSession.kind == "intra", TrainingSession.intra_client_id.is_not(None))
     # A learner needs a convention when a client enrolls them, a contract when they pay for
-    # themself; one funded without a client (CPF, France Travail) signs none with the office.
-    needing = and_(active, or_(e.client_id.is_not(None), Learner.status == "particulier"))
+    # themself; one funded without a client (CPF, France Travail) signs none with the office;
+    # one under an employer's scheme without the employer entered is missing one (the task
+    # rule asks for the employer).
+    needing = and_(
+        active,
+        or_(
+            e.client_id.is_not(None),
+            Learner.status == "particulier",
+            e.funding_scheme.in_(EMPLOYER_SCHEMES),
+        ),
+    )
     sent_for = or_(client.c.sent == 1, by_learner.c.convention == 1, intra.c.sent == 1)
     signed_for = or_(client.c.signed == 1, by_learner.c.signed == 1, intra.c.signed == 1)
-    to_invoice = and_(e.status.in_(BILLABLE_STATUSES), e.price_cents - e.discount_cents > 0)
     query = (
         select(
             e.session_id,
@@ -182,9 +175,12 @@ def read_learners(s: Session, sessions: Sessions) -> dict[int, Learners]:
             any_of(and_(is_intra, func.coalesce(intra.c.sent, 0) == 0)),
             any_of(and_(is_intra, func.coalesce(intra.c.signed, 0) == 0)),
             how_many(and_(active, func.coalesce(by_learner.c.convoked, 0) == 0)),
-            how_many(and_(e.status.in_(STILL_IN), func.coalesce(by_learner.c.certificate, 0) == 0)),
-            how_many(to_invoice),
-            how_many(and_(to_invoice, billed.c.enrollment_id.is_(None))),
+            how_many(
+                and_(
+                    e.status.in_(CERTIFIED_STATUSES),
+                    func.coalesce(by_learner.c.certificate, 0) == 0,
+                )
+            ),
         )
         .join(TrainingSession, TrainingSession.id == e.session_id)
         .join(Learner, Learner.id == e.learner_id)
@@ -202,7 +198,6 @@ def read_learners(s: Session, sessions: Sessions) -> dict[int, Learners]:
             by_learner,
             and_(by_learner.c.session_id == e.session_id, by_learner.c.learner_id == e.learner_id),
         )
-        .outerjoin(billed, billed.c.enrollment_id == e.id)
         .where(among(e.session_id, ids))
         .group_by(e.session_id)
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
 from ..model import Enrollment, Evaluation, Invoice, InvoiceLine, TrainingSession
@@ -82,12 +82,12 @@ def last_months(today: dt.date, count: int = 12) -> tuple[dt.date, ...]:
 
 
 def _month(column):
-    """'2026-11' from a date column (dates are stored as ISO text by SQLite)."""
-    return func.strftime("%Y-%m", column)
+    """202611 from a date column: year × 100 + month, in SQL any database speaks."""
+    return extract("year", column) * 100 + extract("month", column)
 
 
-def _key(month: dt.date) -> str:
-    return f"{month.year:04d}-{month.month:02d}"
+def _key(month: dt.date) -> int:
+    return month.year * 100 + month.month
 
 
 def _span(months: tuple[dt.date, ...]) -> tuple[dt.date, dt.date]:
@@ -151,7 +151,7 @@ def money_by_month(s: Session, months: tuple[dt.date, ...], today: dt.date) -> M
     first, last = _span(months)
     amount = _ttc(InvoiceLine.quantity, InvoiceLine.unit_price_cents, InvoiceLine.vat_rate_permille)
 
-    def per_month(column, *where) -> dict[str, int]:
+    def per_month(column, *where) -> dict[int, int]:
         month = _month(column)
         query = (
             select(month, func.sum(amount))

@@ -147,7 +147,7 @@ class OutcomeService(Service):
             changes = _apply(s, grid, edits, today)
             s.flush()  # the reminder counts what was just written
             if changes:
-                _refresh_reminders(s, [session_id], today, _reminder_days(s))
+                refresh_reminders_in(s, today, session_ids=frozenset({session_id}))
         if changes:
             self._emit("outcome", session_id, "updated", "task", "session", "document")
         return changes
@@ -199,14 +199,10 @@ class OutcomeService(Service):
 
     # -- reminders --------------------------------------------------------------------------
     def refresh_reminders(self, today: dt.date | None = None) -> int:
-        """Create, update or close the « results missing » tasks; returns how many are open."""
+        """Create, update or close the « results missing » tasks (the rule
+        « outcomes_missing » of core.tasks, its only writer); returns how many are open."""
         today = today or dt.date.today()
-        with self._db.reading() as s:  # opening the office: write only when something changes
-            would_change, _ = refresh_reminders_in(s, today, dry_run=True)
-        if not would_change:
-            with self._db.reading() as s:
-                return _open_reminders(s)
-        with self._db.unit_of_work() as s:
+        with self._db.unit_of_work() as s:  # writes only what changes
             touched, open_count = refresh_reminders_in(s, today)
         if touched:
             self._emit("task", (), "updated")
@@ -220,35 +216,28 @@ class OutcomeService(Service):
 
 
 # -- helpers --------------------------------------------------------------------------------
-def refresh_reminders_in(s: Session, today: dt.date, *, dry_run: bool = False) -> tuple[bool, int]:
-    """The reminders of every session ended in the last year (and of the open ones), inside
-    the caller's transaction: (something changed, open reminders). With ``dry_run`` nothing
-    is changed: only whether something would (the open count is then 0)."""
-    days = _reminder_days(s)
-    latest = today - dt.timedelta(days=days)
-    earliest = today - dt.timedelta(days=REMINDER_WINDOW_DAYS)
-    candidates = s.scalars(
-        select(TrainingSession.id).where(
-            TrainingSession.status != "annulee",
-            TrainingSession.end_date.between(earliest, latest),
-        )
-    ).all()
-    still_open = s.scalars(
-        select(Task.session_id).where(Task.rule_key.like("outcomes:%"), Task.done_on.is_(None))
-    )
-    ids = sorted(set(candidates) | {i for i in still_open if i is not None})
-    touched = _refresh_reminders(s, ids, today, days, dry_run=dry_run)
-    if dry_run:
-        return touched, 0
+def refresh_reminders_in(
+    s: Session, today: dt.date, *, session_ids: frozenset[int] | None = None
+) -> tuple[bool, int]:
+    """Run the rule « outcomes_missing » (over ``session_ids`` only, when given) inside the
+    caller's transaction: (something changed, open reminders of the office)."""
+    from ..tasks.rules import all_rules
+    from ..tasks.sync import sync_rules
+
+    result = sync_rules(s, [all_rules()["outcomes_missing"]], today, session_ids=session_ids)
     s.flush()
-    return touched, _open_reminders(s)
+    return result.changed, _open_reminders(s)
 
 
 def _open_reminders(s: Session) -> int:
     count = s.scalar(
         select(func.count())
         .select_from(Task)
-        .where(Task.rule_key.like("outcomes:%"), Task.done_on.is_(None))
+        .where(
+            Task.kind == "outcomes_missing",
+            Task.done_on.is_(None),
+            Task.dismissed_on.is_(None),
+        )
     )
     return int(count or 0)
 
@@ -494,75 +483,3 @@ def _missing_counts(s: Session, session_ids: list[int]) -> dict[int, int]:
         .group_by(Enrollment.session_id)
     )
     return {session_id: count for session_id, count in rows}
-
-
-def _refresh_reminders(
-    s: Session, session_ids: list[int], today: dt.date, days: int, *, dry_run: bool = False
-) -> bool:
-    """Make the reminder tasks of these sessions agree with their grids (a few queries for
-    any number of sessions); True when a task was (or, with ``dry_run``, would be) created,
-    changed or closed.
-
-    A task is created once results are missing ``days`` after the last day; while they are
-    missing it stays open and follows the delay (even to a later date); it is done as soon as
-    the grid is complete, and closed for a cancelled session.
-    """
-    if not session_ids:
-        return False
-    sessions = {
-        row.id: row
-        for row in s.execute(
-            select(
-                TrainingSession.id,
-                TrainingSession.code,
-                TrainingSession.end_date,
-                TrainingSession.status,
-            ).where(TrainingSession.id.in_(session_ids))
-        )
-    }
-    tasks = {
-        task.session_id: task
-        for task in s.scalars(
-            select(Task).where(Task.rule_key.in_([_rule_key(i) for i in session_ids]))
-        )
-    }
-    missing = _missing_counts(s, list(sessions))
-    changed = False
-    for session_id in session_ids:
-        task, row = tasks.get(session_id), sessions.get(session_id)
-        is_open = task is not None and task.done_on is None
-        due = row.end_date + dt.timedelta(days=days) if row is not None else None
-        wanted = (
-            row is not None
-            and row.status != "annulee"
-            and missing.get(session_id, 0) > 0
-            and (today >= due or is_open)
-        )
-        if not wanted:
-            if is_open:
-                changed = True
-                if not dry_run:
-                    task.done_on = today
-            continue
-        title = reminder_title(s, session_id, row.code, missing[session_id])
-        if task is not None and (task.title, task.due_on, task.done_on) == (title, due, None):
-            continue
-        changed = True
-        if dry_run:
-            return True
-        if task is None:
-            s.add(
-                Task(
-                    title=title,
-                    due_on=due,
-                    priority=2,
-                    session_id=session_id,
-                    rule_key=_rule_key(session_id),
-                    kind="outcomes_missing",
-                    fix="outcomes",
-                    notes="Créée parce que des résultats d'évaluation manquent après la session.",
-                )
-            )
-        else:
-            task.title, task.due_on, task.done_on = title, due, None
-    return changed

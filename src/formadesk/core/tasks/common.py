@@ -7,12 +7,12 @@ import datetime as dt
 from sqlalchemy import Select, select
 
 from .. import formatting as fmt
-from ..model import TrainingSession
+from ..model import ACTIVE_ENROLLMENT_STATUSES, SENT_STATUSES, TrainingSession
 from .rules import RuleContext
 
 LIVE = ("planifiee", "confirmee", "en_cours", "terminee")  # not a draft, not cancelled
-SENT = ("envoye", "signe")
-STILL_IN = ("preinscrit", "inscrit", "termine")  # enrolments that hold a place
+SENT = SENT_STATUSES
+STILL_IN = ACTIVE_ENROLLMENT_STATUSES  # enrolments that hold a place
 
 
 def sessions_starting(ctx: RuleContext, days_before: int, *columns) -> Select:
@@ -28,14 +28,20 @@ def sessions_starting(ctx: RuleContext, days_before: int, *columns) -> Select:
     )
 
 
-def sessions_ended(ctx: RuleContext, days_after: int, *columns) -> Select:
-    """Sessions ended since ``ctx.since``, not closed, whose deadline ``days_after`` the last day
-    falls by the horizon."""
+# What is owed to others (an invoice, a certificate) is chased longer than the usual
+# follow-up: until the session is closed, within the three years documents are kept.
+OWED_LOOKBACK = dt.timedelta(days=3 * 365)
+
+
+def sessions_ended(ctx: RuleContext, days_after: int, *columns, owed: bool = False) -> Select:
+    """Sessions ended since ``ctx.since`` (three years for what is ``owed``), not closed, whose
+    deadline ``days_after`` the last day falls by the horizon."""
     latest_end = ctx.horizon - dt.timedelta(days=days_after)
+    since = min(ctx.since, ctx.today - OWED_LOOKBACK) if owed else ctx.since
     return select(*(columns or (TrainingSession,))).where(
         TrainingSession.status.in_(LIVE),
         TrainingSession.closed_on.is_(None),
-        TrainingSession.end_date >= ctx.since,
+        TrainingSession.end_date >= since,
         TrainingSession.end_date <= latest_end,
         TrainingSession.end_date < ctx.today,
         ctx.restrict(TrainingSession.id),

@@ -10,16 +10,18 @@ from sqlalchemy.orm import Session
 from ..model import Task, TrainingSession
 from ..services.outcomes import REMINDER_WINDOW_DAYS, missing_results, reminder_title
 from ..services.settings_checks import RESULTS_REMINDER_DAYS
+from .common import LIVE
 from .rules import Anomaly, Rule, RuleContext, register
 
 
 def find_outcomes_missing(s: Session, ctx: RuleContext):
-    """Exactly the reminders OutcomeService.refresh_reminders makes (it writes them when the
-    office opens and when a grid is saved): due N days after the end, within a year; an open
-    one follows a new delay even to a later date."""
+    """Learners still in a session ended within a year lack results N days after its end:
+    remind the trainer. An open reminder follows a new delay even to a later date. (Run too
+    by OutcomeService when the office opens and when a grid is saved.)"""
     rows = s.execute(
         select(TrainingSession.id, TrainingSession.code, TrainingSession.end_date).where(
-            TrainingSession.status != "annulee",
+            TrainingSession.status.in_(LIVE),
+            TrainingSession.closed_on.is_(None),
             TrainingSession.end_date >= ctx.today - dt.timedelta(days=REMINDER_WINDOW_DAYS),
             TrainingSession.end_date < ctx.today,
             ctx.restrict(TrainingSession.id),

@@ -253,7 +253,7 @@ def find_abandonment(s: Session, ctx: RuleContext):
             key=str(r.id),
             title=(
                 f"Abandon à signaler — {person(r.first_name, r.last_name)} ({r.code}), "
-                f"parti(e) le {fmt.date_short(r.dropped_on)} — {tell}"
+                f"abandon le {fmt.date_short(r.dropped_on)} — {tell}"
             ),
             due_on=r.dropped_on + dt.timedelta(days=ctx.value),
             session_id=r.session_id,

@@ -147,7 +147,7 @@ register(
         default=0,
         low=0,
         high=90,
-        watches=frozenset({"enrollment", "learner", "session", "slot", "attendance"}),
+        watches=frozenset({"enrollment", "learner", "session", "slot", "attendance", "course"}),
         description=(
             "Une session terminée de l'année du prochain BPF a des inscriptions sans "
             "dispositif de financement, statut d'apprenant, prix ou heure réalisée : la "

@@ -10,28 +10,29 @@ from sqlalchemy.orm import Session
 
 from .. import formatting as fmt
 from ..model import (
-    Course,
+    CERTIFIED_STATUSES,
     Enrollment,
     GeneratedDocument,
-    Invoice,
-    InvoiceLine,
     TrainingSession,
 )
-from ..services.billing_facts import BILLABLE_STATUSES
+from ..services.billing_owed import owed
 from .common import ended, sessions_ended
 from .rules import Anomaly, Rule, RuleContext, register
 
 CERTIFICATE = "certificat_realisation"
-# Who gets one once the session is over: those who followed it (often left « inscrit »), and
-# those who dropped out, for the hours attended until then.
-CERTIFIED = ("inscrit", "termine", "abandon")
+CERTIFIED = CERTIFIED_STATUSES
 
 
 def find_certificates_not_issued(s: Session, ctx: RuleContext):
     """Learners of a session ended N days ago (registered, finished or dropped out) without a
     certificat de réalisation generated for them (whatever its status)."""
     ended_ = sessions_ended(
-        ctx, ctx.value, TrainingSession.id, TrainingSession.code, TrainingSession.end_date
+        ctx,
+        ctx.value,
+        TrainingSession.id,
+        TrainingSession.code,
+        TrainingSession.end_date,
+        owed=True,
     ).subquery()
     rows = s.execute(
         select(
@@ -74,9 +75,8 @@ def find_certificates_not_issued(s: Session, ctx: RuleContext):
 
 
 def find_invoice_not_issued(s: Session, ctx: RuleContext):
-    """Sessions ended N days ago with something left to invoice: an intra-company group price
-    without an invoice, or enrolments (registered, finished, dropped out) with a price net of
-    discount above 0 and no line on an invoice not cancelled. Free enrolments need none."""
+    """Sessions ended N days ago with something left to invoice (``billing_owed``: the group
+    price of an intra session, else the priced enrolments without a line on a facture)."""
     sessions = {
         row.id: row
         for row in s.execute(
@@ -86,66 +86,27 @@ def find_invoice_not_issued(s: Session, ctx: RuleContext):
                 TrainingSession.id,
                 TrainingSession.code,
                 TrainingSession.end_date,
-                TrainingSession.kind,
                 TrainingSession.intra_client_id,
-                TrainingSession.price_cents,
-                Course.intra_price_cents,
-            ).join(Course, Course.id == TrainingSession.course_id)
+                owed=True,
+            )
         )
     }
-    if not sessions:
-        return
-    invoiced = set(
-        s.scalars(
-            select(Invoice.session_id).where(
-                Invoice.session_id.in_(sessions),
-                Invoice.kind == "facture",
-                Invoice.status != "annulee",
-            )
-        )
-    )
-    billed = (
-        select(InvoiceLine.enrollment_id)
-        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
-        .where(
-            InvoiceLine.enrollment_id.is_not(None),
-            Invoice.kind == "facture",
-            Invoice.status != "annulee",
-            Invoice.session_id.in_(sessions),
-        )
-    )
-    unbilled: dict[int, int] = defaultdict(int)
-    for (session_id,) in s.execute(
-        select(Enrollment.session_id).where(
-            Enrollment.session_id.in_(sessions),
-            Enrollment.status.in_(BILLABLE_STATUSES),
-            Enrollment.price_cents - Enrollment.discount_cents > 0,
-            Enrollment.id.not_in(billed),
-        )
-    ):
-        unbilled[session_id] += 1
-    for session_id, row in sessions.items():
-        group = (
-            row.kind == "intra"
-            and row.intra_client_id
-            and (row.price_cents or row.intra_price_cents)
-        )
-        if group:
-            if session_id in invoiced:
-                continue
-            what = "prix de groupe non facturé"
-        elif unbilled.get(session_id):
-            what = fmt.plural(
-                unbilled[session_id], "inscription non facturée", "inscriptions non facturées"
-            )
-        else:
+    for session_id, left in owed(s, sessions).items():
+        if left.done:
             continue
+        row = sessions[session_id]
+        if left.group_price:
+            what = "prix de groupe non facturé"
+        else:
+            what = fmt.plural(
+                left.unbilled, "inscription non facturée", "inscriptions non facturées"
+            )
         yield Anomaly(
             key=str(session_id),
             title=f"Facturer {row.code} : {what} ({ended(row.end_date)})",
             due_on=row.end_date + dt.timedelta(days=ctx.value),
             session_id=session_id,
-            client_id=row.intra_client_id if group else None,
+            client_id=row.intra_client_id if left.group_price else None,
             fix="invoice",
         )
 
@@ -175,7 +136,7 @@ register(
         default=15,
         low=0,
         high=120,
-        watches=frozenset({"invoice", "enrollment", "session", "client"}),
+        watches=frozenset({"invoice", "enrollment", "session", "client", "course"}),
         description=(
             "Une session terminée a des inscriptions payantes (ou un prix de groupe) sans "
             "facture : la tâche part quand la session est facturée."

@@ -218,7 +218,7 @@ def _stem(path: str) -> str:
 def find_document_not_sent(s: Session, ctx: RuleContext):
     """Documents of the kinds meant to be sent, generated N days ago or more and still
     « généré », unless a newer version for the same person replaced them; one task per
-    session and kind."""
+    session for all its kinds."""
     latest_day = ctx.horizon - dt.timedelta(days=ctx.value)
     sessions = (
         select(TrainingSession.id)
@@ -283,13 +283,21 @@ def find_document_not_sent(s: Session, ctx: RuleContext):
             )
         ).all()
     )
-    for (session_id, kind), days in sorted(waiting.items()):
-        singular, plural = SENDABLE[kind]
-        first = min(days)
+    by_session: dict[int, dict[str, list[dt.date]]] = defaultdict(dict)
+    for (session_id, kind), days in waiting.items():
+        by_session[session_id][kind] = days
+    for session_id, kinds in sorted(by_session.items()):
+        # One task per session: the certificates and attestations usually leave together.
+        parts = [
+            fmt.plural(len(days), *SENDABLE[kind])
+            for kind, days in sorted(kinds.items(), key=lambda item: list(SENDABLE).index(item[0]))
+        ]
+        what = ", ".join(parts[:-1]) + (" et " if len(parts) > 1 else "") + parts[-1]
+        first = min(day for days in kinds.values() for day in days)
         yield Anomaly(
-            key=f"{session_id}:{kind}",
+            key=str(session_id),
             title=(
-                f"Envoyer {fmt.plural(len(days), singular, plural)} — {codes[session_id]} "
+                f"Envoyer {what} — {codes[session_id]} "
                 f"(en attente depuis le {fmt.date_short(first)})"
             ),
             due_on=first + dt.timedelta(days=ctx.value),

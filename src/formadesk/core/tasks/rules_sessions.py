@@ -10,14 +10,11 @@ from sqlalchemy.orm import Session
 
 from .. import formatting as fmt
 from ..model import Client, Enrollment, GeneratedDocument, Learner, TrainingSession
-from ..rules.payers import private_person
+from ..rules.payers import EMPLOYER_SCHEMES, private_person
 from .common import SENT, STILL_IN, sessions_starting, starts
 from .rules import Anomaly, Rule, RuleContext, register
 
 PLACES = frozenset({"session", "enrollment"})
-# Schemes where the employer pays and signs the convention: an enrolment without its client
-# cannot get one.
-EMPLOYER_SCHEMES = ("plan", "pro_a", "contrat_pro", "apprentissage")
 PAPERS = frozenset({"session", "enrollment", "document", "client", "learner"})
 
 
@@ -110,12 +107,18 @@ def _paperwork(s: Session, ctx: RuleContext, days: int):
         row.id: row
         for row in s.execute(
             sessions_starting(
-                ctx, days, TrainingSession.id, TrainingSession.code, TrainingSession.start_date
+                ctx,
+                days,
+                TrainingSession.id,
+                TrainingSession.code,
+                TrainingSession.start_date,
+                TrainingSession.kind,
+                TrainingSession.intra_client_id,
             )
         )
     }
     clients: dict[int, set[int]] = defaultdict(set)
-    alone: dict[int, set[int]] = defaultdict(set)
+    alone: dict[int, set[tuple[int, int | None]]] = defaultdict(set)  # (learner, client)
     nobody: dict[int, set[int]] = defaultdict(set)  # an employer's scheme without the employer
     if sessions:
         for session_id, client_id, learner_id, status, kind, scheme in s.execute(
@@ -132,7 +135,7 @@ def _paperwork(s: Session, ctx: RuleContext, days: int):
             .where(Enrollment.session_id.in_(sessions), Enrollment.status.in_(STILL_IN))
         ):
             if private_person(status, kind):
-                alone[session_id].add(learner_id)  # a contract (the documents make that one)
+                alone[session_id].add((learner_id, client_id))  # a contract
             elif client_id is not None:
                 clients[session_id].add(client_id)
             elif scheme in EMPLOYER_SCHEMES:
@@ -146,10 +149,9 @@ def _papers(s: Session, session_ids, kinds: tuple[str, ...], statuses: tuple[str
     have: set[tuple[int, str, int]] = set()
     if not session_ids:
         return have
-    for session_id, kind, client_id, learner_id in s.execute(
+    for session_id, client_id, learner_id in s.execute(
         select(
             GeneratedDocument.session_id,
-            GeneratedDocument.kind,
             GeneratedDocument.client_id,
             GeneratedDocument.learner_id,
         ).where(
@@ -158,9 +160,10 @@ def _papers(s: Session, session_ids, kinds: tuple[str, ...], statuses: tuple[str
             GeneratedDocument.status.in_(statuses),
         )
     ):
-        if kind == "convention" and client_id is not None:
+        # Whoever the paper names is covered (as the checklist's proof reads it).
+        if client_id is not None:
             have.add((session_id, "client", client_id))
-        if kind == "contrat" and learner_id is not None:
+        if learner_id is not None:
             have.add((session_id, "learner", learner_id))
     return have
 
@@ -169,14 +172,22 @@ def _missing_agreements(s: Session, ctx: RuleContext, statuses: tuple[str, ...])
     sessions, clients, alone, nobody = _paperwork(s, ctx, ctx.value)
     have = _papers(s, list(sessions), ("convention", "contrat"), statuses)
     for session_id, row in sessions.items():
+        # An intra session's convention with its client covers everyone enrolled in it.
+        if row.kind == "intra" and (session_id, "client", row.intra_client_id) in have:
+            continue
         c = [i for i in clients[session_id] if (session_id, "client", i) not in have]
-        a = [i for i in alone[session_id] if (session_id, "learner", i) not in have]
+        a = [
+            (learner, client)
+            for learner, client in alone[session_id]
+            if (session_id, "learner", learner) not in have
+            and (client is None or (session_id, "client", client) not in have)
+        ]
         n = sorted(nobody[session_id])
         if c or a or n:
             yield row, c, a, n
 
 
-def _agreements_text(clients: list[int], alone: list[int]) -> str:
+def _agreements_text(clients: list[int], alone: list) -> str:
     parts = []
     if clients:
         parts.append(fmt.plural(len(clients), "convention", "conventions"))
@@ -185,9 +196,9 @@ def _agreements_text(clients: list[int], alone: list[int]) -> str:
     return " et ".join(parts)
 
 
-def _agreed(clients: list[int], alone: list[int], word: str) -> str:
+def _agreed(clients: list[int], alone: list, word: str) -> str:
     """« envoyée », « envoyés »…: agrees with conventions (feminine) unless only contracts."""
-    feminine = "" if alone and not clients else "e"
+    feminine = "e" if clients and not alone else ""  # a mixed pair takes the masculine
     return word + feminine + ("s" if len(clients) + len(alone) > 1 else "")
 
 
@@ -229,7 +240,11 @@ def find_convention_not_signed(s: Session, ctx: RuleContext):
     for row, clients, alone, _nobody in _missing_agreements(s, ctx, ("signe",)):
         # Only the ones sent and not back: the unsent ones are the rule above's.
         clients = [i for i in clients if (row.id, "client", i) in sent]
-        alone = [i for i in alone if (row.id, "learner", i) in sent]
+        alone = [
+            (learner, client)
+            for learner, client in alone
+            if (row.id, "learner", learner) in sent or (row.id, "client", client) in sent
+        ]
         if not (clients or alone):
             continue
         yield Anomaly(
@@ -330,7 +345,7 @@ register(
 register(
     Rule(
         key="convention_not_sent",
-        label="Convention non envoyée",
+        label="Convention ou contrat non envoyé",
         find=find_convention_not_sent,
         value_label="Jours avant le début",
         default=30,
@@ -346,7 +361,7 @@ register(
 register(
     Rule(
         key="convention_not_signed",
-        label="Convention non signée",
+        label="Convention ou contrat non signé",
         find=find_convention_not_signed,
         value_label="Jours avant le début",
         default=10,

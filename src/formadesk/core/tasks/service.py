@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 BUCKETS = {
     "retard": "En retard",
     "aujourdhui": "Aujourd'hui",
-    "semaine": "Cette semaine",
+    "semaine": "Dans les 7 jours",
     "plus_tard": "Plus tard",
 }
 MAX_TITLE = 300
@@ -132,8 +132,8 @@ def bucket_of(due: dt.date | None, today: dt.date) -> str:
         return "retard"
     if due == today:
         return "aujourdhui"
-    end_of_week = today + dt.timedelta(days=6 - today.weekday())
-    return "semaine" if due <= end_of_week else "plus_tard"
+    # « Cette semaine »: the next seven days (a calendar week is empty on a Sunday).
+    return "semaine" if due <= today + dt.timedelta(days=7) else "plus_tard"
 
 
 class TaskService(Service):
@@ -169,7 +169,12 @@ class TaskService(Service):
         with self._lock:
             self._pending.clear()
             self._computed_on = today
-        return self._run(list(all_rules().values()), today, None)
+        result = self._run(list(all_rules().values()), today, None)
+        if result is None:  # failed (the base busy …): the next read tries again
+            with self._lock:
+                self._computed_on = None
+            return SyncResult()
+        return result
 
     def refresh_pending(self, today: dt.date | None = None) -> SyncResult:
         """Run the rules a change touched since the last read (all of them on a new day)."""
@@ -186,7 +191,15 @@ class TaskService(Service):
         for key, scope in pending.items():
             by_scope.setdefault(scope, []).append(rules[key])
         for scope, group in by_scope.items():
-            total.add(self._run(group, today, scope, emit=False))
+            result = self._run(group, today, scope, emit=False)
+            if result is None:  # failed: these rules stay pending for the next read
+                with self._lock:
+                    for rule in group:
+                        before = self._pending.get(rule.key, scope)
+                        merged = None if before is None or scope is None else before | scope
+                        self._pending[rule.key] = merged
+                continue
+            total.add(result)
         if total.changed:
             self._emit("task", (), "updated")
         return total
@@ -198,7 +211,8 @@ class TaskService(Service):
         scope: frozenset[int] | None,
         *,
         emit: bool = True,
-    ) -> SyncResult:
+    ) -> SyncResult | None:
+        """The rules run and their tasks written; None when that failed (logged)."""
         if self._db.read_only_reason:
             return SyncResult()
         try:
@@ -206,7 +220,7 @@ class TaskService(Service):
                 result = sync_rules(s, rules, today, session_ids=scope)
         except Exception:  # noqa: BLE001 - a rule that fails must not stop the day's work
             log.exception("Task rules could not be run")
-            return SyncResult()
+            return None
         if emit and result.changed:
             self._emit("task", (), "updated")
         return result

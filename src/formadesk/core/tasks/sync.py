@@ -50,11 +50,13 @@ def read_settings(s: Session) -> dict[str, str]:
 
 
 def _whole(text: str | None, default: int, low: int, high: int) -> int:
+    """The number stored, or the default when it is missing, unreadable or out of bounds (as
+    ``settings.day_count`` reads a delay)."""
     try:
         value = int(str(text).strip())
     except (TypeError, ValueError):
         return default
-    return min(max(value, low), high)
+    return value if low <= value <= high else default
 
 
 def rule_setting(rule: Rule, stored: dict[str, str]) -> RuleSetting:
@@ -112,11 +114,15 @@ def sync_rules(
         found: list[Anomaly] = []
         if setting.enabled:
             found = [a for a in rule.find(s, ctx) if a.due_on <= ctx.horizon or a.shown_early]
-        total.add(_apply(s, rule, found, ctx))
+        total.add(
+            _apply(s, rule, found, ctx, closed_by="regle" if setting.enabled else "regle_off")
+        )
     return total
 
 
-def _apply(s: Session, rule: Rule, found: list[Anomaly], ctx: RuleContext) -> SyncResult:
+def _apply(
+    s: Session, rule: Rule, found: list[Anomaly], ctx: RuleContext, *, closed_by: str = "regle"
+) -> SyncResult:
     result = SyncResult()
     wanted = {rule.task_key(a.key): a for a in found}
     open_query = select(Task).where(Task.kind == rule.key, Task.done_on.is_(None))
@@ -147,7 +153,7 @@ def _apply(s: Session, rule: Rule, found: list[Anomaly], ctx: RuleContext) -> Sy
     for key, task in tasks.items():
         if key in wanted or task.done_on is not None:
             continue  # (a dismissed task whose anomaly is gone is closed too)
-        task.done_on, task.closed_by = ctx.today, "regle"
+        task.done_on, task.closed_by = ctx.today, closed_by
         result.closed += 1
     if new_rows:  # one INSERT for all (the first run on a large office makes hundreds)
         s.execute(insert(Task), new_rows)

@@ -517,18 +517,21 @@ class OutcomesDialog(QDialog):
         QMessageBox(icon, self.windowTitle(), text, QMessageBox.StandardButton.Ok, self).exec()
 
     # -- closing ----------------------------------------------------------------------------
-    def closeEvent(self, event) -> None:
-        if self.model.pending and not self.ask_confirmation(
+    def _may_close(self) -> bool:
+        """True unless edits are pending and the user chooses to stay."""
+        return not self.model.pending or self.ask_confirmation(
             tr("Fermer sans enregistrer %1 ?").replace(
                 "%1", fmt.plural(len(self.model.pending), "modification", "modifications")
             )
-        ):
-            event.ignore()
-            return
-        super().closeEvent(event)
+        )
 
-    def reject(self) -> None:  # Échap closes through closeEvent's question
-        self.close()
+    def closeEvent(self, event) -> None:  # the title bar's ✕: the same way as « Fermer »
+        event.ignore()
+        self.reject()
+
+    def reject(self) -> None:  # « Fermer », Échap, ✕: asks first when edits are pending
+        if self._may_close():
+            super().reject()
 
 
 def _change_line(change: OutcomeChange) -> str:

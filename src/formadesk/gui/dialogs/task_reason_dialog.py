@@ -55,8 +55,8 @@ class TaskReasonDialog(FormDialog):
             ui.monthButton.clicked.connect(lambda: self._set_date(self.today + dt.timedelta(30)))
             ui.hintLabel.setText(
                 self.tr(
-                    "La tâche quitte la liste jusqu'à cette date, puis revient avec la raison "
-                    "notée ; si sa cause est corrigée d'ici là, elle ne revient pas."
+                    "La tâche passe à cette date (marquée ↻, avec la raison notée) et n'est plus "
+                    "en retard d'ici là ; si sa cause est corrigée avant, elle disparaît."
                 )
             )
             ui.dateEdit.setFocus()

@@ -41,12 +41,14 @@ class Ui_ChecklistPanel(object):
         self.checklistLayout.addWidget(self.progressBar)
 
         self.stepTable = QTableWidget(self.checklistGroup)
-        if (self.stepTable.columnCount() < 2):
-            self.stepTable.setColumnCount(2)
+        if (self.stepTable.columnCount() < 3):
+            self.stepTable.setColumnCount(3)
         __qtablewidgetitem = QTableWidgetItem()
         self.stepTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
         __qtablewidgetitem1 = QTableWidgetItem()
         self.stepTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.stepTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
         self.stepTable.setObjectName(u"stepTable")
         self.stepTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.stepTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -97,6 +99,8 @@ class Ui_ChecklistPanel(object):
         ___qtablewidgetitem.setText(QCoreApplication.translate("ChecklistPanel", u"\u00c9ch\u00e9ance", None))
         ___qtablewidgetitem1 = self.stepTable.horizontalHeaderItem(1)
         ___qtablewidgetitem1.setText(QCoreApplication.translate("ChecklistPanel", u"\u00c9tape", None))
+        ___qtablewidgetitem2 = self.stepTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("ChecklistPanel", u"Preuve ou ce qui manque", None))
         self.stateLabel.setText("")
         self.reopenButton.setText(QCoreApplication.translate("ChecklistPanel", u"&Rouvrir", None))
 #if QT_CONFIG(tooltip)

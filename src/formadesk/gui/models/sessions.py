@@ -155,7 +155,10 @@ def progress_tooltip(progress: Progress | None) -> str:
         return _tr("Session annulée : pas de suivi.")
     if progress.closed:
         return _tr("Session clôturée : sa liste de contrôle a été vérifiée à la clôture.")
-    text = _tr("{done} étapes faites sur {total}.").format(done=progress.done, total=progress.total)
+    text = _tr("{done} sur {total}.").format(
+        done=fmt.plural(progress.done, _tr("étape faite"), _tr("étapes faites")),
+        total=progress.total,
+    )
     if progress.late:
         text += " " + _tr("{n} en retard : voyez le suivi de la session.").format(
             n=fmt.plural(progress.late, _tr("étape"), _tr("étapes"))

@@ -170,8 +170,8 @@ class DashboardTab(RefreshingTab):
         bold.setBold(True)
         total = summary.overdue + summary.today + summary.week + summary.later
         head = QListWidgetItem(
-            self.tr("{n} ouvertes, dont {late} en retard et {today} pour aujourd'hui").format(
-                n=fmt.plural(total, self.tr("tâche"), self.tr("tâches")),
+            self.tr("{n}, dont {late} en retard et {today} pour aujourd'hui").format(
+                n=fmt.plural(total, self.tr("tâche ouverte"), self.tr("tâches ouvertes")),
                 late=summary.overdue,
                 today=summary.today,
             )
@@ -239,7 +239,7 @@ URGENT_KINDS = frozenset(
 
 
 def alert_text(kind: str, count: int) -> str:
-    """« 8 — Convention non signée »: the count first, then the kind's label."""
+    """« 8 — Convention ou contrat non signé »: the count first, then the kind's label."""
     return f"{_count(count)} — {TASK_KINDS.get(kind, kind)}"
 
 

@@ -37,6 +37,15 @@ PAYER_COLUMN = 4
 LATE_STYLE = "color: #c0392b;"
 
 
+def invoiced_by_session(rows) -> dict[int, list[str]]:
+    """Numbers of the invoices (not cancelled, not dédits) of each session, from InvoiceRows."""
+    invoiced: dict[int, list[str]] = {}
+    for row in rows:
+        if row.session_id and row.kind == "facture" and row.status != "annulee":
+            invoiced.setdefault(row.session_id, []).append(row.number)
+    return invoiced
+
+
 class InvoicesPanel(RefreshingTab):
     """Every invoice, credit note (avoir) and dédit: filtered, totalled, and acted upon.
 
@@ -142,12 +151,7 @@ class InvoicesPanel(RefreshingTab):
 
     def invoiced_sessions(self) -> dict[int, list[str]]:
         """Numbers of the invoices (not cancelled, not dédits) of each session."""
-        invoiced: dict[int, list[str]] = {}
-        for item in self.model.rows():
-            row = item.row
-            if row.session_id and row.kind == "facture" and row.status != "annulee":
-                invoiced.setdefault(row.session_id, []).append(row.number)
-        return invoiced
+        return invoiced_by_session(item.row for item in self.model.rows())
 
     # -- selection ------------------------------------------------------------------------
     def selected(self) -> ListedInvoice | None:

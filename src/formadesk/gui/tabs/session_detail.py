@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton, QTabWidget, QWidget
 
 from formadesk.core import formatting as fmt
 from formadesk.core.errors import FormadeskError
@@ -30,6 +30,7 @@ from ..models.sessions import (
     SLOT_COLUMNS,
     SlotLine,
     fill_text,
+    progress_text,
 )
 from ..models.simple import RowTableModel
 from ..tasks import run_with_progress
@@ -53,21 +54,21 @@ class SessionDetail(QObject):
         )
         setup_table(ui.slotTable, self.slot_model, sortable=False)
         setup_table(ui.enrollmentTable, self.enrollment_model)
-        # The session's checklist (« Suivi ») above its slots, left of the enrollments (whose
-        # row of buttons already sets the tab's width).
-        left = QSplitter(Qt.Orientation.Vertical, ui.detailSplitter)
-        left.setObjectName("checklistSplitter")
-        ui.detailSplitter.insertWidget(0, left)
-        self.checklist = ChecklistPanel(office, left)
+        # The enrolments and the session's checklist (« Suivi ») share the wide right-hand
+        # side, as two pages; the slots stay on the left.
+        self.pages = QTabWidget(ui.detailSplitter)
+        self.pages.setObjectName("detailPages")
+        self.pages.setDocumentMode(True)
+        ui.detailSplitter.insertWidget(1, self.pages)
+        self.pages.addTab(ui.enrollmentsGroup, self.tr("Inscriptions"))
+        self.checklist = ChecklistPanel(office, self.pages)
         self.checklist.setObjectName("checklistPanel")
-        left.addWidget(self.checklist)
-        left.addWidget(ui.slotsGroup)
-        left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 2)
-        left.setChildrenCollapsible(False)
+        self.checklist.ui.checklistGroup.setTitle("")  # the page's tab says it
+        self.pages.addTab(self.checklist, self.tr("Suivi de la session"))
+        self.checklist.changed.connect(self._checklist_title)
         ui.detailSplitter.setStretchFactor(0, 1)
         ui.detailSplitter.setStretchFactor(1, 2)
-        ui.detailSplitter.setSizes([380, 800])
+        ui.detailSplitter.setSizes([400, 800])
         ui.enrollmentTable.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.enrollButton.clicked.connect(self.enroll)
         ui.bookButton.clicked.connect(self.book)
@@ -126,6 +127,8 @@ class SessionDetail(QObject):
             except FormadeskError:
                 self.session_id = None
         self.checklist.show_session(row.id if row is not None else None)
+        self._checklist_title()
+        self.pages.setTabText(0, self.tr("Inscriptions"))
         if row is None:
             ui.detailTitle.setText(
                 self.tr("Sélectionnez une session pour voir ses séances et ses inscrits.")
@@ -161,10 +164,20 @@ class SessionDetail(QObject):
         enrollments = self.office.enrollments.for_session(row.id)
         self.enrollment_model.set_rows(enrollments)
         ui.enrollmentsGroup.setTitle(self.tr("Inscriptions ({n})").format(n=len(enrollments)))
+        self.pages.setTabText(0, self.tr("Inscriptions ({n})").format(n=len(enrollments)))
         select_id(ui.enrollmentTable, chosen)
         fit_columns(ui.slotTable)
         fit_columns(ui.enrollmentTable, maximum=220)
         self._update_buttons()
+
+    def _checklist_title(self) -> None:
+        """« Suivi de la session (6/10 · 2 en retard) » on the page's tab."""
+        checklist = self.checklist.checklist
+        title = self.tr("Suivi de la session")
+        if checklist is not None:
+            progress = checklist.progress
+            title += f" ({progress_text(progress)})"
+        self.pages.setTabText(1, title)
 
     def _update_buttons(self) -> None:
         ui = self.ui

@@ -230,7 +230,14 @@ class TodoTab(RefreshingTab):
             due = ("✓ " if row.done_on else "✕ ") + fmt.date_short(closed_on)
         item = QTreeWidgetItem([due, row.session_code, row.title, row.who, row.kind_label])
         if closed_on:
-            said = self.tr("Faite le {date}") if row.done_on else self.tr("Écartée le {date}")
+            if row.dismissed_on and not row.done_on:
+                said = self.tr("Écartée le {date}")
+            elif row.closed_by == "cloture":
+                said = self.tr("Close avec sa session le {date}")
+            elif row.closed_by.startswith("regle"):
+                said = self.tr("Close par sa règle le {date}")
+            else:
+                said = self.tr("Faite le {date}")
             item.setToolTip(0, said.format(date=fmt.date_short(closed_on)))
         item.setData(0, ID_ROLE, row.id)
         item.setToolTip(2, row.title)
@@ -266,11 +273,13 @@ class TodoTab(RefreshingTab):
                 + "</b>"
             )
         parts.append(self.tr("{n} aujourd'hui").format(n=summary.today))
-        parts.append(self.tr("{n} cette semaine").format(n=summary.week))
+        parts.append(self.tr("{n} dans les 7 jours").format(n=summary.week))
         parts.append(self.tr("{n} plus tard").format(n=summary.later))
         filtered = self.session_filter() is not None or self.kind_filter()
         shown = (
-            self.tr(" — {n} affichées").format(n=len(rows)) if filtered else ""
+            " — " + fmt.plural(len(rows), self.tr("affichée"), self.tr("affichées"))
+            if filtered
+            else ""
         )  # the counts are the office's, the list may show fewer
         self.ui.summaryLabel.setText(" · ".join(parts) + shown)
 
@@ -365,13 +374,17 @@ class TodoTab(RefreshingTab):
                 )
             )
         if row.done_on:
-            how = {
-                "main": self.tr(" (à la main)"),
-                "regle": self.tr(" (la cause a été corrigée)"),
-            }.get(row.closed_by, "")
-            lines.append(
-                self.tr("Faite le {date}{how}.").format(date=fmt.date_short(row.done_on), how=how)
-            )
+            text = {
+                "main": self.tr("Marquée faite le {date}, à la main."),
+                # The rule no longer finds it: fixed, or out of the period it follows.
+                "regle": self.tr(
+                    "Close le {date} : sa règle ne la relève plus (cause corrigée, ou session "
+                    "sortie de la période suivie)."
+                ),
+                "regle_off": self.tr("Close le {date} : sa règle a été désactivée."),
+                "cloture": self.tr("Close le {date} avec la clôture de sa session (non faite)."),
+            }.get(row.closed_by, self.tr("Faite le {date}."))
+            lines.append(text.format(date=fmt.date_short(row.done_on)))
         return "\n".join(lines)
 
     # -- actions --------------------------------------------------------------------------

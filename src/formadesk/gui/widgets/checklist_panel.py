@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidgetItem, QWidg
 from formadesk.core import formatting as fmt
 from formadesk.core.errors import FormadeskError
 from formadesk.core.office import Office
-from formadesk.core.services.checklist import Checklist, ChecklistItem
+from formadesk.core.services.checklist import Checklist, ChecklistItem, TasksStillOpen
 
 from ..forms.ui_checklist_panel import Ui_ChecklistPanel
-from ..messages import show_error
+from ..messages import confirm, show_error
 
 LATE = QColor("#b03a2e")
 STEP_ROLE = Qt.ItemDataRole.UserRole
@@ -40,7 +40,9 @@ class ChecklistPanel(QWidget):
         self._filling = False
         header = ui.stepTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, 330)
         ui.stepTable.itemChanged.connect(self._item_changed)
         ui.closeButton.clicked.connect(self.close_session)
         ui.reopenButton.clicked.connect(self.reopen_session)
@@ -102,8 +104,14 @@ class ChecklistPanel(QWidget):
                     font = QFont(cell.font())
                     font.setBold(True)
                     cell.setFont(font)
+            detail = QTableWidgetItem(item.detail)
+            detail.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            detail.setToolTip(step.toolTip())
+            if item.late:
+                detail.setForeground(QBrush(LATE))
             ui.stepTable.setItem(row, 0, deadline)
             ui.stepTable.setItem(row, 1, step)
+            ui.stepTable.setItem(row, 2, detail)
         ui.stepTable.resizeRowsToContents()
         ui.stateLabel.setText(self._state_text(checklist))
 
@@ -199,13 +207,21 @@ class ChecklistPanel(QWidget):
         if self.session_id is None:
             return False
         try:
-            self.office.checklist.close_session(self.session_id)
+            try:
+                self.office.checklist.close_session(self.session_id)
+            except TasksStillOpen as open_tasks:
+                if not self.ask_confirmation(str(open_tasks)):
+                    return False
+                self.office.checklist.close_session(self.session_id, confirm=True)
         except FormadeskError as error:
             show_error(self, error, self.tr("Clôture de la session"))
             return False
         self.reload()
         self.changed.emit()
         return True
+
+    def ask_confirmation(self, text: str) -> bool:  # replaced in tests
+        return confirm(self, self.tr("Clôture de la session"), text)
 
     def reopen_session(self) -> bool:
         if self.session_id is None:

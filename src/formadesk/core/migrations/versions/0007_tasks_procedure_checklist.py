@@ -104,7 +104,7 @@ def upgrade() -> None:
             "trainers",
             ["trainer_id"],
             ["id"],
-            ondelete="CASCADE",
+            ondelete="SET NULL",  # a task about a trainer outlives the trainer's record
         )
     # The tasks already made say where they came from.
     for kind, condition in (
@@ -115,7 +115,12 @@ def upgrade() -> None:
         ("outcomes_missing", "rule_key LIKE 'outcomes:%'"),
     ):
         op.execute(f"UPDATE tasks SET kind = '{kind}' WHERE {condition}")
+    # … and carry their fix at hand, as the new ones do.
     op.execute("UPDATE tasks SET fix = 'outcomes' WHERE kind = 'outcomes_missing'")
+    op.execute(
+        "UPDATE tasks SET fix = kind WHERE kind IN ('incident', 'complaint', 'improvement_action')"
+    )
+    op.execute("UPDATE tasks SET fix = 'interaction' WHERE kind = 'follow_up'")
     op.bulk_insert(
         steps,
         [
