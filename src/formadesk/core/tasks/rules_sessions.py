@@ -29,17 +29,23 @@ def _enrolled(s: Session, session_ids: list[int], statuses=STILL_IN) -> dict[int
     return dict(rows.all())
 
 
-def find_under_minimum(s: Session, ctx: RuleContext):
-    sessions = s.execute(
+def _to_start(s: Session, ctx: RuleContext, *columns):
+    """Sessions not begun whose deadline ``ctx.value`` days before the first day is shown:
+    id, code, first day and ``columns``."""
+    return s.execute(
         sessions_starting(
             ctx,
             ctx.value,
             TrainingSession.id,
             TrainingSession.code,
             TrainingSession.start_date,
-            TrainingSession.min_places,
+            *columns,
         ).where(TrainingSession.start_date >= ctx.today)
     ).all()
+
+
+def find_under_minimum(s: Session, ctx: RuleContext):
+    sessions = _to_start(s, ctx, TrainingSession.min_places)
     enrolled = _enrolled(s, [row.id for row in sessions])
     for row in sessions:
         n = enrolled.get(row.id, 0)
@@ -60,16 +66,7 @@ def find_under_minimum(s: Session, ctx: RuleContext):
 
 
 def find_waiting_list(s: Session, ctx: RuleContext):
-    sessions = s.execute(
-        sessions_starting(
-            ctx,
-            ctx.value,
-            TrainingSession.id,
-            TrainingSession.code,
-            TrainingSession.start_date,
-            TrainingSession.max_places,
-        ).where(TrainingSession.start_date >= ctx.today)
-    ).all()
+    sessions = _to_start(s, ctx, TrainingSession.max_places)
     ids = [row.id for row in sessions]
     waiting = _enrolled(s, ids, ("liste_attente",))
     enrolled = _enrolled(s, [i for i in ids if i in waiting])
