@@ -141,33 +141,40 @@ def _paperwork(s: Session, ctx: RuleContext, days: int):
     return sessions, clients, alone, nobody
 
 
-def _papers(s: Session, session_ids, kinds: tuple[str, ...], statuses: tuple[str, ...]):
-    """{(session, "client"|"learner", id)} having a document of ``kinds`` in ``statuses``."""
-    have: set[tuple[int, str, int]] = set()
+Papers = dict[tuple[int, str, int], set[str]]  # (session, "client"|"learner", id) -> statuses
+
+
+def _papers(s: Session, session_ids) -> Papers:
+    """Who has a convention or contract sent (or signed back), with the statuses seen."""
+    papers: Papers = defaultdict(set)
     if not session_ids:
-        return have
-    for session_id, client_id, learner_id in s.execute(
+        return papers
+    for session_id, client_id, learner_id, status in s.execute(
         select(
             GeneratedDocument.session_id,
             GeneratedDocument.client_id,
             GeneratedDocument.learner_id,
+            GeneratedDocument.status,
         ).where(
             GeneratedDocument.session_id.in_(session_ids),
-            GeneratedDocument.kind.in_(kinds),
-            GeneratedDocument.status.in_(statuses),
+            GeneratedDocument.kind.in_(("convention", "contrat")),
+            GeneratedDocument.status.in_(SENT),
         )
     ):
         # Whoever the paper names is covered (as the checklist's proof reads it).
         if client_id is not None:
-            have.add((session_id, "client", client_id))
+            papers[session_id, "client", client_id].add(status)
         if learner_id is not None:
-            have.add((session_id, "learner", learner_id))
-    return have
+            papers[session_id, "learner", learner_id].add(status)
+    return papers
 
 
 def _missing_agreements(s: Session, ctx: RuleContext, statuses: tuple[str, ...]):
+    """Per session: clients, private learners and payer-less enrolments whose paper has none
+    of ``statuses``; and every paper seen (one query for both rules' needs)."""
     sessions, clients, alone, nobody = _paperwork(s, ctx, ctx.value)
-    have = _papers(s, list(sessions), ("convention", "contrat"), statuses)
+    papers = _papers(s, list(sessions))
+    have = {key for key, seen in papers.items() if seen & set(statuses)}
     for session_id, row in sessions.items():
         # An intra session's convention with its client covers everyone enrolled in it.
         if row.kind == "intra" and (session_id, "client", row.intra_client_id) in have:
@@ -181,7 +188,7 @@ def _missing_agreements(s: Session, ctx: RuleContext, statuses: tuple[str, ...])
         ]
         n = sorted(nobody[session_id])
         if c or a or n:
-            yield row, c, a, n
+            yield row, c, a, n, papers
 
 
 def _agreements_text(clients: list[int], alone: list) -> str:
@@ -200,7 +207,7 @@ def _agreed(clients: list[int], alone: list, word: str) -> str:
 
 
 def find_convention_not_sent(s: Session, ctx: RuleContext):
-    for row, clients, alone, nobody in _missing_agreements(s, ctx, SENT):
+    for row, clients, alone, nobody, _papers_seen in _missing_agreements(s, ctx, SENT):
         due = row.start_date - dt.timedelta(days=ctx.value)
         if nobody:  # neither document can be made: the enrolment must say who pays
             yield Anomaly(
@@ -233,8 +240,10 @@ def find_convention_not_sent(s: Session, ctx: RuleContext):
 
 
 def find_convention_not_signed(s: Session, ctx: RuleContext):
-    sent = _papers_sessions(s, ctx)
-    for row, clients, alone, _nobody in _missing_agreements(s, ctx, ("signe",)):
+    sent: set | None = None  # the papers sent and not back, read once
+    for row, clients, alone, _nobody, papers in _missing_agreements(s, ctx, ("signe",)):
+        if sent is None:
+            sent = {key for key, seen in papers.items() if "envoye" in seen}
         # Only the ones sent and not back: the unsent ones are the rule above's.
         clients = [i for i in clients if (row.id, "client", i) in sent]
         alone = [
@@ -257,11 +266,6 @@ def find_convention_not_signed(s: Session, ctx: RuleContext):
             fix="documents_list",
             priority=1,
         )
-
-
-def _papers_sessions(s: Session, ctx: RuleContext):
-    ids = [i for (i,) in s.execute(sessions_starting(ctx, ctx.value, TrainingSession.id))]
-    return _papers(s, ids, ("convention", "contrat"), ("envoye",))
 
 
 def find_convocations_not_sent(s: Session, ctx: RuleContext):
