@@ -168,8 +168,10 @@ def test_export_button_writes_the_four_charts_as_one_png(qtbot, office, tmp_path
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(pdf))
-    print_widget_on(area, printer)
+    print_widget_on(area, printer, tab.print_heading())
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    # Who, what and when head the page.
+    assert f"imprimé le {dt.date.today():%d/%m/%Y}" in text and "Indicateurs —" in text
     for title in ("Inscriptions par mois", "Taux de remplissage", "Facturé et encaissé",
                   "Satisfaction des stagiaires"):  # fmt: skip
         assert title in text

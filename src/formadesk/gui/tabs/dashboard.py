@@ -79,7 +79,9 @@ class DashboardTab(RefreshingTab):
             lambda: export_widget(ui.chartsArea, self.tr("Indicateurs Formadesk"))
         )
         ui.printButton.clicked.connect(
-            lambda: print_widget(ui.chartsArea, self.tr("Indicateurs Formadesk"))
+            lambda: print_widget(
+                ui.chartsArea, self.tr("Indicateurs Formadesk"), self.print_heading()
+            )
         )
         ui.upcomingTable.doubleClicked.connect(
             lambda index: self.session_requested.emit(index.data(ID_ROLE))
@@ -102,6 +104,12 @@ class DashboardTab(RefreshingTab):
             self._show_coming()
             return
         self.refresh()
+
+    def print_heading(self) -> str:
+        """« Indicateurs — <organisme> — douze derniers mois, imprimé le 06/12/2026 »."""
+        return self.tr("Indicateurs — {who} — douze derniers mois, imprimé le {day}").format(
+            who=self.office.display_name, day=fmt.date_short(dt.date.today())
+        )
 
     def refresh(self) -> None:
         self._charts_stale = True

@@ -326,12 +326,27 @@ def export_chart(chart) -> Path | None:
     return export_widget(chart, chart.title())
 
 
-def print_widget_on(widget: QWidget, printer: QPrinter) -> None:
-    """Draw ``widget`` and its children on the page, scaled to fit, keeping its proportions."""
+def print_widget_on(widget: QWidget, printer: QPrinter, heading: str = "") -> None:
+    """Draw ``widget`` and its children on the page, scaled to fit, keeping its proportions;
+    ``heading`` (who, what, when) printed above it."""
     painter = QPainter(printer)
     try:
         page = printer.pageLayout().paintRectPixels(printer.resolution())
-        scale = min(page.width() / max(widget.width(), 1), page.height() / max(widget.height(), 1))
+        top = 0
+        if heading:
+            font = QFont(widget.font())
+            font.setPointSizeF(11)
+            font.setBold(True)
+            painter.setFont(font)
+            top = int(printer.resolution() * 0.45)  # about a centimetre
+            painter.drawText(
+                QRectF(0, 0, page.width(), top),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                heading,
+            )
+            painter.translate(0, top)
+        height = page.height() - top
+        scale = min(page.width() / max(widget.width(), 1), height / max(widget.height(), 1))
         painter.scale(scale, scale)
         # The charts draw themselves as vectors (sharp, with their text searchable in a PDF);
         # any other widget is rendered as on screen.
@@ -358,7 +373,7 @@ def print_chart(chart) -> bool:
     return True
 
 
-def print_widget(widget: QWidget, name: str) -> bool:
+def print_widget(widget: QWidget, name: str, heading: str = "") -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(name)
     if widget.width() > widget.height():
@@ -366,5 +381,5 @@ def print_widget(widget: QWidget, name: str) -> bool:
     dialog = QPrintDialog(printer, widget)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    print_widget_on(widget, printer)
+    print_widget_on(widget, printer, heading)
     return True
