@@ -203,9 +203,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.set_defaults(func=cmd_export)
 
     from .cli_attendance import add_parser as add_attendance
+    from .cli_bpf import add_parser as add_bpf
     from .cli_documents import add_parser as add_documents
     from .cli_import import add_parser as add_import
     from .cli_planning import add_parser
+    from .cli_qualiopi import add_parser as add_qualiopi
     from .cli_sessions import add_parser as add_sessions
     from .cli_tasks import add_parser as add_tasks
 
@@ -215,6 +217,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_attendance(sub)
     add_import(sub)
     add_tasks(sub)
+    add_bpf(sub)
+    add_qualiopi(sub)
     return parser
 
 

@@ -27,8 +27,9 @@ class Office:
     ``incidents``, ``juries``, ``attendance``, ``settings``, ``search``, ``stats``, ``billing``,
     ``backups``;
     ``exports``, ``documents``, ``learner_import``, ``planning_exports``, ``outcomes``,
-    ``surveys``, ``complaints``, ``improvements``, ``journal``, ``tasks`` and ``checklist`` load on
-    first use.
+    ``surveys``, ``complaints``, ``improvements``, ``journal``, ``tasks``, ``checklist``, and the
+    reporting of issue 12 (``costs``, ``bilans``, ``activity``, ``bpf``, ``qualiopi``,
+    ``archives``, ``privacy``) load on first use.
     """
 
     def __init__(self, database: dbmod.Database):
@@ -132,6 +133,55 @@ class Office:
         from .services.checklist import ChecklistService
 
         return ChecklistService(self.database, self.changes)
+
+    @cached_property
+    def costs(self):
+        """Costs of the training activity, per session or for the office (BPF cadre D)."""
+        from .services.costs import CostService
+
+        return CostService(self.database, self.changes)
+
+    @cached_property
+    def bilans(self):
+        """The bilan of a finished session: figures, PDF and Word (issue 12)."""
+        from .reporting.bilan import BilanService
+
+        return BilanService(self.database, self.changes)
+
+    @cached_property
+    def activity(self):
+        """The activity report of any period: figures, charts, PDF and Excel (issue 12)."""
+        from .reporting.activity import ActivityReportService
+
+        return ActivityReportService(self.database, self.changes)
+
+    @cached_property
+    def bpf(self):
+        """The bilan pédagogique et financier (cerfa 10443) of a financial year (issue 12)."""
+        from .reporting.bpf import BpfService
+
+        return BpfService(self.database, self.changes)
+
+    @cached_property
+    def qualiopi(self):
+        """Qualiopi result figures and the evidence pack for an audit (issue 12)."""
+        from .reporting.qualiopi import QualiopiService
+
+        return QualiopiService(self.database, self.changes)
+
+    @cached_property
+    def archives(self):
+        """Closed sessions' dossiers filed in the archive tree, with an index (issue 12)."""
+        from .services.archives import ArchiveService
+
+        return ArchiveService(self.database, self.changes)
+
+    @cached_property
+    def privacy(self):
+        """Retention periods, anonymisation and a person's data on request (issue 12)."""
+        from .services.privacy import PrivacyService
+
+        return PrivacyService(self.database, self.changes)
 
     @cached_property
     def journal(self):

@@ -64,6 +64,7 @@ TABS = (
     ),
     ("documents_tab", "documents", "DocumentsTab", QT_TRANSLATE_NOOP("MainWindow", "Documents")),
     ("quality_tab", "quality", "QualityTab", QT_TRANSLATE_NOOP("MainWindow", "Qualité")),
+    ("reports_tab", "reports", "ReportsTab", QT_TRANSLATE_NOOP("MainWindow", "Bilans")),
 )
 STATUS_TIMEOUT_MS = 10_000
 TODO_TITLE_DELAY_MS = 150  # a burst of changes recounts the tasks once

@@ -1,8 +1,8 @@
 """SQLAlchemy models, one module per aggregate. Importing this package registers them all."""
 
 from .base import Base
-from .billing import Invoice, InvoiceCounter, InvoiceLine, Quote, QuoteLine
-from .catalogue import MODALITIES, Course, CourseObjective
+from .billing import COST_CATEGORIES, Cost, Invoice, InvoiceCounter, InvoiceLine, Quote, QuoteLine
+from .catalogue import BPF_OBJECTIVES, MODALITIES, Course, CourseObjective
 from .documents import DOCUMENT_STATUSES, SENT_STATUSES, DocumentCounter, GeneratedDocument
 from .evidence import Attachment, Signature, SlotScan
 from .followup import (
@@ -30,7 +30,7 @@ from .followup import (
     SurveyQuestion,
     Task,
 )
-from .organisation import Organisation, Setting
+from .organisation import COMPLIANCE_ACTIONS, ComplianceLog, Organisation, Setting
 from .people import (
     CIVILITIES,
     CLIENT_KINDS,

@@ -80,6 +80,34 @@ class InvoiceLine(Base):
     enrollment_id: Mapped[int | None] = mapped_column(
         ForeignKey("enrollments.id", ondelete="SET NULL"), nullable=True, index=True
     )
+    # The BPF line (cadre C: "1", "2a" … "2h", "3" … "11") chosen by hand when the invoice's
+    # payer and the enrolment's scheme cannot say it; "" = derived (see reporting/bpf).
+    bpf_line: Mapped[str] = mapped_column(String(4), default="")
+
+
+# Cadre D of the BPF: what a cost is.
+COST_CATEGORIES = {
+    "salaires_formateurs": "Salaires des formateurs",
+    "achats_formation": "Achats de prestations de formation et honoraires",
+    "autre": "Autres charges de formation",
+}
+
+
+class Cost(Timestamps, Base):
+    """A cost of the training activity (BPF cadre D), of a session or of the office."""
+
+    __tablename__ = "costs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sessions.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    trainer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("trainers.id", ondelete="SET NULL"), nullable=True
+    )
+    spent_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    category: Mapped[str] = mapped_column(String(30), default="autre")  # COST_CATEGORIES
+    label: Mapped[str] = mapped_column(String(300), default="")
+    amount_cents: Mapped[int] = mapped_column(Integer, default=0)  # hors taxes
 
 
 class InvoiceCounter(Base):

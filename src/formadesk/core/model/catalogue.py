@@ -8,6 +8,20 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, Timestamps
 
 MODALITIES = {"presentiel": "Présentiel", "distanciel": "Distanciel", "mixte": "Mixte"}
+# Objectif général of the BPF (cerfa 10443, cadre F-3), one per course ("" = not said yet).
+BPF_OBJECTIVES = {
+    "rncp_6_8": "Diplôme ou titre RNCP de niveau 6 à 8",
+    "rncp_5": "Diplôme ou titre RNCP de niveau 5",
+    "rncp_4": "Diplôme ou titre RNCP de niveau 4",
+    "rncp_3": "Diplôme ou titre RNCP de niveau 3",
+    "rncp_2": "Diplôme ou titre RNCP de niveau 2",
+    "cqp_sans_niveau": "CQP sans niveau de qualification (RNCP)",
+    "rs": "Certification ou habilitation du répertoire spécifique (RS)",
+    "cqp_non_enregistre": "CQP non enregistré au RNCP ou au RS",
+    "autre": "Autre formation professionnelle",
+    "bilan_competences": "Bilan de compétences",
+    "vae": "Accompagnement à la VAE",
+}
 
 
 class Course(Timestamps, Base):
@@ -33,6 +47,8 @@ class Course(Timestamps, Base):
     certification_code: Mapped[str] = mapped_column(String(40), default="")  # RNCP / RS
     sanction: Mapped[str] = mapped_column(String(200), default="")
     nature: Mapped[str] = mapped_column(String(40), default="action_formation")
+    # Cadre F-3 of the BPF (BPF_OBJECTIVES); "" until the office says (listed as missing).
+    bpf_objective: Mapped[str] = mapped_column(String(30), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
     objectives: Mapped[list[CourseObjective]] = relationship(

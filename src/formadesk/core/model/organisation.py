@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, LargeBinary, String, Text
+import datetime as dt
+
+from sqlalchemy import Boolean, DateTime, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Timestamps
@@ -46,3 +48,29 @@ class Setting(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+# What the compliance log records.
+COMPLIANCE_ACTIONS = {
+    "archivage": "Dossier archivé",
+    "reouverture": "Session rouverte",
+    "anonymisation": "Données anonymisées",
+    "export_donnees": "Données personnelles exportées",
+}
+
+
+class ComplianceLog(Base):
+    """One archiving, reopening, anonymisation or export of personal data, never changed.
+
+    ``subject_kind`` is « session » or « apprenant »; ``label`` says which in words kept after
+    anonymisation (a session code, « Apprenant n° 12 »), never a person's name.
+    """
+
+    __tablename__ = "compliance_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    action: Mapped[str] = mapped_column(String(30))  # COMPLIANCE_ACTIONS
+    subject_kind: Mapped[str] = mapped_column(String(20))
+    subject_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    label: Mapped[str] = mapped_column(String(300), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")

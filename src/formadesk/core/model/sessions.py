@@ -85,6 +85,12 @@ class TrainingSession(Timestamps, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # Issue 11: the day the session was closed (its checklist complete), None while open.
     closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # Issue 12: the training office this session is entrusted to (sous-traitance, BPF F-2 and
+    # D), "" when the office runs it itself; the trainer's remarks printed on the bilan; where
+    # the closed session's dossier was filed ("" while not archived).
+    subcontractor: Mapped[str] = mapped_column(String(200), default="")
+    trainer_remarks: Mapped[str] = mapped_column(Text, default="")
+    archive_path: Mapped[str] = mapped_column(String(1000), default="")
 
     course: Mapped[Course] = relationship()  # noqa: F821
     slots: Mapped[list[Slot]] = relationship(

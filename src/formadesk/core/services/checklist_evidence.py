@@ -24,6 +24,7 @@ a ``Proof``: done or not, the day it was done when the data says so, and a Frenc
 - ``invoiced``: an invoice (not cancelled) of the session exists and every learner to invoice
   (inscrit, terminé, abandon, price above 0) is on one, or the session is intra-company and
   invoiced at its group price; a session over with nothing to invoice needs no invoice.
+- ``bilan``: a bilan of the session (document kind « bilan ») was produced.
 - ``closed``: the session was closed (``closed_on``).
 """
 
@@ -40,6 +41,7 @@ from .. import formatting as fmt
 from ..model import (
     Attendance,
     Enrollment,
+    GeneratedDocument,
     SessionTrainer,
     Slot,
     SlotTrainer,
@@ -79,6 +81,7 @@ EVIDENCE_KINDS: dict[str, str] = {
     "outcomes_complete": "Résultats d'évaluation saisis",
     "certificates_issued": "Certificats de réalisation générés",
     "invoiced": "Session facturée",
+    "bilan": "Bilan de la session produit",
     "closed": "Session clôturée",
 }
 
@@ -93,6 +96,7 @@ EVIDENCE_HELP: dict[str, str] = {
     "outcomes_complete": "saisissez les résultats (« Évaluation des acquis… »)",
     "certificates_issued": "générez les certificats de réalisation (« Documents… »)",
     "invoiced": "facturez la session (onglet Factures)",
+    "bilan": "produisez le bilan de la session (page « Bilan » de la session)",
     "closed": "clôturez la session",
 }
 
@@ -285,6 +289,23 @@ def _invoiced(facts: Facts) -> Proofs:
     return found
 
 
+def _bilan(facts: Facts) -> Proofs:
+    """The session's bilan (document kind « bilan ») was produced, its first day said."""
+    query = (
+        select(GeneratedDocument.session_id, func.min(GeneratedDocument.generated_at))
+        .where(among(GeneratedDocument.session_id, facts.sessions))
+        .where(GeneratedDocument.kind == "bilan")
+        .group_by(GeneratedDocument.session_id)
+    )
+    made = {sid: at.date() for sid, at in facts.s.execute(query)}
+    return {
+        sid: Proof(True, made[sid], f"bilan produit le {fmt.date_short(made[sid])}")
+        if sid in made
+        else Proof(False, None, "bilan non produit")
+        for sid in facts.sessions
+    }
+
+
 def _closed(facts: Facts) -> Proofs:
     return {
         sid: Proof(True, row.closed_on, f"clôturée le {fmt.date_short(row.closed_on)}")
@@ -303,6 +324,7 @@ PROVERS: dict[str, Callable[[Facts], Proofs]] = {
     "outcomes_complete": _outcomes,
     "certificates_issued": _certificates,
     "invoiced": _invoiced,
+    "bilan": _bilan,
     "closed": _closed,
 }
 assert set(PROVERS) == set(EVIDENCE_KINDS) - {""}

@@ -44,6 +44,9 @@ DEFAULTS: dict[str, str] = {
     "evaluations.results_reminder_days": "7",
     "quality.complaint_ack_days": "2",
     "quality.complaint_answer_days": "15",
+    # Issue 12: the first day of the office's financial year (JJ/MM), for the BPF; a year
+    # « AAAA » is the financial year that starts on that day of AAAA.
+    "bpf.year_start": "01/01",
 }
 
 

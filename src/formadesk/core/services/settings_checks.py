@@ -25,6 +25,7 @@ PAYMENT_TERMS = "documents.payment_terms"
 RETENTION_LEARNERS = "retention.learner_years"
 RETENTION_ATTENDANCE = "retention.attendance_years"
 RETENTION_INVOICES = "retention.invoices_years"
+BPF_YEAR_START = "bpf.year_start"
 RESULTS_REMINDER_DAYS = "evaluations.results_reminder_days"
 COMPLAINT_ACK_DAYS = "quality.complaint_ack_days"
 COMPLAINT_ANSWER_DAYS = "quality.complaint_answer_days"
@@ -111,6 +112,21 @@ def _pattern(what: str) -> Callable[[str], str]:
     return check
 
 
+def _day_of_year(value: str) -> str:
+    """« JJ/MM »: a day that exists every year (not the 29th of February)."""
+    import datetime as dt
+
+    text = value.strip()
+    try:
+        day, month = (int(part) for part in text.split("/"))
+        dt.date(2027, month, day)
+    except ValueError:
+        raise ValueError(
+            "Le début de l'exercice s'écrit jour/mois, par exemple 01/01 ou 01/07 (pas le 29/02)."
+        ) from None
+    return f"{day:02d}/{month:02d}"
+
+
 def _severity(value: str) -> str:
     if value not in SEVERITY_LABELS:
         raise ValueError("Choisissez bloquant, avertissement ou ignoré.")
@@ -139,6 +155,7 @@ CHECKS: dict[str, Callable[[str], str]] = {
     RETENTION_ATTENDANCE: _whole("La conservation des preuves de réalisation (années)", 3, 30),
     RETENTION_INVOICES: _whole("La conservation des factures (années)", 10, 30),
     HOLIDAY_REGION_SETTING: _region,
+    BPF_YEAR_START: _day_of_year,
     RESULTS_REMINDER_DAYS: _whole("Le délai de relance des résultats d'évaluation (jours)", 1, 90),
     COMPLAINT_ACK_DAYS: _whole("Le délai d'accusé de réception d'une réclamation (jours)", 1, 30),
     COMPLAINT_ANSWER_DAYS: _whole("Le délai de réponse à une réclamation (jours)", 1, 90),
