@@ -174,11 +174,18 @@ def test_invoiced_when_every_priced_learner_is_on_an_invoice(office, held):
 
 
 def test_a_step_ticked_by_hand_with_a_note(office, held):
-    bilan = item(office, held.session_id, "")
-    office.checklist.tick(held.session_id, bilan.step_id, True, "Bilan envoyé au directeur")
-    bilan = item(office, held.session_id, "")
-    assert bilan.done and bilan.how == "main" and bilan.note == "Bilan envoyé au directeur"
-    office.checklist.tick(held.session_id, bilan.step_id, False)
+    steps = office.checklist.steps()
+    data = [
+        StepData(s.label, s.anchor, s.offset_days, s.evidence, s.required, s.active, s.id)
+        for s in steps
+    ]
+    data.append(StepData("Appeler le client", "fin", 3, "", False))  # no proof: by hand
+    office.checklist.save_procedure(data)
+    call = item(office, held.session_id, "")
+    office.checklist.tick(held.session_id, call.step_id, True, "Client satisfait")
+    call = item(office, held.session_id, "")
+    assert call.done and call.how == "main" and call.note == "Client satisfait"
+    office.checklist.tick(held.session_id, call.step_id, False)
     assert not item(office, held.session_id, "").done
     # A step with a proof ticked by hand needs a note; a proven one cannot be unticked.
     invoiced = item(office, held.session_id, "invoiced")
@@ -188,6 +195,17 @@ def test_a_step_ticked_by_hand_with_a_note(office, held):
     _invoice(office, held.session_id, held.enrollments)
     with pytest.raises(BusinessRuleError, match="cochée par sa preuve"):
         office.checklist.tick(held.session_id, invoiced.step_id, False)
+
+
+def test_the_bilan_step_is_ticked_by_producing_the_bilan(office, held):
+    bilan = item(office, held.session_id, "bilan")
+    assert not bilan.done and bilan.label == "Rédiger le bilan de la session"
+    office.bilans.produce(held.session_id, "docx")
+    bilan = item(office, held.session_id, "bilan")
+    assert bilan.done and bilan.how == "preuve"
+    assert bilan.detail == f"bilan produit le {dt.date.today():%d/%m/%Y}"
+    with pytest.raises(BusinessRuleError, match="cochée par sa preuve"):
+        office.checklist.tick(held.session_id, bilan.step_id, False)
 
 
 def test_editing_the_procedure_moves_the_deadlines(office, held):
@@ -230,8 +248,8 @@ def test_procedure_checks_each_row(office):
 
 def test_a_removed_step_ticked_by_hand_is_deactivated_not_deleted(office, held):
     steps = office.checklist.steps()
-    bilan = next(s for s in steps if s.evidence == "")
-    office.checklist.tick(held.session_id, bilan.id, True, "fait")
+    bilan = next(s for s in steps if s.evidence == "bilan")
+    office.checklist.tick(held.session_id, bilan.id, True, "Bilan remis sur papier")
     keep = [
         StepData(s.label, s.anchor, s.offset_days, s.evidence, s.required, s.active, s.id)
         for s in steps

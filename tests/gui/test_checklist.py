@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from formadesk.core.services.attendance import Mark
 from formadesk.gui.tabs.sessions import SessionsTab
+from formadesk.gui.widgets import bilan_panel
 from formadesk.gui.widgets.checklist_panel import STEP_COLUMN
 from tests.core.attendance_factories import held_session, on_their_cpf
 
@@ -73,20 +74,45 @@ def test_a_step_ticked_by_hand_asks_a_note_and_updates_the_list(qtbot, office, b
     tab = open_tab(qtbot, office, bus, held.session_id)
     panel = tab.detail.checklist
     asked = []
-    panel.ask_note = lambda label, done: asked.append(label) or "Bilan remis au directeur"
-    bilan = panel.ui.stepTable.item(row_of(panel, "Rédiger le bilan de la session"), STEP_COLUMN)
-    bilan.setCheckState(Qt.CheckState.Checked)
-    assert asked == ["Rédiger le bilan de la session"]
+    panel.ask_note = lambda label, done: asked.append(label) or "Remises en main propre"
+    step = "Envoyer les convocations"
+    sent = panel.ui.stepTable.item(row_of(panel, step), STEP_COLUMN)
+    sent.setCheckState(Qt.CheckState.Checked)
+    assert asked == [step]
     assert panel.ui.progressBar.text() == "3/10 étapes"
-    bilan = panel.ui.stepTable.item(row_of(panel, "Rédiger le bilan de la session"), STEP_COLUMN)
-    assert bilan.checkState() == Qt.CheckState.Checked
-    assert "Note : Bilan remis au directeur" in bilan.toolTip()
+    sent = panel.ui.stepTable.item(row_of(panel, step), STEP_COLUMN)
+    assert sent.checkState() == Qt.CheckState.Checked
+    assert "Note : Remises en main propre" in sent.toolTip()
     assert progress_cell(tab, held.session_id).data().startswith("3/10")
     # Cancelling the note leaves the step as it was.
     panel.ask_note = lambda label, done: None
-    bilan.setCheckState(Qt.CheckState.Unchecked)
-    bilan = panel.ui.stepTable.item(row_of(panel, "Rédiger le bilan de la session"), STEP_COLUMN)
-    assert bilan.checkState() == Qt.CheckState.Checked
+    sent.setCheckState(Qt.CheckState.Unchecked)
+    sent = panel.ui.stepTable.item(row_of(panel, step), STEP_COLUMN)
+    assert sent.checkState() == Qt.CheckState.Checked
+
+
+def test_producing_the_bilan_ticks_its_step(qtbot, office, bus, monkeypatch):
+    held = on_their_cpf(office, held_session(office, LAST_SPRING))
+    tab = open_tab(qtbot, office, bus, held.session_id)
+    panel = tab.detail.checklist
+    label = "Rédiger le bilan de la session"
+    step = panel.ui.stepTable.item(row_of(panel, label), STEP_COLUMN)
+    assert step.checkState() == Qt.CheckState.Unchecked
+    assert "Preuve attendue : Bilan de la session produit (bilan non produit)" in step.toolTip()
+    monkeypatch.setattr(bilan_panel, "confirm", lambda *_args: False)  # do not open it
+    tab.detail.pages.setCurrentWidget(tab.detail.bilan)
+    qtbot.mouseClick(tab.detail.bilan.ui.pdfButton, Qt.MouseButton.LeftButton)
+
+    def ticked() -> bool:  # the change made in the worker thread reaches the window queued
+        item = panel.ui.stepTable.item(row_of(panel, label), STEP_COLUMN)
+        return item.checkState() == Qt.CheckState.Checked
+
+    qtbot.waitUntil(ticked, timeout=5000)
+    step = panel.ui.stepTable.item(row_of(panel, label), STEP_COLUMN)
+    assert not step.flags() & Qt.ItemFlag.ItemIsUserCheckable  # proven: not unticked here
+    assert "bilan produit le" in step.toolTip()
+    assert panel.ui.progressBar.text() == "3/10 étapes"
+    assert progress_cell(tab, held.session_id).data().startswith("3/10")
 
 
 def test_closing_says_what_is_missing_then_closes_and_reopens(qtbot, office, bus):

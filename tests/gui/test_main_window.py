@@ -28,11 +28,11 @@ def make_window(office, qtbot) -> MainWindow:
     return window
 
 
-def test_title_and_nine_tabs_in_order(office, qtbot):
+def test_title_and_ten_tabs_in_order(office, qtbot):
     window = make_window(office, qtbot)
     assert window.windowTitle() == "Formadesk — bureau.sqlite3"
     titles = [window.tabs.tabText(i).replace("&&", "&") for i in range(window.tabs.count())]
-    assert titles == [*TAB_TITLES, "Documents", "Qualité"]
+    assert titles == [*TAB_TITLES, "Documents", "Qualité", "Bilans"]
 
 
 def test_global_search_finds_accented_name_typed_without_accents(office, add_learner, qtbot):
@@ -71,7 +71,7 @@ def test_open_another_database_replaces_the_office(office, tmp_path, qtbot):
     assert window.open_database(other)
     assert window.windowTitle() == "Formadesk — autre.sqlite3"
     assert window.learners_tab.model.rowCount() == 1
-    assert window.tabs.count() == 9
+    assert window.tabs.count() == 10
     window.close()
 
 

@@ -47,7 +47,8 @@ def test_the_dialog_shows_the_default_procedure(qtbot, office):
     assert table.cellWidget(1, ANCHOR).currentText() == "début"
     assert table.cellWidget(1, DAYS).value() == -30
     assert table.cellWidget(1, EVIDENCE).currentText() == "Convention envoyée"
-    assert table.cellWidget(8, EVIDENCE).currentText() == "Cochée à la main"
+    # « Rédiger le bilan »: proved by the bilan produced from the session's « Bilan » page
+    assert table.cellWidget(8, EVIDENCE).currentText() == "Bilan de la session produit"
     assert table.item(9, REQUIRED).checkState() == Qt.CheckState.Unchecked  # « Archiver »
 
 
@@ -98,8 +99,8 @@ def test_a_refused_save_keeps_the_table_as_typed(qtbot, office):
 
 def test_removing_a_step_ticked_by_hand_says_it_is_deactivated(qtbot, office):
     held = held_session(office)
-    bilan = next(s for s in office.checklist.steps() if s.evidence == "")
-    office.checklist.tick(held.session_id, bilan.id, True, "fait")
+    bilan = next(s for s in office.checklist.steps() if s.evidence == "bilan")
+    office.checklist.tick(held.session_id, bilan.id, True, "Bilan remis sur papier")
     dialog = open_dialog(qtbot, office)
     asked = []
     dialog.ask_remove_ticked = lambda label, n: asked.append((label, n)) or True

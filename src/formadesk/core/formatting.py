@@ -89,6 +89,16 @@ def money(cents: int | None) -> str:
     return format_currency(cents / 100, "EUR", locale=LOCALE).replace("\xa0", NARROW_NBSP)
 
 
+def money_short(cents: int) -> str:
+    """« 596 k€ », « 8,5 k€ », « 950 € »: short enough to sit on a chart's bar."""
+    euros = cents / 100
+    if abs(euros) >= 10_000:
+        return f"{euros / 1000:.0f}{NARROW_NBSP}k€"
+    if abs(euros) >= 1000:
+        return f"{euros / 1000:.1f}".replace(".", ",") + f"{NARROW_NBSP}k€"
+    return f"{euros:.0f}{NARROW_NBSP}€"
+
+
 def hours(minutes: int | None) -> str:
     """« 14 h », « 10 h 30 »"""
     if not minutes:

@@ -19,6 +19,7 @@ from ..db import refuse_special_file
 from ..locks import DatabaseLock
 from ..model import Base
 from ..opening import building, create_schema
+from .bpf import build_costs, build_partner_offices
 from .context import SIZES, Context, Size, Writer
 from .enrolment import build_enrollments
 from .fake import Fake
@@ -92,6 +93,7 @@ def _fill(
         today = today or dt.date.today()
         with office.database.engine.begin() as conn:
             ctx = Context(rng, today, SIZES[size], Writer(conn))
+            ctx.side = random.Random(f"formadesk-bpf-{seed}")
             fake = Fake(rng, today)
             report("Organisme, catalogue et ressources", 0.02)
             build_organisation(ctx, fake)
@@ -102,6 +104,7 @@ def _fill(
             report("Clients et apprenants", 0.05)
             build_clients(ctx, fake)
             build_learners(ctx, fake)
+            build_partner_offices(ctx, fake)
             ctx.writer.flush()
         with office.database.engine.begin() as conn:
             ctx.writer = Writer(conn)
@@ -118,6 +121,7 @@ def _fill(
             build_documents(ctx, fake)
             build_quotes(ctx)
             build_invoices(ctx)
+            build_costs(ctx)
             ctx.writer.flush()
             close_finished(conn, today)
             counts = {

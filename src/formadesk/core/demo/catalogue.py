@@ -316,6 +316,25 @@ class CourseSpec:
         return "\n".join(lines)
 
 
+# Courses whose certificate is registered in the répertoire spécifique without a code here.
+RS_WITHOUT_CODE = ("SST-INIT", "SST-MAC")
+
+
+def bpf_objective(spec: CourseSpec) -> str:
+    """The course's objective for cadre F-3 of the BPF (``model.BPF_OBJECTIVES``): RS for an
+    RS certification, the RNCP level of an RNCP title, else « autre »."""
+    code = spec.certification.upper()
+    if code.startswith("RS") or spec.code in RS_WITHOUT_CODE:
+        return "rs"
+    if code.startswith("RNCP"):
+        digits = [c for c in spec.level if c.isdigit()]
+        level = digits[0] if digits else ""
+        if level in ("6", "7", "8"):
+            return "rncp_6_8"
+        return f"rncp_{level}" if level in ("2", "3", "4", "5") else "cqp_sans_niveau"
+    return "autre"
+
+
 def _fields(line: str) -> list[str]:
     return [part.strip() for part in line.split("|")]
 

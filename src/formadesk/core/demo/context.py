@@ -76,6 +76,9 @@ class TrainerRec:
     internal: bool
     domain: str
     course_ids: list[int]
+    hourly_cents: int = 0  # internal: gross hourly wage
+    daily_cents: int = 0  # external: daily fee
+    company: str = ""
 
 
 @dataclass(slots=True)
@@ -157,6 +160,7 @@ class SessionRec:
     slots: list[SlotRec]
     enrollments: list[EnrollmentRec] = field(default_factory=list)
     showcase: bool = False  # the session running today that shows every attendance state
+    subcontractor: str = ""  # the training office the session is entrusted to (BPF F-2)
 
 
 class Writer:
@@ -232,6 +236,11 @@ class Context:
     documents_dir: Path = field(default_factory=Path)
     # enrolments whose learning outcomes were entered (their attestation de fin can be issued)
     assessed: set[int] = field(default_factory=set)
+    # Draws of the issue-12 additions (BPF: subcontracting, costs, remarks) come from this side
+    # stream, so that every record drawn from ``rng`` stays as it was for a given seed.
+    side: random.Random = field(default_factory=lambda: random.Random("formadesk-bpf"))
+    # training offices that send learners to the office (clients of kind organisme_formation)
+    partner_offices: list[ClientRec] = field(default_factory=list)
 
     _clients_by_id: dict[int, ClientRec] = field(default_factory=dict)
     _learners_by_id: dict[int, LearnerRec] = field(default_factory=dict)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from . import names
 from .attendance import attend
+from .bpf import partner_of
 from .context import Context, EnrollmentRec, LearnerRec, SessionRec
 
 CANCEL_REASONS = (
@@ -196,6 +197,9 @@ def _enroll(ctx: Context, session: SessionRec, picker: LearnerPicker) -> None:
             session.start - dt.timedelta(days=lead), today - dt.timedelta(days=rng.randint(1, 60))
         )
         scheme, client_id, funding, prefix = _funding(ctx, session, learner, price)
+        partner = partner_of(ctx, session, learner.status)
+        if partner is not None:  # another training office entrusts its trainee to the office
+            scheme, client_id, funding, prefix = "autre", partner.id, [], ""
         cancelled_on, reason = None, ""
         if status == "annule":
             last = min(session.start - dt.timedelta(days=1), today)

@@ -8,7 +8,7 @@ from sqlalchemy import delete, func, select, update
 
 from ..model import Funder, Organisation, Setting
 from . import reference
-from .catalogue import ASSESSMENT, TEACHING_MEANS, parse_courses
+from .catalogue import ASSESSMENT, TEACHING_MEANS, bpf_objective, parse_courses
 from .context import Context, CourseRec, RoomRec, TrainerRec
 from .fake import Fake, ascii_slug
 
@@ -76,6 +76,7 @@ def build_catalogue(ctx: Context) -> None:
                 "certification_code": spec.certification,
                 "sanction": spec.sanction,
                 "nature": "action_formation",
+                "bpf_objective": bpf_objective(spec),
                 "active": True,
             },
         )
@@ -254,7 +255,11 @@ def build_trainers(ctx: Context, fake: Fake) -> None:
         )
         for course_id in course_ids:
             ctx.add("trainer_courses", {"trainer_id": trainer_id, "course_id": course_id})
-        ctx.trainers.append(TrainerRec(trainer_id, first, last, internal, domain, course_ids))
+        ctx.trainers.append(
+            TrainerRec(
+                trainer_id, first, last, internal, domain, course_ids, hourly, daily, company
+            )
+        )
         # A week or two off per trainer and year, decided before any session is planned.
         for _ in range(max(1, span // 200)):
             start = first_day + dt.timedelta(days=rng.randrange(span))

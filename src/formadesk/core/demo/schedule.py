@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import holidays
 
 from . import reference
+from .bpf import choose_subcontracted, subcontractor, trainer_remarks
 from .catalogue import DEFAULT_GROUP_SIZE, GROUP_SIZES
 from .context import ClientRec, Context, CourseRec, RoomRec, SessionRec, SlotRec, TrainerRec
 
@@ -182,9 +183,8 @@ def _plan(
     for shift, modality in _attempts(forced, wished, spec.domain):
         first = calendar.next_open(start + dt.timedelta(days=7 * shift))
         days = calendar.days(first, course.slot_count // 2)
-        if forced and start < ctx.today and ctx.today not in days:
-            # « Aujourd'hui » always has content, even on a Saturday or a closing day.
-            days = sorted([*days[:-1], ctx.today])
+        if forced and start < ctx.today:
+            days = _through_today(calendar, days, ctx.today)
         halves = [(day, half) for day in days for half in (0, 1)]
         # Mixed courses: every other day at a distance.
         in_house = [
@@ -219,6 +219,15 @@ def _plan(
             ctx.trainer_busy.add((trainer.id, day, half))
         return plan
     return None
+
+
+def _through_today(calendar: Calendar, days: list[dt.date], today: dt.date) -> list[dt.date]:
+    """The running session's days hold today (« Aujourd'hui » always has content, even on a
+    Saturday or a closing day) and one open day after it, so that it is still running this
+    evening, whatever the hour the demo is made; as many days as planned."""
+    before = [d for d in days if d < today]
+    after = [d for d in days if d > today] or [calendar.next_open(today + dt.timedelta(days=1))]
+    return sorted([*before[: len(days) - 1 - len(after)], today, *after])
 
 
 def _status(ctx: Context, plan: Plan, end: dt.date) -> str:
@@ -291,10 +300,16 @@ def build_sessions(ctx: Context) -> None:
             plan for wish in _wishes(ctx, missing) if (plan := _plan(ctx, calendar, intra, *wish))
         ]
     plans.sort(key=lambda p: (p.start, p.course.spec.code))
+    # A few inter-company sessions entrusted to another training office (BPF, cadre F-2).
+    entrusted = choose_subcontracted(
+        ctx,
+        [p.course.spec.domain if p.kind == "inter" and not p.cancelled else "" for p in plans],
+        [p.slots[-1][0] < today for p in plans],
+    )
     numbers: dict[tuple[int, str], int] = {}
     used: dict[tuple[int, dt.date, int], int] = {}
     bookings_from = today - dt.timedelta(days=365)
-    for plan in plans:
+    for index, plan in enumerate(plans):
         spec = plan.course.spec
         key = (plan.start.year, spec.code)
         numbers[key] = numbers.get(key, 0) + 1
@@ -328,6 +343,9 @@ def build_sessions(ctx: Context) -> None:
             [],
             showcase=plan.forced and plan.start < today,
         )
+        if index in entrusted:
+            session.subcontractor = subcontractor(ctx, spec.domain)
+        remarks = trainer_remarks(ctx, spec.domain) if status == "terminee" else ""
         ctx.add(
             "sessions",
             {
@@ -347,6 +365,8 @@ def build_sessions(ctx: Context) -> None:
                 "price_cents": price if price != spec.price * 100 else None,
                 "modality": plan.modality,
                 "notes": "Session annulée : effectif insuffisant." if plan.cancelled else "",
+                "subcontractor": session.subcontractor,
+                "trainer_remarks": remarks,
             },
         )
         for index, trainer in enumerate(plan.trainers):

@@ -46,3 +46,4 @@ from .lists import (
     participants,  # noqa: F401
     session,  # noqa: F401
 )
+from .reports import bilan_docx  # noqa: F401  (registers "bilan", the bilan of a session)

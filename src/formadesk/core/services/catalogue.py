@@ -10,9 +10,19 @@ from sqlalchemy import func, select
 from .. import formatting as fmt
 from ..errors import BusinessRuleError, ValidationError
 from ..guards import check_record, problem
-from ..model import MODALITIES, Course, CourseObjective, TrainingSession
+from ..model import BPF_OBJECTIVES, MODALITIES, Course, CourseObjective, TrainingSession
 from ..validation import Checker, check_money, require_id
 from .base import Service, copy_onto, get_or_fail, row_to
+
+# BPF_OBJECTIVES is offered to the screens (which may not import the models): the course
+# dialog's choices for the cadre F-3 of the BPF.
+__all__ = [
+    "BPF_OBJECTIVES",
+    "MAX_DURATION_MINUTES",
+    "CourseData",
+    "CourseRow",
+    "CourseService",
+]
 
 
 @dataclass
@@ -37,6 +47,7 @@ class CourseData:
     level: str = ""
     certification_code: str = ""
     sanction: str = ""
+    bpf_objective: str = ""  # cadre F-3 of the BPF: a key of BPF_OBJECTIVES, "" = not said yet
     active: bool = True
 
 
@@ -130,6 +141,13 @@ class CourseService(Service):
         if data.nsf_code and not re.fullmatch(r"\d{3}[a-z]?", data.nsf_code.strip()):
             check.fail(
                 "nsf_code", "Le code NSF se compose de 3 chiffres, suivis d'une lettre (ex. 326t)."
+            )
+        data.bpf_objective = (data.bpf_objective or "").strip()
+        if data.bpf_objective and data.bpf_objective not in BPF_OBJECTIVES:
+            check.fail(
+                "bpf_objective",
+                "Choisissez l'objectif BPF de la formation dans la liste (cadre F-3), "
+                "ou laissez « à préciser ».",
             )
         objectives = [o.strip() for o in data.objectives if o.strip()]
         with self._db.reading() as s:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select
 
@@ -30,6 +32,10 @@ from .checklist_evidence import (
     read_sessions,
 )
 from .checklist_procedure import StepData, StepRow, check_procedure, relative_label
+from .compliance import SESSION, record
+
+if TYPE_CHECKING:
+    from .archives import ArchiveResult
 
 __all__ = [
     "EVIDENCE_KINDS",
@@ -369,47 +375,80 @@ class ChecklistService(Service):
     # -- closing --------------------------------------------------------------------------
     def close_session(
         self, session_id: int, today: dt.date | None = None, *, confirm: bool = False
-    ) -> None:
-        """Close a finished session whose required steps are all done (else say what lacks).
+    ) -> ArchiveResult:
+        """Close a finished session whose required steps are all done (else say what lacks),
+        and file its dossier in the archive tree (``services/archives``).
 
         A cancelled session may be closed at any time: it has nothing left to do. Tasks still
         open for the session are named first (``TasksStillOpen``): with ``confirm`` they are
         closed with it, and said so (« closed_by » « cloture »), never shown as done.
+
+        The dossier is written first (a temporary folder renamed when complete), then the
+        closing, the folder and the line « archivage » of the compliance log are recorded in
+        one transaction. If the dossier cannot be written, the session stays open and the
+        message says where and what to do; if the recording fails, the folder is removed.
         """
+        from .archives import ArchiveService, record_filing
+
         today = today or dt.date.today()
-        with self._db.unit_of_work() as s:
-            session = get_or_fail(s, TrainingSession, session_id, "La session")
-            if session.closed_on is not None:
+        with self._db.reading() as s:
+            self._check_closing(s, session_id, today, confirm)
+        filed = ArchiveService(self._db, self._changes).prepare(session_id, today, closing=True)
+        try:
+            with self._db.unit_of_work() as s:
+                session = self._check_closing(s, session_id, today, confirm)
+                for task in self._open_tasks(s, session_id):
+                    task.done_on, task.closed_by = today, "cloture"
+                session.closed_on = today
+                record_filing(s, session, filed)
+        except BaseException:
+            filed.discard()
+            raise
+        self._emit("session", session_id, "updated", "checklist", "task", "archive")
+        return filed.result
+
+    def _check_closing(self, s, session_id: int, today: dt.date, confirm: bool) -> TrainingSession:
+        """The session, once every rule of closing holds; else the refusal saying what lacks."""
+        session = get_or_fail(s, TrainingSession, session_id, "La session")
+        if session.closed_on is not None:
+            raise BusinessRuleError(
+                f"La session {session.code} est déjà clôturée (le "
+                f"{fmt.date_short(session.closed_on)})."
+            )
+        row = read_sessions(s, [session_id])[session_id]
+        if session.status != "annulee":
+            if not row.over(today):
                 raise BusinessRuleError(
-                    f"La session {session.code} est déjà clôturée (le "
-                    f"{fmt.date_short(session.closed_on)})."
+                    f"La session {session.code} n'est pas terminée (dernier jour le "
+                    f"{fmt.date_short(session.end_date)}) : elle se clôture une fois finie."
                 )
-            row = read_sessions(s, [session_id])[session_id]
-            if session.status != "annulee":
-                if not row.over(today):
-                    raise BusinessRuleError(
-                        f"La session {session.code} n'est pas terminée (dernier jour le "
-                        f"{fmt.date_short(session.end_date)}) : elle se clôture une fois finie."
-                    )
-                items = self._items(s, [session_id], today, {session_id: row})[session_id]
-                missing = [
-                    item
-                    for item in items
-                    if item.required and not item.done and item.evidence != "closed"
-                ]
-                if missing:
-                    lines = "\n".join(
-                        f"• {item.label}"
-                        + (f" ({item.detail})" if item.detail else "")
-                        + f" : {EVIDENCE_HELP.get(item.evidence, '')}"
-                        for item in missing
-                    )
-                    raise BusinessRuleError(
-                        f"La session {session.code} ne peut pas être clôturée. Il manque :\n"
-                        f"{lines}\nFaites ces étapes, ou cochez-les à la main avec une note si "
-                        "elles ont été faites hors de Formadesk."
-                    )
-            still_open = s.scalars(
+            items = self._items(s, [session_id], today, {session_id: row})[session_id]
+            missing = [
+                item
+                for item in items
+                if item.required and not item.done and item.evidence != "closed"
+            ]
+            if missing:
+                lines = "\n".join(
+                    f"• {item.label}"
+                    + (f" ({item.detail})" if item.detail else "")
+                    + f" : {EVIDENCE_HELP.get(item.evidence, '')}"
+                    for item in missing
+                )
+                raise BusinessRuleError(
+                    f"La session {session.code} ne peut pas être clôturée. Il manque :\n"
+                    f"{lines}\nFaites ces étapes, ou cochez-les à la main avec une note si "
+                    "elles ont été faites hors de Formadesk."
+                )
+        still_open = self._open_tasks(s, session_id)
+        if still_open and not confirm:
+            raise TasksStillOpen(session.code, [task.title for task in still_open])
+        return session
+
+    @staticmethod
+    def _open_tasks(s, session_id: int) -> list[Task]:
+        return list(
+            s.scalars(
                 select(Task)
                 .where(
                     Task.session_id == session_id,
@@ -417,16 +456,24 @@ class ChecklistService(Service):
                     Task.dismissed_on.is_(None),
                 )
                 .order_by(Task.due_on, Task.id)
-            ).all()
-            if still_open and not confirm:
-                raise TasksStillOpen(session.code, [task.title for task in still_open])
-            for task in still_open:
-                task.done_on, task.closed_by = today, "cloture"
-            session.closed_on = today
-        self._emit("session", session_id, "updated", "checklist", "task")
+            )
+        )
 
-    def reopen_session(self, session_id: int) -> None:
-        """Reopen a closed session (its checklist can be changed again)."""
+    def reopen_session(
+        self, session_id: int, reason: str = "", *, today: dt.date | None = None
+    ) -> None:
+        """Reopen a closed session (its checklist can be changed again), with its reason.
+
+        Recorded as « reouverture » in the compliance log. The archived folder is kept and
+        marked with a « SESSION ROUVERTE » note (when it can be written: the log says if not);
+        the session forgets it, and closing it again files a new version.
+        """
+        from .archives import mark_reopened
+
+        today = today or dt.date.today()
+        reason = " ".join((reason or "").split())
+        if len(reason) > 300:
+            raise ValidationError({"reason": "Le motif dépasse 300 caractères : raccourcissez-le."})
         with self._db.unit_of_work() as s:
             session = get_or_fail(s, TrainingSession, session_id, "La session")
             if session.closed_on is None:
@@ -437,7 +484,21 @@ class ChecklistService(Service):
                 select(Task).where(Task.session_id == session_id, Task.closed_by == "cloture")
             ):
                 task.done_on, task.closed_by = None, ""
-        self._emit("session", session_id, "updated", "checklist", "task")
+            detail = [f"Motif : {reason}." if reason else "Sans motif donné."]
+            folder = session.archive_path
+            if folder:
+                marked = mark_reopened(Path(folder), session.code, reason, today)
+                detail.append(
+                    f"Dossier archivé conservé dans « {folder} »"
+                    + (
+                        ", marqué « session rouverte »."
+                        if marked
+                        else " (il n'a pas pu être marqué)."
+                    )
+                )
+            session.archive_path = ""
+            record(s, "reouverture", SESSION, session.id, session.code, " ".join(detail))
+        self._emit("session", session_id, "updated", "checklist", "task", "archive")
 
 
 class TasksStillOpen(BusinessRuleError):

@@ -32,6 +32,7 @@ from . import enrollment_reinvoice as reinvoicing
 from .base import Service, get_or_fail
 from .billing_facts import BILLABLE_STATUSES
 from .enrollment_edit import EnrollmentData, EnrollmentUpdate, FundingLineData, InvoicedChange
+from .learners import refuse_if_anonymised
 
 __all__ = [
     "EnrollmentData",
@@ -162,6 +163,7 @@ def enroll_in(
     check.raise_if_any()
     session = get_or_fail(s, TrainingSession, session_id, "La session")
     learner = get_or_fail(s, Learner, learner_id, "L'apprenant")
+    refuse_if_anonymised(learner)
     name = f"{learner.first_name} {learner.last_name}"
     if session.status == "annulee":
         raise BusinessRuleError(

@@ -8,7 +8,7 @@ from enum import IntEnum
 
 from sqlalchemy import Select, false, func, select
 
-from ..errors import DuplicateLearnerError
+from ..errors import BusinessRuleError, DuplicateLearnerError
 from ..guards import check_record
 from ..model import (
     ENROLLMENT_STATUSES,
@@ -181,6 +181,17 @@ def search_text_of(data: LearnerData) -> str:
     )
 
 
+def refuse_if_anonymised(learner: Learner) -> None:
+    """An anonymised learner stays a number in the statistics: nothing may be written on the
+    record again, nor the person enrolled (« Anonyme 12 » on a new document would be false)."""
+    if learner.anonymised_at is not None:
+        raise BusinessRuleError(
+            f"{learner.last_name} : les données personnelles de cet apprenant ont été "
+            f"anonymisées le {learner.anonymised_at:%d/%m/%Y}. La fiche ne peut plus être "
+            "modifiée ni inscrite ; créez une nouvelle fiche si la personne revient."
+        )
+
+
 def duplicate_message(rows: list[LearnerRow]) -> str:
     """« Un apprenant … existe déjà … » naming the learners found."""
     names = ", ".join(
@@ -303,6 +314,7 @@ class LearnerService(Service):
                 s.add(row)
             else:
                 row = get_or_fail(s, Learner, data.id, "L'apprenant")
+                refuse_if_anonymised(row)
             copy_onto(row, data)
             row.search_text = search_text_of(data)
             if data.employer_siret:

@@ -1,6 +1,7 @@
 """Checks of a session's input before anything is written: plausible dates, places, price,
-and at least one half-day (saying why none could be made on the chosen dates); and the
-warning, asked before saving, when the half-days planned differ from the course's duration."""
+the subcontracting office's name, and at least one half-day (saying why none could be made
+on the chosen dates); and the warning, asked before saving, when the half-days planned differ
+from the course's duration."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from .sessions import SessionData
 
 MAX_PLACES = 1000
+SUBCONTRACTOR_LENGTH = TrainingSession.__table__.c.subcontractor.type.length
 EXPLAINED_DAYS = 6  # beyond, the message would be a list nobody reads
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # Planned hours may exceed the course's by a rounding, or by one half-day: a warning beyond
@@ -74,6 +76,13 @@ def check_session_input(check: Checker, data: SessionData) -> None:
     check.field(
         "price_cents", check_money, data.price_cents, "Le prix de la session", allow_none=True
     )
+    data.subcontractor = " ".join((data.subcontractor or "").split())
+    if len(data.subcontractor) > SUBCONTRACTOR_LENGTH:
+        check.fail(
+            "subcontractor",
+            f"Le nom de l'organisme sous-traitant compte au plus {SUBCONTRACTOR_LENGTH} "
+            "caractères : abrégez-le.",
+        )
     for slot in data.slots:
         if not FIRST_YEAR <= slot.date.year <= LAST_YEAR:
             check.fail("slots", f"Le créneau du {slot.date:%d/%m/%Y} a une année impossible.")

@@ -68,6 +68,9 @@ class SessionData:
     price_cents: int | None = None
     modality: str = "presentiel"
     notes: str = ""
+    # the training office the session is entrusted to (BPF cadre F-2, « formés par un autre
+    # organisme »); "" = run by the office
+    subcontractor: str = ""
     slots: list[SlotData] = field(default_factory=list)
 
     @property

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..model import Setting
 from .base import Service
+from .document_families import CATEGORIES
 from .settings_checks import check_settings, check_together
 
 # Settings the documents use, with the default text when the office has not written its own.
@@ -39,6 +40,10 @@ DEFAULTS: dict[str, str] = {
     "retention.learner_years": "3",  # personal data, after the learner's last training
     "retention.attendance_years": "3",  # evidence and certificates, after the last payment
     "retention.invoices_years": "10",  # invoices and accounting
+    # Issue 12: a person's documents kept or removed when they are anonymised, per category
+    # (services/document_families: « garder » or « supprimer »; a legal retention still
+    # running keeps a « supprimer » document until it ends).
+    **{category.setting: category.default for category in CATEGORIES},
     # Follow-up (issue 10): days after a session's last day before the trainer is reminded of
     # missing results; days to acknowledge and to answer a complaint.
     "evaluations.results_reminder_days": "7",

@@ -17,6 +17,7 @@ from ..rules.conflict_kinds import (
     SETTING_PREFIX,
     SEVERITY_LABELS,
 )
+from .document_families import CATEGORIES, CHOICES
 
 IBAN, BIC = "billing.iban", "billing.bic"
 PAYMENT_DAYS, QUOTE_DAYS = "billing.payment_days", "billing.quote_validity_days"
@@ -127,6 +128,16 @@ def _day_of_year(value: str) -> str:
     return f"{day:02d}/{month:02d}"
 
 
+def _keep_or_remove(label: str) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        text = (value or "").strip()
+        if text not in CHOICES:
+            raise ValueError(f"{label} : choisissez « Garder » ou « Supprimer ».")
+        return text
+
+    return check
+
+
 def _severity(value: str) -> str:
     if value not in SEVERITY_LABELS:
         raise ValueError("Choisissez bloquant, avertissement ou ignoré.")
@@ -160,6 +171,7 @@ CHECKS: dict[str, Callable[[str], str]] = {
     COMPLAINT_ACK_DAYS: _whole("Le délai d'accusé de réception d'une réclamation (jours)", 1, 30),
     COMPLAINT_ANSWER_DAYS: _whole("Le délai de réponse à une réclamation (jours)", 1, 90),
 } | {SETTING_PREFIX + kind: _severity for kind in CONFLICT_KINDS}
+CHECKS |= {c.setting: _keep_or_remove(f"« {c.label} »") for c in CATEGORIES}
 
 
 def check_settings(values: dict[str, str]) -> dict[str, str]:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from formadesk.core import formatting as fmt
 from formadesk.core.errors import ValidationError
 from formadesk.core.office import Office
-from formadesk.core.services.catalogue import CourseData
+from formadesk.core.services.catalogue import BPF_OBJECTIVES, CourseData
 from formadesk.core.vocabulary import MODALITIES
 
 from ..formdialog import FormDialog
@@ -30,6 +30,7 @@ class CourseDialog(FormDialog):
         "intra_price_cents": "intraPriceEdit",
         "modality": "modalityCombo",
         "nsf_code": "nsfEdit",
+        "bpf_objective": "bpfObjectiveCombo",
         "level": "levelCombo",
         "certification_code": "certificationEdit",
         "sanction": "sanctionCombo",
@@ -52,6 +53,10 @@ class CourseDialog(FormDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         fill_combo(self.ui.modalityCombo, MODALITIES)
         self.ui.levelCombo.addItems(["", *LEVELS])
+        fill_combo(
+            self.ui.bpfObjectiveCombo,
+            [("", self.tr("— à préciser —")), *BPF_OBJECTIVES.items()],
+        )
         self.ui.sanctionCombo.addItems(
             [
                 self.tr("Attestation de fin de formation"),
@@ -77,6 +82,8 @@ class CourseDialog(FormDialog):
         ui.intraPriceEdit.setText(_money_text(data.intra_price_cents))
         select_data(ui.modalityCombo, data.modality)
         ui.nsfEdit.setText(data.nsf_code)
+        if not select_data(ui.bpfObjectiveCombo, data.bpf_objective):
+            select_data(ui.bpfObjectiveCombo, "")
         ui.levelCombo.setCurrentText(data.level)
         ui.certificationEdit.setText(data.certification_code)
         ui.sanctionCombo.setCurrentText(data.sanction)
@@ -114,6 +121,7 @@ class CourseDialog(FormDialog):
             intra_price_cents=intra,
             modality=ui.modalityCombo.currentData() or "",
             nsf_code=ui.nsfEdit.text().strip(),
+            bpf_objective=ui.bpfObjectiveCombo.currentData() or "",
             level=ui.levelCombo.currentText().strip(),
             certification_code=ui.certificationEdit.text().strip().upper(),
             sanction=ui.sanctionCombo.currentText().strip(),

@@ -52,7 +52,7 @@ KIND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP(CONTEXT, "Après la formation"),
-        ("attestation_fin", "certificat_realisation", "attestation_assiduite", "courrier"),
+        ("attestation_fin", "certificat_realisation", "attestation_assiduite", "bilan", "courrier"),
     ),
     (
         QT_TRANSLATE_NOOP(CONTEXT, "Listes"),

@@ -1,15 +1,16 @@
-"""The jury dialog: an examination sitting with its room, members, candidates and equipment."""
+"""The jury dialog: an examination sitting with its room, members, candidates (each with a
+result combo: « — », Admis, Ajourné, Absent) and equipment."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
 from formadesk.core.errors import BusinessRuleError
 from formadesk.core.office import Office
-from formadesk.core.services.juries import JuryData
+from formadesk.core.services.juries import JURY_RESULTS, JuryData
 from formadesk.core.services.planning import ConfirmationNeeded
 
 from ..forms.ui_jury_dialog import Ui_JuryDialog
@@ -20,6 +21,7 @@ from .guarded import TabbedFormDialog, ask_save_anyway, summary
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_LIMIT = 50
 SEARCH_DELAY_MS = 200
+NAME, RESULT = range(2)  # columns of the candidates' table
 
 
 class JuryDialog(TabbedFormDialog):
@@ -29,6 +31,7 @@ class JuryDialog(TabbedFormDialog):
         "title": "titleEdit",
         "end_time": "endEdit",
         "room_id": "roomCombo",
+        "results": "candidateTable",
     }
 
     def __init__(self, office: Office, jury_id: int | None = None, parent: QWidget | None = None):
@@ -58,6 +61,10 @@ class JuryDialog(TabbedFormDialog):
         fill_combo(ui.roomCombo, rooms, none_label=self.tr("— choisir une salle —"))
         fill_checklist(ui.memberList, [(t.id, t.name) for t in office.resources.trainers()])
         ui.equipmentTable.set_equipment(office.resources.equipment())
+        header = ui.candidateTable.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(RESULT, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(RESULT, self._result_combo("").sizeHint().width() + 24)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search)
         ui.searchEdit.textChanged.connect(self._timer.start)
@@ -85,10 +92,11 @@ class JuryDialog(TabbedFormDialog):
         set_checked_ids(ui.memberList, data.member_trainer_ids)
         show_first_checked(ui.memberList)
         ui.externalEdit.setPlainText("\n".join(data.external_members))
-        ui.candidateList.clear()
+        ui.candidateTable.setRowCount(0)
         for learner_id in data.candidate_ids:
             learner = self.office.learners.get(learner_id)
-            self.add_candidate(learner_id, f"{learner.last_name.upper()} {learner.first_name}")
+            name = f"{learner.last_name.upper()} {learner.first_name}"
+            self.add_candidate(learner_id, name, data.results.get(learner_id, ""))
         ui.equipmentTable.set_quantities(data.equipment)
 
     # -- candidates -----------------------------------------------------------------------
@@ -104,16 +112,49 @@ class JuryDialog(TabbedFormDialog):
             item.setData(ID_ROLE + 1, row.full_name)
 
     def candidate_ids(self) -> list[int]:
-        view = self.ui.candidateList
-        return [view.item(i).data(ID_ROLE) for i in range(view.count())]
+        table = self.ui.candidateTable
+        return [table.item(row, NAME).data(ID_ROLE) for row in range(table.rowCount())]
 
-    def add_candidate(self, learner_id: int, name: str) -> bool:
+    def result_combo(self, learner_id: int) -> QComboBox | None:
+        """The result combo of a candidate's row (None if not a candidate)."""
+        ids = self.candidate_ids()
+        if learner_id not in ids:
+            return None
+        return self.ui.candidateTable.cellWidget(ids.index(learner_id), RESULT)
+
+    def candidate_results(self) -> dict[int, str]:
+        """Learner id -> result code chosen in the rows ("" for « — »)."""
+        table = self.ui.candidateTable
+        return {
+            table.item(row, NAME).data(ID_ROLE): table.cellWidget(row, RESULT).currentData()
+            for row in range(table.rowCount())
+        }
+
+    def add_candidate(self, learner_id: int, name: str, result: str = "") -> bool:
         if learner_id in self.candidate_ids():
             return False
-        item = QListWidgetItem(name, self.ui.candidateList)
+        table = self.ui.candidateTable
+        row = table.rowCount()
+        table.insertRow(row)
+        item = QTableWidgetItem(name)
         item.setData(ID_ROLE, learner_id)
+        table.setItem(row, NAME, item)
+        combo = self._result_combo(result)
+        combo.setAccessibleName(self.tr("Résultat de {name}").format(name=name))
+        table.setCellWidget(row, RESULT, combo)
         self._update_candidates_label()
         return True
+
+    @staticmethod
+    def _result_combo(result: str) -> QComboBox:
+        """« — », Admis, Ajourné, Absent; a value recorded elsewhere is shown, not lost (the
+        save then asks to choose one of the four)."""
+        combo = QComboBox()
+        fill_combo(combo, [("", "—"), *JURY_RESULTS.items()])
+        if not select_data(combo, result):
+            combo.addItem(result, result)
+            combo.setCurrentIndex(combo.count() - 1)
+        return combo
 
     def add_selected_candidate(self) -> None:
         item = self.ui.resultList.currentItem()
@@ -121,13 +162,13 @@ class JuryDialog(TabbedFormDialog):
             self.add_candidate(item.data(ID_ROLE), item.data(ID_ROLE + 1))
 
     def remove_selected_candidate(self) -> None:
-        row = self.ui.candidateList.currentRow()
+        row = self.ui.candidateTable.currentRow()
         if row >= 0:
-            self.ui.candidateList.takeItem(row)
+            self.ui.candidateTable.removeRow(row)
             self._update_candidates_label()
 
     def _update_candidates_label(self) -> None:
-        count = self.ui.candidateList.count()
+        count = self.ui.candidateTable.rowCount()
         self.ui.candidatesLabel.setText(self.tr("Candidats ({n}) :").format(n=count))
 
     # -- saving ---------------------------------------------------------------------------
@@ -147,6 +188,7 @@ class JuryDialog(TabbedFormDialog):
             member_trainer_ids=checked_ids(ui.memberList),
             external_members=[line for line in external if line],
             candidate_ids=self.candidate_ids(),
+            results=self.candidate_results(),
             equipment=ui.equipmentTable.quantities(),
         )
 

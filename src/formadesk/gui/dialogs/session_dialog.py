@@ -43,6 +43,7 @@ class SessionDialog(FormDialog):
         "status": "statusCombo",
         "price_cents": "priceEdit",
         "modality": "modalityCombo",
+        "subcontractor": "subcontractorEdit",
         "slots": "slotTable",
     }
 
@@ -121,6 +122,7 @@ class SessionDialog(FormDialog):
         select_data(ui.modalityCombo, data.modality)
         self.slot_editor.set_session_modality(data.modality)
         ui.priceEdit.setText(fmt.money(data.price_cents) if data.price_cents is not None else "")
+        ui.subcontractorEdit.setText(data.subcontractor)
         ui.placeEdit.setText(data.place)
         ui.accessEdit.setPlainText(data.access_info)
         ui.bringEdit.setPlainText(data.what_to_bring)
@@ -156,6 +158,7 @@ class SessionDialog(FormDialog):
             price_cents=price,
             modality=ui.modalityCombo.currentData(),
             notes=ui.notesEdit.toPlainText().strip(),
+            subcontractor=ui.subcontractorEdit.text().strip(),
             slots=self.slot_editor.slots(),
         )
 

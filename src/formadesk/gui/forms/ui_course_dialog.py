@@ -106,32 +106,42 @@ class Ui_CourseDialog(object):
 
         self.generalLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.nsfEdit)
 
+        self.bpfObjectiveLabel = QLabel(self.generalPage)
+        self.bpfObjectiveLabel.setObjectName(u"bpfObjectiveLabel")
+
+        self.generalLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.bpfObjectiveLabel)
+
+        self.bpfObjectiveCombo = QComboBox(self.generalPage)
+        self.bpfObjectiveCombo.setObjectName(u"bpfObjectiveCombo")
+
+        self.generalLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.bpfObjectiveCombo)
+
         self.levelLabel = QLabel(self.generalPage)
         self.levelLabel.setObjectName(u"levelLabel")
 
-        self.generalLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.levelLabel)
+        self.generalLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.levelLabel)
 
         self.levelCombo = QComboBox(self.generalPage)
         self.levelCombo.setObjectName(u"levelCombo")
         self.levelCombo.setEditable(True)
 
-        self.generalLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.levelCombo)
+        self.generalLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.levelCombo)
 
         self.certificationLabel = QLabel(self.generalPage)
         self.certificationLabel.setObjectName(u"certificationLabel")
 
-        self.generalLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.certificationLabel)
+        self.generalLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.certificationLabel)
 
         self.certificationEdit = QLineEdit(self.generalPage)
         self.certificationEdit.setObjectName(u"certificationEdit")
         self.certificationEdit.setMaxLength(40)
 
-        self.generalLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.certificationEdit)
+        self.generalLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.certificationEdit)
 
         self.sanctionLabel = QLabel(self.generalPage)
         self.sanctionLabel.setObjectName(u"sanctionLabel")
 
-        self.generalLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.sanctionLabel)
+        self.generalLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.sanctionLabel)
 
         self.sanctionCombo = QComboBox(self.generalPage)
         self.sanctionCombo.setObjectName(u"sanctionCombo")
@@ -142,13 +152,13 @@ class Ui_CourseDialog(object):
         self.sanctionCombo.setSizePolicy(sizePolicy)
         self.sanctionCombo.setEditable(True)
 
-        self.generalLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.sanctionCombo)
+        self.generalLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.sanctionCombo)
 
         self.activeCheck = QCheckBox(self.generalPage)
         self.activeCheck.setObjectName(u"activeCheck")
         self.activeCheck.setChecked(True)
 
-        self.generalLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.activeCheck)
+        self.generalLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.activeCheck)
 
         self.tabs.addTab(self.generalPage, "")
         self.audiencePage = QWidget()
@@ -257,6 +267,7 @@ class Ui_CourseDialog(object):
         self.intraPriceLabel.setBuddy(self.intraPriceEdit)
         self.modalityLabel.setBuddy(self.modalityCombo)
         self.nsfLabel.setBuddy(self.nsfEdit)
+        self.bpfObjectiveLabel.setBuddy(self.bpfObjectiveCombo)
         self.levelLabel.setBuddy(self.levelCombo)
         self.certificationLabel.setBuddy(self.certificationEdit)
         self.sanctionLabel.setBuddy(self.sanctionCombo)
@@ -274,7 +285,8 @@ class Ui_CourseDialog(object):
         QWidget.setTabOrder(self.priceEdit, self.intraPriceEdit)
         QWidget.setTabOrder(self.intraPriceEdit, self.modalityCombo)
         QWidget.setTabOrder(self.modalityCombo, self.nsfEdit)
-        QWidget.setTabOrder(self.nsfEdit, self.levelCombo)
+        QWidget.setTabOrder(self.nsfEdit, self.bpfObjectiveCombo)
+        QWidget.setTabOrder(self.bpfObjectiveCombo, self.levelCombo)
         QWidget.setTabOrder(self.levelCombo, self.certificationEdit)
         QWidget.setTabOrder(self.certificationEdit, self.sanctionCombo)
         QWidget.setTabOrder(self.sanctionCombo, self.activeCheck)
@@ -301,6 +313,10 @@ class Ui_CourseDialog(object):
         self.modalityLabel.setText(QCoreApplication.translate("CourseDialog", u"&Modalit\u00e9 :", None))
         self.nsfLabel.setText(QCoreApplication.translate("CourseDialog", u"Code &NSF :", None))
         self.nsfEdit.setPlaceholderText(QCoreApplication.translate("CourseDialog", u"ex. 324 ou 326t", None))
+        self.bpfObjectiveLabel.setText(QCoreApplication.translate("CourseDialog", u"Objectif &BPF (cadre F-3) :", None))
+#if QT_CONFIG(tooltip)
+        self.bpfObjectiveCombo.setToolTip(QCoreApplication.translate("CourseDialog", u"Objectif g\u00e9n\u00e9ral de la formation, tel que le bilan p\u00e9dagogique et financier le demande (cadre F-3).", None))
+#endif // QT_CONFIG(tooltip)
         self.levelLabel.setText(QCoreApplication.translate("CourseDialog", u"Ni&veau :", None))
         self.certificationLabel.setText(QCoreApplication.translate("CourseDialog", u"Code &RNCP / RS :", None))
         self.certificationEdit.setPlaceholderText(QCoreApplication.translate("CourseDialog", u"ex. RS5252 (vide si non certifiante)", None))

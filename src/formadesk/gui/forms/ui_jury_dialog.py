@@ -15,12 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTabWidget, QTableWidgetItem, QTimeEdit,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTabWidget, QTableWidget,
+    QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
 
 from formadesk.gui.widgets.checklists import QuantityTable
 
@@ -191,10 +191,26 @@ class Ui_JuryDialog(object):
 
         self.chosenLayout.addWidget(self.candidatesLabel)
 
-        self.candidateList = QListWidget(self.candidatesPage)
-        self.candidateList.setObjectName(u"candidateList")
+        self.candidateTable = QTableWidget(self.candidatesPage)
+        if (self.candidateTable.columnCount() < 2):
+            self.candidateTable.setColumnCount(2)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.candidateTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.candidateTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        self.candidateTable.setObjectName(u"candidateTable")
+        self.candidateTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.candidateTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.candidateTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.candidateTable.verticalHeader().setVisible(False)
 
-        self.chosenLayout.addWidget(self.candidateList)
+        self.chosenLayout.addWidget(self.candidateTable)
+
+        self.resultsHint = QLabel(self.candidatesPage)
+        self.resultsHint.setObjectName(u"resultsHint")
+        self.resultsHint.setWordWrap(True)
+
+        self.chosenLayout.addWidget(self.resultsHint)
 
         self.removeCandidateButton = QPushButton(self.candidatesPage)
         self.removeCandidateButton.setObjectName(u"removeCandidateButton")
@@ -204,6 +220,8 @@ class Ui_JuryDialog(object):
 
         self.candidatesLayout.addLayout(self.chosenLayout)
 
+        self.candidatesLayout.setStretch(0, 2)
+        self.candidatesLayout.setStretch(1, 3)
         self.tabs.addTab(self.candidatesPage, "")
         self.equipmentPage = QWidget()
         self.equipmentPage.setObjectName(u"equipmentPage")
@@ -285,6 +303,11 @@ class Ui_JuryDialog(object):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("JuryDialog", u"Rechercher un apprenant (nom, pr\u00e9nom, ville\u2026)", None))
         self.addCandidateButton.setText(QCoreApplication.translate("JuryDialog", u"&Ajouter aux candidats \u2192", None))
         self.candidatesLabel.setText(QCoreApplication.translate("JuryDialog", u"Candidats :", None))
+        ___qtablewidgetitem = self.candidateTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("JuryDialog", u"Candidat", None))
+        ___qtablewidgetitem1 = self.candidateTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("JuryDialog", u"R\u00e9sultat", None))
+        self.resultsHint.setText(QCoreApplication.translate("JuryDialog", u"Le r\u00e9sultat se saisit une fois le jury pass\u00e9 ; laissez \u00ab \u2014 \u00bb tant qu'il n'est pas connu.", None))
         self.removeCandidateButton.setText(QCoreApplication.translate("JuryDialog", u"&Retirer le candidat", None))
         self.tabs.setTabText(self.tabs.indexOf(self.candidatesPage), QCoreApplication.translate("JuryDialog", u"Candidats", None))
         self.equipmentHint.setText(QCoreApplication.translate("JuryDialog", u"Cochez le mat\u00e9riel, les licences et les supports \u00e0 pr\u00e9voir, avec leur nombre.", None))

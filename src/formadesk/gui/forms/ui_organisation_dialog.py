@@ -683,6 +683,25 @@ class Ui_OrganisationDialog(object):
 
         self.retentionPageLayout.addLayout(self.retentionLayout)
 
+        self.keptDocumentsGroup = QGroupBox(self.retentionPage)
+        self.keptDocumentsGroup.setObjectName(u"keptDocumentsGroup")
+        self.keptDocumentsGroupLayout = QVBoxLayout(self.keptDocumentsGroup)
+        self.keptDocumentsGroupLayout.setObjectName(u"keptDocumentsGroupLayout")
+        self.keptDocumentsHint = QLabel(self.keptDocumentsGroup)
+        self.keptDocumentsHint.setObjectName(u"keptDocumentsHint")
+        self.keptDocumentsHint.setWordWrap(True)
+        self.keptDocumentsHint.setStyleSheet(u"color: #666666;")
+
+        self.keptDocumentsGroupLayout.addWidget(self.keptDocumentsHint)
+
+        self.keptDocumentsLayout = QFormLayout()
+        self.keptDocumentsLayout.setObjectName(u"keptDocumentsLayout")
+
+        self.keptDocumentsGroupLayout.addLayout(self.keptDocumentsLayout)
+
+
+        self.retentionPageLayout.addWidget(self.keptDocumentsGroup)
+
         self.retentionSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.retentionPageLayout.addItem(self.retentionSpacer)
@@ -921,6 +940,8 @@ class Ui_OrganisationDialog(object):
         self.invoicesYearsLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&Factures et comptabilit\u00e9 :", None))
         self.invoicesYearsSpin.setSuffix(QCoreApplication.translate("OrganisationDialog", u" ans", None))
         self.invoicesYearsHint.setText(QCoreApplication.translate("OrganisationDialog", u"Factures, avoirs et pi\u00e8ces comptables : 10 ans au moins (Code de commerce).", None))
+        self.keptDocumentsGroup.setTitle(QCoreApplication.translate("OrganisationDialog", u"Documents d'une personne anonymis\u00e9e", None))
+        self.keptDocumentsHint.setText(QCoreApplication.translate("OrganisationDialog", u"Quand un stagiaire est anonymis\u00e9, ses documents de chaque cat\u00e9gorie sont gard\u00e9s, ou supprim\u00e9s (fichier et ligne de l'historique). Un document \u00e0 supprimer reste tant que sa dur\u00e9e l\u00e9gale court : preuves de r\u00e9alisation et pi\u00e8ces comptables selon les dur\u00e9es ci-dessus.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.retentionPage), QCoreApplication.translate("OrganisationDialog", u"Conservation", None))
         self.followUpIntro.setText(QCoreApplication.translate("OrganisationDialog", u"Les d\u00e9lais qui cr\u00e9ent des t\u00e2ches de suivi (indicateurs Qualiopi 11 et 31).", None))
         self.resultsReminderLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&Relance des r\u00e9sultats d'\u00e9valuation :", None))

@@ -178,6 +178,17 @@ class Ui_SessionDialog(object):
 
         self.generalLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.priceEdit)
 
+        self.subcontractorLabel = QLabel(SessionDialog)
+        self.subcontractorLabel.setObjectName(u"subcontractorLabel")
+
+        self.generalLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.subcontractorLabel)
+
+        self.subcontractorEdit = QLineEdit(SessionDialog)
+        self.subcontractorEdit.setObjectName(u"subcontractorEdit")
+        self.subcontractorEdit.setMaxLength(200)
+
+        self.generalLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.subcontractorEdit)
+
 
         self.formsLayout.addLayout(self.generalLayout)
 
@@ -416,6 +427,7 @@ class Ui_SessionDialog(object):
         self.placesLabel.setBuddy(self.minSpin)
         self.modalityLabel.setBuddy(self.modalityCombo)
         self.priceLabel.setBuddy(self.priceEdit)
+        self.subcontractorLabel.setBuddy(self.subcontractorEdit)
         self.placeLabel.setBuddy(self.placeEdit)
         self.accessLabel.setBuddy(self.accessEdit)
         self.bringLabel.setBuddy(self.bringEdit)
@@ -431,7 +443,8 @@ class Ui_SessionDialog(object):
         QWidget.setTabOrder(self.minSpin, self.maxSpin)
         QWidget.setTabOrder(self.maxSpin, self.modalityCombo)
         QWidget.setTabOrder(self.modalityCombo, self.priceEdit)
-        QWidget.setTabOrder(self.priceEdit, self.placeEdit)
+        QWidget.setTabOrder(self.priceEdit, self.subcontractorEdit)
+        QWidget.setTabOrder(self.subcontractorEdit, self.placeEdit)
         QWidget.setTabOrder(self.placeEdit, self.accessEdit)
         QWidget.setTabOrder(self.accessEdit, self.bringEdit)
         QWidget.setTabOrder(self.bringEdit, self.notesEdit)
@@ -463,6 +476,11 @@ class Ui_SessionDialog(object):
         self.priceLabel.setText(QCoreApplication.translate("SessionDialog", u"P&rix (\u20ac) :", None))
 #if QT_CONFIG(tooltip)
         self.priceEdit.setToolTip(QCoreApplication.translate("SessionDialog", u"Laissez vide pour appliquer le prix de la formation.", None))
+#endif // QT_CONFIG(tooltip)
+        self.subcontractorLabel.setText(QCoreApplication.translate("SessionDialog", u"So&us-trait\u00e9e \u00e0 :", None))
+        self.subcontractorEdit.setPlaceholderText(QCoreApplication.translate("SessionDialog", u"organisme de formation (vide si l'office l'anime)", None))
+#if QT_CONFIG(tooltip)
+        self.subcontractorEdit.setToolTip(QCoreApplication.translate("SessionDialog", u"Nom de l'organisme de formation \u00e0 qui la session est confi\u00e9e (sous-traitance, cadre G du BPF). Laissez vide si l'office anime la session lui-m\u00eame.", None))
 #endif // QT_CONFIG(tooltip)
         self.placeLabel.setText(QCoreApplication.translate("SessionDialog", u"L&ieu :", None))
         self.placeEdit.setPlaceholderText(QCoreApplication.translate("SessionDialog", u"ex. Centre de formation, 12 rue des Lilas, Lyon", None))

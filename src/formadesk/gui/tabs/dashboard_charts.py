@@ -33,16 +33,6 @@ def period_text(months: tuple[dt.date, ...]) -> str:
     return _tr("de {first} à {last}").format(first=first, last=last)
 
 
-def money_short(cents: int) -> str:
-    """« 596 k€ », « 8,5 k€ », « 950 € »: short enough to sit on a bar."""
-    euros = cents / 100
-    if abs(euros) >= 10_000:
-        return f"{euros / 1000:.0f}{NBSP}k€"
-    if abs(euros) >= 1000:
-        return f"{euros / 1000:.1f}".replace(".", ",") + f"{NBSP}k€"
-    return f"{euros:.0f}{NBSP}€"
-
-
 def _count(value: int) -> str:
     return f"{value:,}".replace(",", NBSP)
 
@@ -106,13 +96,13 @@ class ChartsPanel:
                 Series(
                     _tr("Facturé"),
                     money.invoiced_cents,
-                    [money_short(v) if v else "" for v in money.invoiced_cents],
+                    [fmt.money_short(v) if v else "" for v in money.invoiced_cents],
                     colour="#2f6fb3",
                 ),
                 Series(
                     _tr("Encaissé"),
                     money.collected_cents,
-                    [money_short(v) if v else "" for v in money.collected_cents],
+                    [fmt.money_short(v) if v else "" for v in money.collected_cents],
                     colour="#8fb8e0",
                 ),
             ],

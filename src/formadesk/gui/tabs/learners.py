@@ -31,7 +31,12 @@ from ..messages import confirm, show_error
 from ..models.learners import LearnersModel
 from ..tasks import run_with_progress
 from .base import RefreshingTab
-from .learner_dossier import add_exchange_history, attendance_html, dossier_html
+from .learner_dossier import (
+    add_exchange_history,
+    add_privacy_actions,
+    attendance_html,
+    dossier_html,
+)
 
 SEARCH_DELAY_MS = 200
 COLUMN_WIDTHS = {
@@ -84,7 +89,7 @@ class LearnersTab(RefreshingTab):
         self.ui.importButton.clicked.connect(self.open_import_wizard)
         self._total: int | None = None
         self._update_count()
-        self._show_dossier(None)
+        self.show_dossier(None)
 
     def _setup_filters(self) -> None:
         self.ui.statusCombo.addItem(self.tr("Tous les statuts"), "")
@@ -114,6 +119,7 @@ class LearnersTab(RefreshingTab):
         self.attendance_label.setWordWrap(True)
         self.ui.dossierLayout.addWidget(self.attendance_label)
         self.exchanges = add_exchange_history(self)  # « Échanges » with the selected learner
+        self.privacy = add_privacy_actions(self)  # « Exporter ses données… », « Anonymiser… »
         settings = QSettings()
         if state := settings.value("learners/splitter"):
             self.ui.splitter.restoreState(state)
@@ -137,7 +143,7 @@ class LearnersTab(RefreshingTab):
         if self.model.rowCount() == 1:
             self.ui.learnersView.selectRow(0)
         else:
-            self._show_dossier(None)
+            self.show_dossier(None)
 
     def selected_id(self) -> int | None:
         rows = self.ui.learnersView.selectionModel().selectedRows()
@@ -167,7 +173,7 @@ class LearnersTab(RefreshingTab):
     def _selection_changed(self) -> None:
         learner_id = self.selected_id()
         self.ui.editButton.setEnabled(learner_id is not None)
-        self._show_dossier(learner_id)
+        self.show_dossier(learner_id)
 
     def _update_count(self, *, recount_all: bool = False) -> None:
         shown = self.model.rowCount()
@@ -178,7 +184,7 @@ class LearnersTab(RefreshingTab):
         self.ui.countLabel.setText(count_text(shown, self._total))
 
     # -- dossier ------------------------------------------------------------------------
-    def _show_dossier(self, learner_id: int | None) -> None:
+    def show_dossier(self, learner_id: int | None) -> None:
         ui = self.ui
         dossier = self.office.learners.dossier(learner_id) if learner_id else None
         if dossier is None:
@@ -242,11 +248,11 @@ class LearnersTab(RefreshingTab):
         if row is not None:
             self.select_row(row)
         else:
-            self._show_dossier(None)
+            self.show_dossier(None)
 
     def on_change(self, change: Change) -> None:
         if change.entity == "attendance":  # only the dossier's « Assiduité » shows it
-            self._show_dossier(self.selected_id())
+            self.show_dossier(self.selected_id())
             return
         self.refresh()
 

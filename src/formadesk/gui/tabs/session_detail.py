@@ -34,6 +34,7 @@ from ..models.sessions import (
 )
 from ..models.simple import RowTableModel
 from ..tasks import run_with_progress
+from ..widgets.bilan_panel import BilanPanel
 from ..widgets.checklist_panel import ChecklistPanel
 from ..widgets.desktop import open_local
 from ..widgets.tables import fit_columns, select_id, selected_id, setup_table
@@ -66,6 +67,10 @@ class SessionDetail(QObject):
         self.checklist.ui.checklistGroup.setTitle("")  # the page's tab says it
         self.pages.addTab(self.checklist, self.tr("Suivi de la session"))
         self.checklist.changed.connect(self._checklist_title)
+        # The bilan of the session: figures, trainer's remarks, costs, PDF and Word.
+        self.bilan = BilanPanel(office, self.pages)
+        self.bilan.setObjectName("bilanPanel")
+        self.pages.addTab(self.bilan, self.tr("Bilan"))
         ui.detailSplitter.setStretchFactor(0, 1)
         ui.detailSplitter.setStretchFactor(1, 2)
         ui.detailSplitter.setSizes([400, 800])
@@ -114,6 +119,9 @@ class SessionDetail(QObject):
 
     # -- showing --------------------------------------------------------------------------
     def show(self, session_id: int | None) -> None:
+        if session_id != self.session_id and not self.bilan.settle_remarks():
+            select_id(self.ui.sessionTable, self.session_id)  # remarks kept: stay on it
+            return
         self.session_id = session_id
         self.reload()
 
@@ -127,6 +135,7 @@ class SessionDetail(QObject):
             except FormadeskError:
                 self.session_id = None
         self.checklist.show_session(row.id if row is not None else None)
+        self.bilan.show_session(row.id if row is not None else None)
         self._checklist_title()
         self.pages.setTabText(0, self.tr("Inscriptions"))
         if row is None:

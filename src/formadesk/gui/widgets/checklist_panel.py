@@ -3,14 +3,27 @@
 Each step shows its deadline (« J-30 · 12/01/2027 »); a step proven by the data is ticked and
 cannot be unticked here (its tooltip names the proof); any other step is ticked or unticked by
 hand, with a short note. Late steps are red. « Clôturer la session… » closes a finished session
-when its required steps are done, and otherwise lists what is missing.
+when its required steps are done, and otherwise lists what is missing. Closing files the
+session's dossier in the archive tree: the panel then says where, and « Ouvrir le dossier
+archivé » opens it. « Rouvrir » takes the reason typed beside it (recorded in the compliance
+log); the archived folder stays, and closing again files a new version.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidgetItem, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from formadesk.core import formatting as fmt
 from formadesk.core.errors import FormadeskError
@@ -19,6 +32,7 @@ from formadesk.core.services.checklist import Checklist, ChecklistItem, TasksSti
 
 from ..forms.ui_checklist_panel import Ui_ChecklistPanel
 from ..messages import confirm, show_error
+from ..tasks import run_with_progress
 
 LATE = QColor("#b03a2e")
 STEP_ROLE = Qt.ItemDataRole.UserRole
@@ -37,6 +51,7 @@ class ChecklistPanel(QWidget):
         ui.setupUi(self)
         self.session_id: int | None = None
         self.checklist: Checklist | None = None
+        self.last_archive = None  # the ArchiveResult of the last closing made here
         self._filling = False
         header = ui.stepTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -46,7 +61,38 @@ class ChecklistPanel(QWidget):
         ui.stepTable.itemChanged.connect(self._item_changed)
         ui.closeButton.clicked.connect(self.close_session)
         ui.reopenButton.clicked.connect(self.reopen_session)
+        self._add_archive_widgets()
         self.show_session(None)
+
+    def _add_archive_widgets(self) -> None:
+        """Where the dossier was filed, a button to open it, the reason of a reopening."""
+        ui = self.ui
+        self.archive_label = QLabel(ui.checklistGroup)
+        self.archive_label.setObjectName("archiveLabel")
+        self.archive_label.setWordWrap(True)
+        self.archive_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.archive_label.setStyleSheet("color: #1d6b2f;")
+        ui.checklistLayout.insertWidget(
+            ui.checklistLayout.indexOf(ui.stateLabel) + 1, self.archive_label
+        )
+        self.open_archive_button = QPushButton(
+            self.tr("Ouvrir le dossier archivé"), ui.checklistGroup
+        )
+        self.open_archive_button.setObjectName("openArchiveButton")
+        self.open_archive_button.clicked.connect(self.open_archive)
+        ui.checklistButtons.insertWidget(0, self.open_archive_button)
+        self.reason_edit = QLineEdit(ui.checklistGroup)
+        self.reason_edit.setObjectName("reopenReasonEdit")
+        self.reason_edit.setPlaceholderText(self.tr("Motif de la réouverture"))
+        self.reason_edit.setMaxLength(300)
+        self.reason_edit.setToolTip(
+            self.tr(
+                "Pourquoi la session est rouverte : le motif est noté dans le journal de "
+                "conformité (Bilans › Données personnelles)."
+            )
+        )
+        buttons = ui.checklistButtons
+        buttons.insertWidget(buttons.indexOf(ui.reopenButton), self.reason_edit, 1)
 
     # -- showing --------------------------------------------------------------------------
     def show_session(self, session_id: int | None) -> None:
@@ -169,7 +215,32 @@ class ChecklistPanel(QWidget):
         closed = checklist is not None and checklist.closed_on is not None
         self.ui.closeButton.setEnabled(checklist is not None and checklist.can_close)
         self.ui.reopenButton.setVisible(closed)
+        self.reason_edit.setVisible(closed)
         self.ui.closeButton.setVisible(not closed)
+        folder = self.archive_folder()
+        self.open_archive_button.setVisible(folder is not None)
+        self.archive_label.setVisible(folder is not None)
+        if folder is not None:
+            self.archive_label.setText(
+                self.tr("Dossier archivé dans « {folder} ».").format(folder=folder)
+            )
+
+    def archive_folder(self) -> Path | None:
+        """The closed session's archived dossier, when it is still there."""
+        if self.checklist is None or self.checklist.closed_on is None:
+            return None
+        try:
+            folder = self.office.archives.folder_of(self.checklist.session_id)
+        except FormadeskError:
+            return None
+        return folder if folder is not None and folder.is_dir() else None
+
+    def open_archive(self) -> bool:
+        """Open the archived dossier in the file manager."""
+        folder = self.archive_folder()
+        if folder is None:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # -- ticking by hand ------------------------------------------------------------------
     def _item_changed(self, cell: QTableWidgetItem) -> None:
@@ -203,20 +274,26 @@ class ChecklistPanel(QWidget):
 
     # -- closing --------------------------------------------------------------------------
     def close_session(self) -> bool:
-        """Close the shown session, or show what is missing; True when closed."""
+        """Close the shown session (filing its dossier), or show what is missing; True when
+        closed. If the dossier cannot be written, the session stays open and the message
+        says where and what to do."""
         if self.session_id is None:
             return False
+        session_id = self.session_id
+        text = self.tr("Clôture de la session et archivage de son dossier…")
+        close = self.office.checklist.close_session
         try:
             try:
-                self.office.checklist.close_session(self.session_id)
+                self.last_archive = run_with_progress(self, text, close, session_id)
             except TasksStillOpen as open_tasks:
                 if not self.ask_confirmation(str(open_tasks)):
                     return False
-                self.office.checklist.close_session(self.session_id, confirm=True)
+                self.last_archive = run_with_progress(self, text, close, session_id, confirm=True)
         except FormadeskError as error:
             show_error(self, error, self.tr("Clôture de la session"))
             return False
         self.reload()
+        self.archive_label.setText(self.last_archive.summary)
         self.changed.emit()
         return True
 
@@ -224,13 +301,15 @@ class ChecklistPanel(QWidget):
         return confirm(self, self.tr("Clôture de la session"), text)
 
     def reopen_session(self) -> bool:
+        """Reopen the shown session with the reason typed beside the button (may be empty)."""
         if self.session_id is None:
             return False
         try:
-            self.office.checklist.reopen_session(self.session_id)
+            self.office.checklist.reopen_session(self.session_id, self.reason_edit.text())
         except FormadeskError as error:
             show_error(self, error)
             return False
+        self.reason_edit.clear()
         self.reload()
         self.changed.emit()
         return True

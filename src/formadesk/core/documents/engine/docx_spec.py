@@ -51,6 +51,8 @@ class Table:
     A4 portrait page (170 mm of text), or ``shares`` of the text width (the PDF's column
     shares, so that both outputs keep the same proportions); on a landscape page both are
     stretched to its text width. ``right`` lists the columns aligned right (amounts).
+    ``when`` is a condition: the whole table is left out when it is false (an empty list
+    says so in a paragraph of its own rather than under a lone header row).
     """
 
     header: tuple[str, ...]
@@ -61,6 +63,7 @@ class Table:
     shares: tuple[float, ...] = ()
     right: tuple[int, ...] = ()
     size: float | None = None  # points (None = body size)
+    when: str = ""
 
 
 @dataclass(frozen=True)

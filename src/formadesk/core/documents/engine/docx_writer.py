@@ -232,6 +232,8 @@ class DocxWriter:
         return [width * scale for width in block.widths]
 
     def _add_table(self, block: spec.Table) -> None:
+        if block.when:
+            self.tag(f"{{%p if {block.when} %}}")
         columns = len(block.header) or len(block.row) or len(block.rows[0])
         table = self.document.add_table(rows=0, cols=columns)
         table.style = self.document.styles["Table Grid"]
@@ -258,6 +260,8 @@ class DocxWriter:
         set_column_widths(table, self._table_widths(block, columns))
         cant_split(table)
         self.paragraph("", after=2)  # keeps the next table apart, gives air
+        if block.when:
+            self.tag("{%p endif %}")
 
     def _cell(self, cell, text: str, *, bold=False, color=None, align="left", size=None) -> None:
         paragraph = cell.paragraphs[0]

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ...errors import BusinessRuleError
 from ...model import (
     ACTIVE_ENROLLMENT_STATUSES,
     Client,
@@ -78,6 +79,7 @@ def session_targets(
             Learner.first_name,
             Enrollment.client_id,
             Client.name,
+            Learner.anonymised_at,
         )
         .join(Learner, Learner.id == Enrollment.learner_id)
         .outerjoin(Client, Client.id == Enrollment.client_id)
@@ -90,12 +92,19 @@ def session_targets(
     if enrollment_ids is not None:
         query = query.where(Enrollment.id.in_(enrollment_ids))
     rows = s.execute(query).all()
+    anonymised = [row for row in rows if row.anonymised_at is not None]
+    if anonymised and kind.scope == "learner":
+        if enrollment_ids is not None:  # chosen by hand: say why nothing is made for them
+            raise BusinessRuleError(
+                f"{anonymised[0].last_name} : les données personnelles de cet apprenant ont été "
+                f"anonymisées le {anonymised[0].anonymised_at:%d/%m/%Y}. Aucun document "
+                "nominatif ne peut plus être produit pour lui ; décochez-le."
+            )
+        rows = [row for row in rows if row.anonymised_at is None]
     if kind.scope == "learner":
-        targets = [
-            Target(filing_name(last, first), eid, lid) for eid, lid, last, first, _, _ in rows
-        ]
+        targets = [Target(filing_name(last, first), eid, lid) for eid, lid, last, first, *_ in rows]
     else:
-        clients = {cid: name for *_, cid, name in rows if cid is not None}
+        clients = {cid: name for _e, _l, _la, _f, cid, name, _an in rows if cid is not None}
         targets = [
             Target(name, client_id=cid) for cid, name in sorted(clients.items(), key=lambda c: c[1])
         ]

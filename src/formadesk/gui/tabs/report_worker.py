@@ -1,0 +1,141 @@
+"""What the pages of the « Bilans » tab share: figures computed in a worker thread (the latest
+request wins), the period picked with two dates, and short read-only tables of text.
+
+A year of a ten-year office reads tens of thousands of rows: the page stays responsive, says
+« Calcul… » meanwhile, and shows the figures of the period last asked for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidget, QTableWidgetItem
+
+from formadesk.core import formatting as fmt
+from formadesk.core.changes import Change
+
+from .base import RefreshingTab
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="formadesk-report")
+
+
+def last_year(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The calendar year before today's (the « Année dernière » buttons)."""
+    return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
+
+
+class BackgroundFigures(QObject):
+    """Runs ``compute(*args)`` in a worker; ``done(result)`` or ``failed(error)`` on the UI
+    thread. Asked again while running, it runs once more with the last arguments only."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, compute: Callable[..., Any], parent: QObject | None = None):
+        super().__init__(parent)
+        self._compute = compute
+        self._running: Future | None = None
+        self._wanted: tuple | None = None
+        self._poll = QTimer(self, interval=40)
+        self._poll.timeout.connect(self._collect)
+
+    def ask(self, *args: Any) -> None:
+        if self._running is not None:
+            self._wanted = args
+            return
+        self._wanted = None
+        self._running = _WORKER.submit(self._compute, *args)
+        self._poll.start()
+
+    def running(self) -> bool:
+        return self._running is not None
+
+    def _collect(self) -> None:
+        future = self._running
+        if future is None or not future.done():
+            return
+        self._poll.stop()
+        self._running = None
+        if self._wanted is not None:
+            self.ask(*self._wanted)
+            return
+        error = future.exception()
+        if error is not None:
+            self.failed.emit(error)
+        else:
+            self.done.emit(future.result())
+
+
+class PeriodPage(RefreshingTab):
+    """A page of figures over a period: ``ui.startEdit`` and ``ui.endEdit``, a red
+    ``ui.periodProblemLabel`` saying what is wrong with it, and buttons that need a right one.
+    A wrong period is said at once; the figures follow once the typing pauses."""
+
+    def setup_period(self, buttons: Sequence[QPushButton]) -> None:
+        self._period_buttons = tuple(buttons)
+        self._later = QTimer(self, singleShot=True, interval=250)  # typing a date: once
+        self._later.timeout.connect(self.refresh)
+        self.ui.periodProblemLabel.setStyleSheet("color: #c0392b;")
+        self.ui.periodProblemLabel.hide()
+        self.ui.startEdit.dateChanged.connect(self._date_edited)
+        self.ui.endEdit.dateChanged.connect(self._date_edited)
+
+    def set_period(self, start: dt.date, end: dt.date) -> None:
+        for edit, day in ((self.ui.startEdit, start), (self.ui.endEdit, end)):
+            blocked = edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(blocked)
+        self.refresh()
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        return self.ui.startEdit.date().toPython(), self.ui.endEdit.date().toPython()
+
+    def period_problem(self, start: dt.date, end: dt.date) -> str:
+        """What is wrong with the period, in French; "" when nothing is."""
+        if end < start:
+            return self.tr(
+                "La fin de la période ({end}) est avant son début ({start}) : corrigez l'une "
+                "des deux."
+            ).format(end=fmt.date_short(end), start=fmt.date_short(start))
+        return ""
+
+    def period_ok(self) -> bool:
+        problem = self.period_problem(*self.period())
+        self.ui.periodProblemLabel.setText(problem)
+        self.ui.periodProblemLabel.setVisible(bool(problem))
+        for button in self._period_buttons:
+            button.setEnabled(not problem)
+        return not problem
+
+    def _date_edited(self) -> None:
+        if self.period_ok():
+            self._later.start()
+
+    def on_change(self, change: Change) -> None:
+        self._later.start()
+
+
+def fill_table(
+    table: QTableWidget,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    right: Sequence[int] = (),
+) -> None:
+    """Replace a table's content by text rows; ``right`` columns aligned right (amounts)."""
+    table.clear()
+    table.setColumnCount(len(header))
+    table.setHorizontalHeaderLabels(list(header))
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c in right:
+                item.setTextAlignment(RIGHT)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
