@@ -385,3 +385,33 @@ def test_the_financial_year_follows_the_setting(scenario):
     with pytest.raises(ValidationError) as error:
         office.bpf.compute(25)
     assert "quatre chiffres" in str(error.value)
+
+
+def test_hours_of_a_cancelled_session_or_enrolment_are_set_aside_and_listed(scenario):
+    office = scenario.office
+    office.enrollments.set_status(scenario.enrolments["Léa Durand"], "annule", reason="Erreur")
+    s2 = office.sessions.get(scenario.sessions["S2"])
+    s2.status = "annulee"
+    office.sessions.save(s2, confirm=True)
+    report = office.bpf.compute(2025)
+    assert values(report, "F1a") == (2, 840 + 210)  # Zoé and Marie, no longer Léa
+    assert values(report, "F2") == (0, 0) and values(report, "G") == (0, 0)
+    assert values(report, "Eexternes") == (1, 4 * 210)  # Marc: the 2025 half of S3 only
+    assert values(report, "F1total") == values(report, "F3total") == values(report, "F4total")
+    texts = [item.text for item in report.missing]
+    assert any(
+        "Léa Durand" in t and "l'inscription est « Annulé(e) »" in t and "pas comptées" in t
+        for t in texts
+    ), texts
+    assert any("Session " in t and "(session ou inscriptions annulées)" in t for t in texts)
+
+
+def test_line_a_of_f3_sums_its_dont_lines_and_stays_out_of_the_total(scenario):
+    office = scenario.office
+    course = office.courses.get(office.sessions.get(scenario.sessions["S1"]).course_id)
+    course.bpf_objective = "rncp_4"
+    office.courses.save(course)
+    report = office.bpf.compute(2025)
+    assert values(report, "F3a") == values(report, "F3:rncp_4") == (4, 840 + 630 + 780 + 210)
+    assert values(report, "F3total") == (8, 5730)
+    assert office.bpf.trace(2025, "F3a").title.startswith("F-3 — a. Formations visant")

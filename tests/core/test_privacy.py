@@ -10,6 +10,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from formadesk.core.errors import BusinessRuleError
@@ -264,3 +265,35 @@ def test_an_anonymised_learner_can_no_longer_be_edited_enrolled_or_named_on_pape
         office.documents.generate(
             "certificat_realisation", trained.session_id, enrollment_ids=[durand]
         )
+
+
+def test_anonymising_a_whole_session_at_once_leaves_no_name_in_its_dossier(office, trained):
+    """Three learners of one archived session together: the dossier's index follows every
+    one of them, the print copy « … - tous.pdf » goes, the results workbook is made again."""
+    folder = office.documents.output_folder("2026-EXCEL-INT-001", 2026)
+    merged = office.documents.generate("convocation", trained.session_id, merged=True).merged
+    assert merged is not None and merged.is_file()
+    learners = [office.enrollments.get(e).learner_id for e in trained.enrollments]
+    result = office.privacy.anonymise(learners, reason="Durée passée", now=LATER)
+
+    assert result.problems == () and not merged.exists()
+    assert not list(folder.glob("*DURAND*")) and not list(folder.glob("*MARTIN*"))
+    archive = office.archives.folder_of(trained.session_id)
+    index = json.loads((archive / "index.json").read_text(encoding="utf-8"))
+    text = json.dumps(index, ensure_ascii=False).upper()
+    for name in ("DURAND", "MARTIN", "PETIT", "LÉA", "HUGO", "INÈS"):
+        assert name not in text, name
+    listed = [Path(archive, f["section"], f["name"]) for f in index["files"]]
+    assert listed and all(path.is_file() for path in listed)
+    assert {p.name for p in (archive / "04 - Après la formation").iterdir()} == {
+        f"Certificat de réalisation - 2026-EXCEL-INT-001 - ANONYME {n}.pdf" for n in learners
+    }
+    workbook = next((archive / "05 - Évaluations").glob("Résultats des acquis - *.xlsx"))
+    cells = " ".join(
+        str(value)
+        for sheet in openpyxl.load_workbook(workbook).worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for value in row
+        if value is not None
+    ).upper()
+    assert "DURAND" not in cells and "MARTIN" not in cells and "ANONYME" in cells

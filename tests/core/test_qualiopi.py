@@ -8,8 +8,9 @@ import subprocess
 import pytest
 from openpyxl import load_workbook
 
-from formadesk.core.errors import ValidationError
+from formadesk.core.errors import BusinessRuleError, ValidationError
 
+from .factories import make_course, make_learner, make_session
 from .qualiopi_factories import FIRST_HALF, first_half_2026
 
 
@@ -32,6 +33,21 @@ def test_figures_overall_and_per_course(office):
     (cqp,) = figures.certifying
     assert (cqp.course_id, cqp.certification_code) == (scenario.cqp_course, "RNCP35185")
     assert cqp.rates.pass_rate == 0.5
+
+
+def test_a_session_not_over_yet_is_not_in_the_published_figures(office):
+    today = dt.date.today()
+    course = make_course(office)
+    coming = make_session(office, course, start=today + dt.timedelta(days=10))
+    for last in ("Avenir", "Demain"):
+        office.enrollments.enroll(
+            session_id=coming, learner_id=make_learner(office, last, "Zoé"), confirm=True
+        )
+    figures = office.qualiopi.figures(today - dt.timedelta(days=30), today + dt.timedelta(days=60))
+    assert (figures.overall.sessions, figures.overall.trained) == (0, 0)
+    assert figures.end == today and figures.overall.completion_rate is None
+    with pytest.raises(BusinessRuleError, match="après aujourd'hui"):
+        office.qualiopi.figures(today + dt.timedelta(days=1), today + dt.timedelta(days=60))
 
 
 def test_a_period_ending_before_it_starts_is_refused_in_french(office):

@@ -8,8 +8,9 @@ import datetime as dt
 import pytest
 
 from formadesk.core.reporting.rates import result_rates
+from formadesk.core.services.juries import JuryData
 
-from .factories import make_learner
+from .factories import make_learner, make_session
 from .qualiopi_factories import CQP_START, FIRST_HALF, first_half_2026
 
 
@@ -69,3 +70,25 @@ def test_the_reason_typed_when_recording_the_drop_out_is_its_cause(office):
     assert r.drop_causes[0] == ("Motif non renseigné", 1)
     assert set(r.drop_causes[1:]) == {("Raisons personnelles", 1), ("Reprise d'emploi", 1)}
     assert r.certifying_trained == 4 and r.awaiting_result == 2
+
+
+def test_a_retake_after_a_failure_keeps_the_failure_of_the_first_session(office):
+    scenario = first_half_2026(office)
+    blanc = office.enrollments.get(scenario.enrollments["Blanc"]).learner_id
+    (jury,) = [row.id for row in office.juries.list()]
+    retake = make_session(office, scenario.cqp_course, start=dt.date(2026, 9, 7))
+    enrollment = office.enrollments.enroll(session_id=retake, learner_id=blanc, confirm=True)
+    office.enrollments.set_status(enrollment, "termine")
+    office.juries.save(
+        JuryData(
+            dt.date(2026, 10, 1), dt.time(14), dt.time(17), title="Jury CQP d'automne",
+            course_id=scenario.cqp_course, room_id=office.juries.get(jury).room_id,
+            candidate_ids=[blanc], results={blanc: "admis"},
+        ),
+        today=dt.date(2026, 10, 1),
+    )  # fmt: skip
+
+    first = rates(office, *FIRST_HALF)
+    assert (first.certified, first.failed, first.pass_rate) == (1, 1, 0.5)  # still ajourné
+    second = rates(office, dt.date(2026, 7, 1), dt.date(2026, 11, 30))
+    assert (second.certifying_trained, second.certified, second.pass_rate) == (1, 1, 1.0)

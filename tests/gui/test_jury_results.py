@@ -10,11 +10,24 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from sqlalchemy import update
 
+from formadesk.core.model import JuryCandidate
 from formadesk.core.services.resource_records import TrainerData
 from formadesk.gui.dialogs.jury_dialog import JuryDialog
 from formadesk.gui.widgets.checklists import set_checked_ids
-from tests.core.qualiopi_factories import FIRST_HALF, first_half_2026, set_jury_results
+from tests.core.qualiopi_factories import FIRST_HALF, first_half_2026
+
+
+def set_jury_results(office, results: dict[int, str]) -> None:
+    """Results written straight into the base, as another tool would (unchecked)."""
+    with office.database.unit_of_work() as s:
+        for learner_id, result in results.items():
+            s.execute(
+                update(JuryCandidate)
+                .where(JuryCandidate.learner_id == learner_id)
+                .values(result=result)
+            )
 
 
 def open_jury(qtbot, office) -> JuryDialog:

@@ -24,17 +24,15 @@ from sqlalchemy.orm import Session
 
 from ..model import (
     CLIENT_KINDS,
-    Attendance,
     Client,
     Enrollment,
     Funder,
     Invoice,
     InvoiceLine,
-    Slot,
     TrainingSession,
 )
 from ..model.sessions import CERTIFIED_STATUSES
-from ..services.attended_hours import minutes_of, slot_minutes
+from ..services.attended_hours import attended_by_enrollment
 from ..services.dashboard_figures import _month
 from .rates import period_sessions
 
@@ -73,33 +71,13 @@ def session_counts(s: Session, start: dt.date, end: dt.date):
 def attended_minutes(s: Session, start: dt.date, end: dt.date) -> dict[int, int]:
     """Minutes attended per trained enrolment of the period's sessions.
 
-    The rule is ``attended_hours.minutes_of`` on plain columns: a ten-year office has
-    hundreds of thousands of attendance rows, too many to load as ORM objects.
+    Counted by ``attended_hours`` (the one rule of hours attended).
     """
     trained = select(Enrollment.id).where(
         Enrollment.session_id.in_(period_sessions(start, end)),
         Enrollment.status.in_(CERTIFIED_STATUSES),
     )
-    rows = s.execute(
-        select(
-            Attendance.enrollment_id,
-            Attendance.status,
-            Attendance.minutes_attended,
-            Slot.date,
-            Slot.start_time,
-            Slot.end_time,
-        )
-        .join(Slot, Slot.id == Attendance.slot_id)
-        .where(Attendance.enrollment_id.in_(trained))
-    )
-    found: dict[int, int] = defaultdict(int)
-    planned: dict[tuple, int] = {}  # many learners share a half-day
-    for row in rows:
-        key = (row.date, row.start_time, row.end_time)
-        if key not in planned:
-            planned[key] = slot_minutes(row)
-        found[row.enrollment_id] += minutes_of(row.status, row.minutes_attended, planned[key])
-    return dict(found)
+    return attended_by_enrollment(s, trained)
 
 
 def revenue(s: Session, start: dt.date, end: dt.date):

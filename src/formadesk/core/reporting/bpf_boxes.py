@@ -16,7 +16,9 @@ from .bpf_data import (
     F1_LABELS,
     F1_UNSAID_LABEL,
     F2_LABEL,
+    F3_LETTERS,
     F3_UNSAID_LABEL,
+    F3A_LABEL,
     F4_UNSAID_LABEL,
     G_LABEL,
     LEARNER_COLUMNS,
@@ -94,6 +96,11 @@ def f3_of(facts: YearFacts, objective: str | None) -> list[EnrolmentFact]:
     return [e for e in found if _objective(facts, e) == objective]
 
 
+def f3a_of(facts: YearFacts) -> list[EnrolmentFact]:
+    """Line a of F-3: every objective of letter a (RNCP titles, CQP at the RNCP)."""
+    return [e for e in own_learners(facts) if F3_LETTERS.get(_objective(facts, e)) == "a"]
+
+
 def f4_of(facts: YearFacts, nsf: str | None) -> list[EnrolmentFact]:
     found = own_learners(facts)
     if nsf is None:
@@ -167,7 +174,8 @@ def section_f2(facts: YearFacts) -> BpfSection:
 def section_f3(facts: YearFacts) -> BpfSection:
     own = own_learners(facts)
     groups = _grouped(own, lambda e: _objective(facts, e))  # the groups of ``f3_of``
-    lines = [
+    lines = [_learners("F3a", F3A_LABEL, f3a_of(facts))]
+    lines += [
         _learners(f"F3:{code}", objective_label(code), groups.get(code, ()))
         for code in BPF_OBJECTIVES
     ]

@@ -66,6 +66,10 @@ G_LABEL = (
     "Stagiaires dont la formation a été confiée à votre organisme par un autre organisme "
     "de formation"
 )
+F3A_LABEL = (
+    "a. Formations visant un diplôme, un titre à finalité professionnelle ou un certificat de "
+    "qualification professionnelle enregistré au RNCP"
+)  # the sum of its « dont » lines, not added again into the total
 # Cadre F-3: the cerfa's letter of each objective (a: RNCP titles and CQP at the RNCP).
 F3_LETTERS = {
     "rncp_6_8": "a",
@@ -179,6 +183,8 @@ def line_code(box: str) -> str:
         return f"C-{code[0]} {code[1]}" if code[0] == "2" else f"C-{code}"
     if box.startswith("F1"):
         return f"F-1 {box[2:].removeprefix(':') or '?'}"
+    if box == "F3a":
+        return "F-3 a"
     if box.startswith("F3:"):
         return f"F-3 {F3_LETTERS.get(box[3:], '?')}"
     if box.startswith("F4:"):

@@ -140,10 +140,23 @@ class YearFacts:
     _trained: list[EnrolmentFact] | None = field(default=None, repr=False)
 
     def trained(self) -> list[EnrolmentFact]:
-        """Enrolments with at least one minute attended on a half-day of the year."""
+        """Enrolments with at least one minute attended on a half-day of the year, in a
+        session held (not cancelled, not a draft) and still followed (not cancelled, not on
+        the waiting list: the statuses the attendance grid shows)."""
         if self._trained is None:
-            self._trained = [e for e in self.enrolments if e.minutes > 0]
+            self._trained = [e for e in self.enrolments if e.minutes > 0 and self.counts(e)]
         return self._trained
+
+    def set_aside(self) -> list[EnrolmentFact]:
+        """Hours entered that the BPF does not count (a cancelled session or enrolment):
+        listed as doubtful, for the office to correct one or the other."""
+        return [e for e in self.enrolments if e.minutes > 0 and not self.counts(e)]
+
+    def counts(self, enrolment: EnrolmentFact) -> bool:
+        return (
+            self.sessions[enrolment.session_id].status in LIVE
+            and enrolment.status in GRID_ENROLLMENT_STATUSES
+        )
 
 
 _PLANNED: dict[tuple[dt.time, dt.time], int] = {}

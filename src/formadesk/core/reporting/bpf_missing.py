@@ -17,10 +17,10 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from .. import formatting as fmt
-from ..model import BPF_OBJECTIVES, ENROLLMENT_STATUSES, FUNDING_SCHEMES
+from ..model import BPF_OBJECTIVES, ENROLLMENT_STATUSES, FUNDING_SCHEMES, SESSION_STATUSES
 from .bpf_boxes import own_learners
 from .bpf_data import MissingItem
-from .bpf_facts import EnrolmentFact, YearFacts
+from .bpf_facts import LIVE, EnrolmentFact, YearFacts
 from .bpf_rules import learner_type
 
 PER_KIND = 30
@@ -165,6 +165,29 @@ def _zero_hours(facts: YearFacts) -> list[MissingItem]:
     return _capped(items, "vérifiez leurs présences ou leur statut.")
 
 
+def _set_aside(facts: YearFacts) -> list[MissingItem]:
+    def text(e: EnrolmentFact, code: str) -> str:
+        session = facts.sessions[e.session_id]
+        cancelled = (
+            f"la session {code} est « {SESSION_STATUSES.get(session.status, session.status)} »"
+            if session.status not in LIVE
+            else f"l'inscription est « {ENROLLMENT_STATUSES.get(e.status, e.status)} »"
+        )
+        return (
+            f"Inscription {fmt.of_name(e.learner_name)} (session {code}) : {fmt.hours(e.minutes)} "
+            f"de présence saisies, mais {cancelled} : ces heures ne sont pas comptées. "
+            "Corrigez le statut ou les présences."
+        )
+
+    items = _per_session(
+        facts,
+        facts.set_aside(),
+        text,
+        "avec des heures de présence non comptées (session ou inscriptions annulées)",
+    )
+    return _capped(items, "corrigez leur statut ou leurs présences.")
+
+
 def _prices(facts: YearFacts) -> list[MissingItem]:
     found = [
         e
@@ -185,7 +208,9 @@ def _prices(facts: YearFacts) -> list[MissingItem]:
     return _capped(items, "indiquez le prix de ces inscriptions.")
 
 
-KINDS = (_schemes, _statuses, _courses, _attendance, _lines, _zero_hours, _prices)
+KINDS = (
+    _schemes, _statuses, _courses, _attendance, _lines, _zero_hours, _set_aside, _prices,
+)  # fmt: skip
 
 
 def missing_items(facts: YearFacts) -> list[MissingItem]:

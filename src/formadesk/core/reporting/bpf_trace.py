@@ -24,6 +24,7 @@ from .bpf_data import (
     F1_UNSAID_LABEL,
     F2_LABEL,
     F3_UNSAID_LABEL,
+    F3A_LABEL,
     F4_UNSAID_LABEL,
     G_LABEL,
     LINE_CHOICES,
@@ -174,6 +175,8 @@ def _learners(facts: YearFacts, box: str) -> TypedTrace:
         return _enrolments(facts, box, title, boxes.f1_of(facts, kind))
     if box in ("F3total", "F4total"):
         return _enrolments(facts, box, f"F-{box[1]} — Total", boxes.own_learners(facts))
+    if box == "F3a":
+        return _enrolments(facts, box, f"F-3 — {F3A_LABEL}", boxes.f3a_of(facts))
     if box.startswith("F3:"):
         code = box[3:]
         if code and code not in BPF_OBJECTIVES:

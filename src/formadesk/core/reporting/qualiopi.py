@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .. import formatting as fmt
 from ..documents.engine.builders import organisation_info
 from ..documents.engine.data import OrganisationInfo
 from ..errors import BusinessRuleError, ValidationError
@@ -72,6 +73,13 @@ def build_figures(
     s: Session, start: dt.date, end: dt.date, *, today: dt.date | None = None
 ) -> QualiopiFigures:
     check_period(start, end)
+    today = today or dt.date.today()
+    if start > today:
+        raise BusinessRuleError(
+            f"La période commence le {fmt.date_short(start)}, après aujourd'hui : aucune "
+            "session n'y est encore terminée. Choisissez une période passée ou en cours."
+        )
+    end = min(end, today)  # a session that ends later has no results yet
     ids = period_sessions(start, end)
     courses = s.execute(
         select(Course.id, Course.code, Course.title, Course.certification_code)
@@ -82,7 +90,7 @@ def build_figures(
         organisation=organisation_info(s),
         start=start,
         end=end,
-        made_on=today or dt.date.today(),
+        made_on=today,
         overall=result_rates(s, start, end),
         courses=tuple(
             CourseRates(i, code, title, cert or "", result_rates(s, start, end, course_id=i))

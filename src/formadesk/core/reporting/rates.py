@@ -142,11 +142,12 @@ def certifying_course():
 
 
 def period_sessions(start: dt.date, end: dt.date, course_id: int | None = None):
-    """SELECT of the ids of the sessions of the period (last day in range, not cancelled)."""
+    """SELECT of the ids of the sessions of the period (last day in range, neither cancelled
+    nor a draft). Callers stop ``end`` at today: a session not over has no results yet."""
     query = select(TrainingSession.id).where(
         TrainingSession.end_date >= start,
         TrainingSession.end_date <= end,
-        TrainingSession.status != "annulee",
+        TrainingSession.status.not_in(("annulee", "brouillon")),
     )
     if course_id is not None:
         query = query.where(TrainingSession.course_id == course_id)
@@ -245,10 +246,28 @@ def certification_outcomes(s: Session, sessions) -> list[CertificationOutcome]:
         )
     ):
         sittings.setdefault((learner, course), []).append((day, (result or "").strip()))
+    # A learner who takes the course again (a retake after a failure): each enrolment gets
+    # the juries between its own start and the start of the next one, not the retake's.
+    starts: dict[tuple[int, int], list[dt.date]] = {}
+    for learner, course, day in s.execute(
+        select(Enrollment.learner_id, TrainingSession.course_id, TrainingSession.start_date)
+        .join(TrainingSession, TrainingSession.id == Enrollment.session_id)
+        .where(
+            TrainingSession.course_id.in_({row[3] for row in trained}),
+            Enrollment.learner_id.in_({row[2] for row in trained}),
+            Enrollment.status.in_(CERTIFIED_STATUSES),
+            TrainingSession.status != "annulee",
+        )
+    ):
+        starts.setdefault((learner, course), []).append(day)
     outcomes = []
     for enrollment, session, learner, course, first_day in trained:
+        later = [d for d in starts.get((learner, course), ()) if d > first_day]
+        until = min(later) if later else dt.date.max
         held = sorted(
-            (day, r) for day, r in sittings.get((learner, course), []) if day >= first_day and r
+            (day, r)
+            for day, r in sittings.get((learner, course), [])
+            if first_day <= day < until and r
         )
         day, result = held[-1] if held else (None, "")
         outcomes.append(CertificationOutcome(enrollment, session, learner, course, day, result))

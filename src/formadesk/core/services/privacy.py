@@ -9,12 +9,13 @@ recorded in the compliance log (``services/compliance``) without the person's na
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from .. import formatting as fmt
-from ..errors import BusinessRuleError, NotFoundError, ValidationError
+from ..errors import BusinessRuleError, FormadeskError, NotFoundError, ValidationError
 from ..model import Learner
 from ..outputs import checked_output_folder
 from ..validation import require_id
@@ -103,6 +104,28 @@ class PrivacyService(ComplianceLogReader, Service):
         with self._db.reading() as s:
             return get_or_fail(s, Learner, learner_id, "L'apprenant").anonymised_at
 
+    def _rewrite_results(self, archives: dict[int, list[Path]]) -> list[str]:
+        """After the commit: the archived workbooks of results per objective written again
+        from the base, which no longer holds the names (French sentences for failures)."""
+        from .document_families import EVALUATIONS
+        from .outcomes import OutcomeService
+
+        problems = []
+        for session_id, folders in archives.items():
+            for folder in folders:
+                for path in (folder / EVALUATIONS).glob("Résultats des acquis - *.xlsx"):
+                    temporary = path.with_name(f".{path.stem}.tmp.xlsx")
+                    try:
+                        OutcomeService(self._db).export_workbook(session_id, temporary)
+                        os.replace(temporary, path)
+                    except (OSError, FormadeskError) as error:
+                        temporary.unlink(missing_ok=True)
+                        problems.append(
+                            f"« {path} » n'a pas pu être refait sans les noms ({error}) : "
+                            "supprimez-le ou refaites-le depuis la session."
+                        )
+        return problems
+
     # -- anonymisation ------------------------------------------------------------------------
     def anonymise(
         self, learner_ids: list[int], *, reason: str, now: dt.datetime | None = None
@@ -116,7 +139,7 @@ class PrivacyService(ComplianceLogReader, Service):
         """
         from .archives import session_folders
         from .file_plan import FilePlan
-        from .privacy_scrub import anonymise_in
+        from .privacy_scrub import Shared, anonymise_in
 
         now = (now or dt.datetime.now()).replace(microsecond=0)
         ids = list(dict.fromkeys(learner_ids))
@@ -132,6 +155,7 @@ class PrivacyService(ComplianceLogReader, Service):
         removed: Counter = Counter()
         kept: Counter = Counter()
         archived = 0
+        shared = Shared()
         try:
             with self._db.unit_of_work() as s:
                 facts = read_facts(s, ids, now.date())
@@ -149,6 +173,7 @@ class PrivacyService(ComplianceLogReader, Service):
                         reason=reason,
                         archives=archives,
                         organisation=organisation,
+                        shared=shared,
                     )
                     removed.update(outcome.removed)
                     kept.update(outcome.kept)
@@ -157,7 +182,7 @@ class PrivacyService(ComplianceLogReader, Service):
         except BaseException:
             plan.undo()
             raise
-        problems = plan.finish()
+        problems = plan.finish() + self._rewrite_results(archives)
         self._emit(
             "learner",
             tuple(ids),

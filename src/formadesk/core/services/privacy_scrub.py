@@ -20,7 +20,10 @@ What goes, what stays, decided here once:
 - tasks about them: their name taken out of titles and notes;
 - their documents: removed (file and registry row) or kept by retention category
   (``privacy_review.fate_of``); a kept file whose name holds theirs is renamed; the same in
-  every archived dossier of their sessions, whose index is rewritten;
+  every archived dossier of their sessions, whose index is rewritten (once per dossier, with
+  every person anonymised together); the merged PDFs to print (« … - tous.pdf », copies never
+  recorded) next to their documents are deleted, and the archived workbook of results per
+  objective is written again once the names are gone (``PrivacyService.anonymise``);
 - invoices (and a private client record of the same person) are not touched: accounting
   documents are kept unchanged for ``retention.invoices_years`` years.
 """
@@ -30,7 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import delete, func, or_, select
@@ -56,6 +59,8 @@ from .archive_index import INDEX_JSON, INDEX_PDF, read_index, write_index_json, 
 from .compliance import LEARNER, learner_label, record
 from .file_plan import FilePlan
 from .privacy_review import LearnerFacts, RetentionPolicy, fate_of, fates
+
+MERGED_SUFFIX = " - tous.pdf"  # the single PDF to print of a batch (documents.service)
 
 
 def anonymous_name(learner_id: int) -> str:
@@ -90,6 +95,15 @@ class Scrubber:
         return self.pattern.sub(self.label, text)
 
 
+@dataclass
+class Shared:
+    """What several learners anonymised together touch once: an archived dossier's index
+    (rewritten once, from the version the previous learners left), the print copies."""
+
+    indexes: dict = field(default_factory=dict)  # folder -> index as it will be written
+    merged: set = field(default_factory=set)  # « … - tous.pdf » files already to delete
+
+
 @dataclass(frozen=True)
 class LearnerOutcome:
     """What the anonymisation of one learner did (for the log and the result)."""
@@ -110,6 +124,7 @@ def anonymise_in(
     reason: str,
     archives: dict[int, list[Path]],
     organisation,
+    shared: Shared,
 ) -> LearnerOutcome:
     """Change every row of one learner and add its file changes to ``plan``; log it."""
     lid = facts.learner_id
@@ -124,6 +139,10 @@ def anonymise_in(
     for fate in fates(facts, policy, now.date()):
         doc = s.get(GeneratedDocument, fate.document.id)
         path = Path(doc.path)
+        for merged in path.parent.glob(f"*{MERGED_SUFFIX}"):  # never recorded: print copies
+            if merged not in shared.merged:
+                shared.merged.add(merged)
+                plan.delete(merged)
         if fate.keep:
             kept[fate.category.label] += 1
             new = path.with_name(file_scrub(path.name))
@@ -136,7 +155,9 @@ def anonymise_in(
             s.delete(doc)
     archived = 0
     for folder in (f for sid in sorted(facts.session_ids) for f in archives.get(sid, ())):
-        archived += _archived_folder(folder, facts, policy, plan, file_scrub, now, organisation)
+        archived += _archived_folder(
+            folder, facts, policy, plan, file_scrub, now, organisation, shared.indexes
+        )
     record(
         s,
         "anonymisation",
@@ -239,9 +260,12 @@ def _archived_folder(
     file_scrub: Scrubber,
     now: dt.datetime,
     organisation,
+    indexes: dict,
 ) -> int:
-    """Remove or rename the person's files in one archived dossier; rewrite its index."""
-    index = read_index(folder)
+    """Remove or rename the person's files in one archived dossier; its index is rewritten
+    once, from ``indexes[folder]`` as the last learner anonymised together leaves it."""
+    first = folder not in indexes
+    index = read_index(folder) if first else indexes[folder]
     if index is None:
         return 0
     files, removed = [], 0
@@ -264,11 +288,12 @@ def _archived_folder(
         f"anonymisées : {fmt.plural(removed, 'fichier retiré', 'fichiers retirés')} de ce "
         "dossier, ses autres pièces renommées."
     )
-    new = replace(index, files=tuple(files), gaps=gaps, notes=(*index.notes, note))
-    plan.rewrite(folder / INDEX_JSON, lambda temporary: write_index_json(new, temporary))
-    plan.rewrite(
-        folder / INDEX_PDF, lambda temporary: write_index_pdf(new, organisation, temporary)
-    )
+    indexes[folder] = replace(index, files=tuple(files), gaps=gaps, notes=(*index.notes, note))
+    if first:  # written at staging time, from the version every learner has changed
+        plan.rewrite(folder / INDEX_JSON, lambda temp: write_index_json(indexes[folder], temp))
+        plan.rewrite(
+            folder / INDEX_PDF, lambda temp: write_index_pdf(indexes[folder], organisation, temp)
+        )
     return removed
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from .. import formatting as fmt
 from ..model import Attendance, Enrollment, FundingLine, Interaction, Learner, Slot, TrainingSession
 from ..services.attendance.grid import GRID_ENROLLMENT_STATUSES
-from ..services.attended_hours import minutes_of, slot_minutes
+from ..services.attended_hours import ROW_COLUMNS, minutes_of, slot_minutes
 from .common import LIVE, person, sessions_held
 from .rules import Anomaly, Rule, RuleContext, register
 
@@ -100,14 +100,7 @@ def find_absence_rate(s: Session, ctx: RuleContext):
         .subquery()
     )
     rows = s.execute(
-        select(
-            Attendance.enrollment_id,
-            Attendance.status,
-            Attendance.minutes_attended,
-            Slot.date,
-            Slot.start_time,
-            Slot.end_time,
-        )
+        select(*ROW_COLUMNS)
         .join(Slot, Slot.id == Attendance.slot_id)
         .where(Attendance.enrollment_id.in_(select(enrolled.c.id)), Slot.date <= ctx.today)
         .order_by(Attendance.enrollment_id, Slot.date, Slot.start_time)

@@ -102,6 +102,11 @@ class PeriodPage(RefreshingTab):
                 "La fin de la période ({end}) est avant son début ({start}) : corrigez l'une "
                 "des deux."
             ).format(end=fmt.date_short(end), start=fmt.date_short(start))
+        if start > dt.date.today():
+            return self.tr(
+                "La période commence après aujourd'hui : rien n'a encore été réalisé. "
+                "Choisissez une période passée ou en cours."
+            )
         return ""
 
     def period_ok(self) -> bool:

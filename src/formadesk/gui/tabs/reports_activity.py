@@ -108,15 +108,6 @@ class ActivityPage(PeriodPage):
         ui.excelButton.clicked.connect(lambda: self.export("xlsx"))
         self.set_period(*this_year(today))
 
-    # -- the period -----------------------------------------------------------------------
-    def period_problem(self, start: dt.date, end: dt.date) -> str:
-        if start > dt.date.today() and end >= start:
-            return self.tr(
-                "La période commence après aujourd'hui : rien n'a encore été réalisé. "
-                "Choisissez une période passée ou en cours."
-            )
-        return super().period_problem(start, end)
-
     # -- computing ------------------------------------------------------------------------
     def refresh(self) -> None:
         """Compute the figures of the period in the worker; shown when done."""

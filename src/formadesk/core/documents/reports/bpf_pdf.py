@@ -184,7 +184,7 @@ def _people_rows(lines: Sequence[BpfLine]) -> list[tuple[str, str, str, str]]:
     for line in lines:
         code = "" if line.box.endswith("total") else line_code(line.box)
         label = line.label.removeprefix(f"{code} — ") if line.box.startswith("F4") else line.label
-        if line.box.startswith("F3:") and code[-1:] != "?":
+        if line.box.startswith(("F3:", "F3a")) and code[-1:] != "?":
             label = label[3:]  # « b. Certification … »: the letter is in the code column
         rows.append(
             (code, label, figure(line.values[0], line.kinds[0]), figure(line.values[1], "minutes"))
