@@ -71,6 +71,8 @@ def cmd_bpf(args: argparse.Namespace) -> int:
         if out is not None:
             written = office.bpf.write(report, out)
             print(f"BPF {args.year} écrit : {written}")
+            if report.provisional:
+                print(f"ATTENTION : {report.provisional}")
             print(f"À vérifier avant de déclarer : {fmt.plural(len(report.missing), 'point')}.")
             return 0
     print("\n".join(report_lines(report)))
@@ -91,6 +93,8 @@ def report_lines(report) -> list[str]:
         f"BPF {report.year} — {who}" + (f" ({identity})" if identity else ""),
         f"Exercice du {fmt.date_short(report.start)} au {fmt.date_short(report.end)}",
     ]
+    if report.provisional:
+        lines.append(f"ATTENTION : {report.provisional}")
     for section in report.sections:
         lines += ["", section.title]
         heads = "".join(f"{column:>22}" for column in section.columns)

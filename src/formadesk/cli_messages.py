@@ -10,6 +10,8 @@ from pathlib import Path
 
 from .core.errors import DatabaseOpenError
 
+THOUSANDS = "\u202f"  # French thousands separator (formatting.NARROW_NBSP, without Babel)
+
 NO_DATABASE_REASONS = ("missing", "empty")
 
 
@@ -117,4 +119,6 @@ def count_lines(counts: dict[str, int]) -> list[str]:
     """« Apprenants : 1 234 » lines, sorted by French label, for ``check`` and ``demo``."""
     labelled = sorted((TABLE_COUNT_LABELS.get(t, t), n) for t, n in counts.items())
     width = max((len(label) for label, _n in labelled), default=0) + 2
-    return [f"  {label + ' :':<{width}} {n:>9,}".replace(",", "\u202f") for label, n in labelled]
+    return [
+        f"  {label + ' :':<{width}} {f'{n:,}'.replace(',', THOUSANDS):>9}" for label, n in labelled
+    ]

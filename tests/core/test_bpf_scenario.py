@@ -415,3 +415,16 @@ def test_line_a_of_f3_sums_its_dont_lines_and_stays_out_of_the_total(scenario):
     assert values(report, "F3a") == values(report, "F3:rncp_4") == (4, 840 + 630 + 780 + 210)
     assert values(report, "F3total") == (8, 5730)
     assert office.bpf.trace(2025, "F3a").title.startswith("F-3 — a. Formations visant")
+
+
+def test_a_year_not_over_says_its_figures_are_provisional(scenario, tmp_path):
+    bpf = scenario.office.bpf
+    running = bpf.compute(2025, today=dt.date(2025, 10, 1))
+    assert running.provisional.startswith("Exercice en cours jusqu'au 31/12/2025")
+    assert "chiffres provisoires, arrêtés au 01/10/2025" in running.provisional
+    coming = bpf.compute(2026, today=dt.date(2025, 10, 1))
+    assert coming.provisional.startswith("Exercice 2026 pas encore commencé")
+    closed = bpf.compute(2025, today=dt.date(2026, 3, 1))
+    assert closed.provisional == ""
+    written = bpf.write(running, tmp_path / "bpf.json")
+    assert "chiffres provisoires" in json.loads(written.read_text(encoding="utf-8"))["provisoire"]

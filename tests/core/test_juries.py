@@ -64,7 +64,7 @@ def pass_figures(office) -> tuple[int, int, int, float | None]:
 def test_results_survive_a_new_date_and_new_members(office):
     jury, names = cqp_jury(office)
     assert jury.results == {names["Roux"]: "admis", names["Blanc"]: "ajourne"}
-    assert pass_figures(office) == (2, 1, 1, 0.5)
+    assert pass_figures(office) == (2, 1, 0, 0.5)
     trainer = office.resources.save_trainer(TrainerData(last_name="Noël", first_name="Marc"))
 
     jury.date, jury.member_trainer_ids = dt.date(2026, 3, 27), [trainer]
@@ -74,11 +74,11 @@ def test_results_survive_a_new_date_and_new_members(office):
     again = office.juries.get(jury.id)
     assert (again.date, again.member_trainer_ids) == (dt.date(2026, 3, 27), [trainer])
     assert again.results == {names["Roux"]: "admis", names["Blanc"]: "ajourne"}
-    assert pass_figures(office) == (2, 1, 1, 0.5)
+    assert pass_figures(office) == (2, 1, 0, 0.5)
 
     again.results[names["Blanc"]] = "admis"
     office.juries.save(again)
-    assert pass_figures(office) == (2, 2, 1, 1.0)
+    assert pass_figures(office) == (2, 2, 0, 1.0)
 
 
 def test_candidates_are_kept_added_and_removed_by_learner(office):
@@ -92,7 +92,7 @@ def test_candidates_are_kept_added_and_removed_by_learner(office):
     saved = office.juries.get(jury.id)
     assert saved.candidate_ids == [names["Roux"], newcomer]
     assert saved.results == {names["Roux"]: "admis", newcomer: ""}
-    assert pass_figures(office) == (1, 1, 2, 1.0)  # Blanc now awaits a result, like Morel
+    assert pass_figures(office) == (1, 1, 1, 1.0)  # Blanc now awaits a result (Morel left: none)
 
     saved.candidate_ids.append(names["Blanc"])
     office.juries.save(saved)
@@ -114,7 +114,7 @@ def test_a_result_is_one_of_the_known_values(office):
         names["Roux"]: "absent",
         names["Blanc"]: "ajourne",
     }
-    assert pass_figures(office) == (1, 0, 1, 0.0)
+    assert pass_figures(office) == (1, 0, 0, 0.0)
 
     stranger = make_learner(office, "Inconnu", "Paul")
     jury.results = {stranger: "admis"}
@@ -134,8 +134,8 @@ def test_results_wait_until_the_jury_has_sat(office):
     jury.results = dict.fromkeys(jury.candidate_ids, "")  # « — » everywhere: the move is saved
     office.juries.save(jury, today=dt.date(2026, 3, 25))
     assert office.juries.get(jury.id).date == dt.date(2026, 4, 2)
-    assert pass_figures(office) == (0, 0, 3, None)
+    assert pass_figures(office) == (0, 0, 2, None)
 
     jury.results[names["Roux"]] = "admis"
     office.juries.save(jury, today=dt.date(2026, 4, 2))  # sat today: results can be entered
-    assert pass_figures(office) == (1, 1, 2, 1.0)
+    assert pass_figures(office) == (1, 1, 1, 1.0)

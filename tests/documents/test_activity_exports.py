@@ -54,8 +54,10 @@ def test_the_workbook_has_the_tables_a_chart_and_safe_cells(office_of_two_years,
     assert book.sheetnames[:4] == [
         "Synthèse", "Par mois", "CA par type de client", "CA par financeur",
     ]  # fmt: skip
-    summary = {r[0]: r[1] for r in book["Synthèse"].iter_rows(values_only=True) if r[0]}
-    assert summary["Inscriptions suivies"] == "5"
+    summary = {r[0]: r[1:] for r in book["Synthèse"].iter_rows(values_only=True) if r[0]}
+    assert summary["Inscriptions suivies"] == (5, "5")  # a number to compute with
+    assert summary["Heures-apprenants suivies"][0] == 51.5
+    assert summary["Chiffre d'affaires facturé HT"][0] == 3450
     months = [r for r in book["Par mois"].iter_rows(values_only=True) if r[0]]
     assert ("nov. 2025", 1, 2, 28, 1380) in months
     assert months[-1] == ("Total", 2, 5, 51.5, 3450)

@@ -9,8 +9,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox  # noqa: E402
 
+from formadesk.gui.dialogs.learner_dialog import LearnerDialog  # noqa: E402
 from formadesk.gui.tabs.learners import LearnersTab  # noqa: E402
 from tests.core.attendance_factories import held_session  # noqa: E402
 
@@ -64,6 +65,14 @@ def test_anonymising_on_request_then_the_dossier_shows_the_anonymised_person(
     assert tab.model.rowCount() == 0
     [line] = office.privacy.log(action="anonymisation")
     assert line.label == "Apprenant n° 1" and "Motif : Demande de la personne." in line.detail
+    # Its record opens read-only, saying why; Enregistrer cannot be pressed.
+    dialog = LearnerDialog(office, lea)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Apprenant : ANONYME 1"
+    assert not dialog.ui.lastNameEdit.isEnabled() and not dialog.ui.emailEdit.isEnabled()
+    save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled()
+    assert dialog.ui.errorLabel.text().startswith("Données personnelles anonymisées le ")
 
 
 def test_a_learner_in_a_session_to_come_cannot_be_anonymised(office, bus, qtbot):

@@ -56,6 +56,13 @@ def test_a_period_backwards_is_said_and_not_exported(qtbot, office, bus):
     assert page.ui.periodProblemLabel.isVisible()
     assert "est avant son début" in page.ui.periodProblemLabel.text()
     assert not page.ui.pdfButton.isEnabled() and not page.ui.excelButton.isEnabled()
+    # The figures of the previous period are greyed until the period is right again.
+    assert not page.ui.figuresTable.isEnabled() and not page.ui.chartsArea.isEnabled()
+    page.ui.endEdit.setDate(page.ui.startEdit.date().addDays(30))
+    assert page.ui.figuresTable.isEnabled() and page.ui.pdfButton.isEnabled()
+    future = dt.date.today() + dt.timedelta(days=40)
+    page.set_period(future, future + dt.timedelta(days=30))
+    assert "commence après aujourd'hui" in page.ui.periodProblemLabel.text()
 
 
 def test_shortcuts_choose_the_period(qtbot, office, bus):

@@ -244,7 +244,10 @@ def test_a_wrong_start_of_the_year_is_said_in_french_and_stays_as_typed(qtbot, o
     qtbot.keyClicks(edit, "31/02")
     qtbot.mouseClick(page.ui.startButton, Qt.MouseButton.LeftButton)
     assert page.ui.startErrorLabel.isVisible()
-    assert page.ui.startErrorLabel.text().startswith("Le début de l'exercice s'écrit jour/mois")
+    assert page.ui.startErrorLabel.text() == (
+        "« 31/02 » : ce jour n'existe pas dans le mois 02. Le début de l'exercice s'écrit "
+        "jour/mois, par exemple 01/01 ou 01/07."
+    )
     assert edit.text() == "31/02"
     assert office.settings.get("bpf.year_start") == "01/01"
 

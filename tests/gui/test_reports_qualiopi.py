@@ -39,7 +39,7 @@ def test_the_page_shows_indicator_2_overall_and_per_course_and_indicator_3(qtbot
     courses = {row[0]: row for row in cells(page.ui.coursesTable)}
     assert courses["CQP-VEN — CQP Vendeur conseil"][5] == "—"  # no survey: not 0 %
     assert cells(page.ui.certTable) == [
-        ["CQP-VEN — CQP Vendeur conseil", "RNCP35185", "3", "2", "1", "50\u00a0%", "1"]
+        ["CQP-VEN — CQP Vendeur conseil", "RNCP35185", "3", "2", "1", "50\u00a0%", "0"]
     ]
     assert page.ui.summaryLabel.text() == (
         "Sessions terminées du 01/01/2026 au 30/06/2026 : 2 sessions, 6 stagiaires formés."

@@ -100,11 +100,12 @@ def money_short(cents: int) -> str:
 
 
 def hours(minutes: int | None) -> str:
-    """« 14 h », « 10 h 30 »"""
+    """« 14 h », « 10 h 30 », « 6 984 h 55 » (thousands apart, as French writes them)."""
     if not minutes:
         return "0 h"
     h, m = divmod(int(minutes), 60)
-    return f"{h} h {m:02d}" if m else f"{h} h"
+    whole = f"{h:,}".replace(",", NARROW_NBSP)
+    return f"{whole} h {m:02d}" if m else f"{whole} h"
 
 
 def decimal_hours(minutes: int) -> str:

@@ -223,6 +223,22 @@ class BpfReport:
     signatory: str = ""  # « Marie Durand, gérante » (cadre H), "" when not entered
     made_on: dt.date | None = None
 
+    @property
+    def provisional(self) -> str:
+        """A French sentence when the year is not over (figures still moving), else ""."""
+        today = self.made_on or dt.date.today()
+        if today < self.start:
+            return (
+                f"Exercice {self.year} pas encore commencé (début le "
+                f"{self.start:%d/%m/%Y}) : aucune formation n'y est encore réalisée."
+            )
+        if today <= self.end:
+            return (
+                f"Exercice en cours jusqu'au {self.end:%d/%m/%Y} : chiffres provisoires, "
+                f"arrêtés au {today:%d/%m/%Y}. Le BPF se déclare une fois l'exercice clos."
+            )
+        return ""
+
     def section(self, code: str) -> BpfSection:
         return next(section for section in self.sections if section.code == code)
 
@@ -264,6 +280,7 @@ class BpfReport:
             "F3": by_code("F3", "F3"),
             "F4": by_code("F4", "F4"),
             "G": _people(self.line("G")),
+            "provisoire": self.provisional,
             "notes": list(self.notes),
             "manquants": [item.text for item in self.missing],
         }

@@ -41,6 +41,12 @@ from .rates import PASSED, certification_outcomes
 ENGAGEMENT_TASKS = ("absence_rate", "abandonment", "follow_up")
 
 
+def _result_text(outcome) -> str:
+    if outcome.result:
+        return JURY_RESULTS.get(outcome.result, outcome.result)
+    return "Abandon avant le jury" if outcome.dropped else "Pas encore de résultat"
+
+
 def _org(found: Found) -> str:
     return found.figures.organisation.name
 
@@ -62,10 +68,10 @@ def certifications(s: Session, found: Found, plan: SectionPlan) -> None:
         rows.append(
             (
                 course.title, course.certification_code, code, names[o.enrollment_id],
-                o.jury_date, JURY_RESULTS.get(o.result, o.result) or "Pas encore de résultat",
+                o.jury_date, _result_text(o),
             )
         )  # fmt: skip
-        if not o.result:
+        if o.awaiting:
             awaiting.append(f"{names[o.enrollment_id]} ({code})")
     passed = sum(1 for o in outcomes if o.result == PASSED)
     spec = sheet(

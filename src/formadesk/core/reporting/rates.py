@@ -25,7 +25,8 @@ Conventions (written here once, quoted by the reports' notes):
   enrolment is matched to the candidates of the juries of the same course held on or after
   the session's first day, latest sitting first. Candidates are those with a result other
   than « absent » (they sat the exam); the pass rate is admis / candidates. Enrolments with
-  no result yet are counted as ``awaiting_result``, never as failures.
+  no result yet are counted as ``awaiting_result``, never as failures; a learner who dropped
+  out without sitting the exam awaits nothing (neither candidate nor awaiting).
 
 Every rate is None when there is nothing to divide by: a report prints « — », never 0 %.
 """
@@ -213,6 +214,12 @@ class CertificationOutcome:
     course_id: int
     jury_date: dt.date | None
     result: str
+    dropped: bool = False  # left the training (« abandon »)
+
+    @property
+    def awaiting(self) -> bool:
+        """No result yet, and one is still to come (not for a learner who dropped out)."""
+        return not self.result and not self.dropped
 
 
 def certification_outcomes(s: Session, sessions) -> list[CertificationOutcome]:
@@ -225,6 +232,7 @@ def certification_outcomes(s: Session, sessions) -> list[CertificationOutcome]:
             Enrollment.learner_id,
             TrainingSession.course_id,
             TrainingSession.start_date,
+            Enrollment.status,
         )
         .join(TrainingSession, TrainingSession.id == Enrollment.session_id)
         .join(Course, Course.id == TrainingSession.course_id)
@@ -261,7 +269,7 @@ def certification_outcomes(s: Session, sessions) -> list[CertificationOutcome]:
     ):
         starts.setdefault((learner, course), []).append(day)
     outcomes = []
-    for enrollment, session, learner, course, first_day in trained:
+    for enrollment, session, learner, course, first_day, status in trained:
         later = [d for d in starts.get((learner, course), ()) if d > first_day]
         until = min(later) if later else dt.date.max
         held = sorted(
@@ -270,7 +278,11 @@ def certification_outcomes(s: Session, sessions) -> list[CertificationOutcome]:
             if first_day <= day < until and r
         )
         day, result = held[-1] if held else (None, "")
-        outcomes.append(CertificationOutcome(enrollment, session, learner, course, day, result))
+        outcomes.append(
+            CertificationOutcome(
+                enrollment, session, learner, course, day, result, status == "abandon"
+            )
+        )
     return outcomes
 
 
@@ -279,7 +291,7 @@ def _certification(s: Session, sessions) -> tuple[int, int, int, int]:
     outcomes = certification_outcomes(s, sessions)
     sat = [o for o in outcomes if o.result and o.result != ABSENT]
     certified = sum(1 for o in sat if o.result == PASSED)
-    awaiting = sum(1 for o in outcomes if not o.result)
+    awaiting = sum(1 for o in outcomes if o.awaiting)
     return len(outcomes), len(sat), certified, awaiting
 
 

@@ -118,12 +118,20 @@ def _day_of_year(value: str) -> str:
     import datetime as dt
 
     text = value.strip()
+    shape = "Le début de l'exercice s'écrit jour/mois, par exemple 01/01 ou 01/07."
+    parts = text.split("/")
+    if len(parts) != 2 or not all(part.strip().isdigit() for part in parts):
+        raise ValueError(f"« {text} » : {shape[0].lower()}{shape[1:]}" if text else shape)
+    day, month = (int(part) for part in parts)
+    if text in ("29/02", "29/2"):
+        raise ValueError("Le 29/02 n'existe pas chaque année : choisissez le 28/02 ou le 01/03.")
+    if not 1 <= month <= 12:
+        raise ValueError(f"« {text} » : le mois va de 01 à 12. {shape}")
     try:
-        day, month = (int(part) for part in text.split("/"))
         dt.date(2027, month, day)
     except ValueError:
         raise ValueError(
-            "Le début de l'exercice s'écrit jour/mois, par exemple 01/01 ou 01/07 (pas le 29/02)."
+            f"« {text} » : ce jour n'existe pas dans le mois {month:02d}. {shape}"
         ) from None
     return f"{day:02d}/{month:02d}"
 

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from formadesk.core.errors import FormadeskError, ValidationError
 from formadesk.core.formatting import date_short
@@ -58,11 +67,28 @@ class LearnerDialog(FormDialog):
         self._data = office.learners.get(learner_id) if learner_id else LearnerData()
         self.load(self._data)
         if learner_id:
-            name = f"{self._data.last_name.upper()} {self._data.first_name}"
+            name = f"{self._data.last_name.upper()} {self._data.first_name}".strip()
             self.setWindowTitle(self.tr("Apprenant : %1").replace("%1", name))
+            if (when := office.privacy.anonymised_at(learner_id)) is not None:
+                self._read_only(when)
         else:
             self.setWindowTitle(self.tr("Nouvel apprenant"))
         self.ui.lastNameEdit.setFocus()
+
+    def _read_only(self, when) -> None:
+        """An anonymised record is shown, never edited (the core refuses it anyway)."""
+        for child in self.findChildren(QWidget):
+            if isinstance(child, (QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QCheckBox)):
+                child.setEnabled(False)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Fermer"))
+        self.ui.errorLabel.setText(
+            self.tr(
+                "Données personnelles anonymisées le %1 : la fiche ne se modifie plus. "
+                "Créez une nouvelle fiche si la personne revient."
+            ).replace("%1", f"{when:%d/%m/%Y}")
+        )
+        self.ui.errorLabel.show()
 
     def load(self, data: LearnerData) -> None:
         ui = self.ui

@@ -13,7 +13,13 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from formadesk.core import formatting as fmt
 from formadesk.core.changes import Change
@@ -74,10 +80,12 @@ class BackgroundFigures(QObject):
 class PeriodPage(RefreshingTab):
     """A page of figures over a period: ``ui.startEdit`` and ``ui.endEdit``, a red
     ``ui.periodProblemLabel`` saying what is wrong with it, and buttons that need a right one.
-    A wrong period is said at once; the figures follow once the typing pauses."""
+    A wrong period is said at once, the figures of the previous one greyed (``views``); the
+    figures follow once the typing pauses."""
 
-    def setup_period(self, buttons: Sequence[QPushButton]) -> None:
+    def setup_period(self, buttons: Sequence[QPushButton], views: Sequence[QWidget] = ()) -> None:
         self._period_buttons = tuple(buttons)
+        self._period_views = tuple(views)
         self._later = QTimer(self, singleShot=True, interval=250)  # typing a date: once
         self._later.timeout.connect(self.refresh)
         self.ui.periodProblemLabel.setStyleSheet("color: #c0392b;")
@@ -113,8 +121,8 @@ class PeriodPage(RefreshingTab):
         problem = self.period_problem(*self.period())
         self.ui.periodProblemLabel.setText(problem)
         self.ui.periodProblemLabel.setVisible(bool(problem))
-        for button in self._period_buttons:
-            button.setEnabled(not problem)
+        for widget in (*self._period_buttons, *self._period_views):
+            widget.setEnabled(not problem)
         return not problem
 
     def _date_edited(self) -> None:

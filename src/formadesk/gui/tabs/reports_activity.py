@@ -98,7 +98,9 @@ class ActivityPage(PeriodPage):
         ui.activitySplitter.setSizes([440, 860])
         self._last_file: Path | None = None
         today = dt.date.today()
-        self.setup_period((ui.pdfButton, ui.excelButton))
+        self.setup_period(
+            (ui.pdfButton, ui.excelButton), (ui.figuresTable, ui.revenueTable, ui.chartsArea)
+        )
         ui.thisYearButton.clicked.connect(lambda: self.set_period(*this_year(dt.date.today())))
         ui.lastYearButton.clicked.connect(lambda: self.set_period(*last_year(dt.date.today())))
         ui.last12Button.clicked.connect(

@@ -274,14 +274,20 @@ class BpfPage(RefreshingTab):
             identity.append(self.tr("NDA {nda}").format(nda=report.nda))
         if report.siret:
             identity.append(self.tr("SIRET {siret}").format(siret=report.siret))
+        warning = (
+            f'<br><span style="color:#b35900;"><b>{html.escape(report.provisional)}</b></span>'
+            if report.provisional
+            else ""
+        )
         ui.identityLabel.setText(
-            "<b>{who}</b> — {period}".format(
+            "<b>{who}</b> — {period}{warning}".format(
                 who=html.escape(" · ".join(identity)),
                 period=self.tr("exercice {year}, du {start} au {end}").format(
                     year=report.year,
                     start=fmt.date_short(report.start),
                     end=fmt.date_short(report.end),
                 ),
+                warning=warning,
             )
         )
         self._show_sections(report)

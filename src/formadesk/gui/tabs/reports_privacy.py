@@ -130,7 +130,7 @@ class PrivacyPage(RefreshingTab):
         text = f"{count} {fmt.noun(len(rows), 'personne', 'personnes')} à examiner"
         if blocked:
             text += self.tr(", dont {n} à régler d'abord").format(n=blocked)
-        self.ui.countLabel.setText(text if rows else self.tr("Personne à examiner"))
+        self.ui.countLabel.setText(text if rows else self.tr("Aucune personne à examiner"))
         self._load_log()
         self._update_buttons()
 

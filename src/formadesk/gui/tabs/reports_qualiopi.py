@@ -87,7 +87,10 @@ class QualiopiPage(PeriodPage):
             table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         ui.messageLabel.linkActivated.connect(lambda url: open_local(Path(_local(url))))
-        self.setup_period((ui.publishButton, ui.excelButton, ui.packButton))
+        self.setup_period(
+            (ui.publishButton, ui.excelButton, ui.packButton),
+            (ui.overallTable, ui.coursesTable, ui.certTable),
+        )
         self.set_period(*last_twelve_months(dt.date.today()))
         ui.last12Button.clicked.connect(
             lambda: self.set_period(*last_twelve_months(dt.date.today()))

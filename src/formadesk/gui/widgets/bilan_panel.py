@@ -96,7 +96,8 @@ def summary_html(bilan: SessionBilan) -> str:
             _tr("Résultats par objectif"),
             [
                 _tr(
-                    "O{n} : {a} acquis, {p} partiel, {x} non acquis, {u} non évalué ({rate})"
+                    "O{n} : {a} acquis, {p} partiellement acquis, {x} non acquis, "
+                    "{u} non évalué ({rate})"
                 ).format(
                     n=o.number,
                     a=o.acquired,

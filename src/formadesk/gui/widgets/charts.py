@@ -165,8 +165,13 @@ class MonthChart(QWidget):
         painter.setFont(small)
         painter.setPen(QColor("#57606a"))
         for i, label in enumerate(self._categories):
+            # Wider than its slot (« janv. 26 » under a narrow bar): centred on it, but kept
+            # inside the chart so that the first and last labels are never cut.
+            width = max(slot, metrics.horizontalAdvance(label) + 2)
+            left = plot.left() + (i + 0.5) * slot - width / 2
+            left = min(max(left, area.left()), area.right() - width)
             painter.drawText(
-                QRectF(plot.left() + i * slot, plot.bottom() + 2, slot, metrics.height()),
+                QRectF(left, plot.bottom() + 2, width, metrics.height()),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 label,
             )

@@ -16,13 +16,33 @@ from ... import formatting as fmt
 from ...files import atomic_path
 from ...reporting.activity import NOTES, ActivityReport, rate_text
 from ..engine.xlsx_cells import put
-from ..lists.xlsx import SheetSpec, _write
+from ..lists.xlsx import MONEY_FORMAT, SheetSpec, _write
 
 HOURS_FORMAT = "#,##0.0"
 
 
 def _facts(report: ActivityReport) -> list[tuple[str, str]]:
     return [("Période", report.period_text), ("Établi le", fmt.date_short(report.issued_on))]
+
+
+def _summary_numbers(report: ActivityReport) -> list[tuple[object, str]]:
+    """The figures of ``report.summary()`` as numbers (None where there is no rate), each
+    with its Excel format: the office can compute with them."""
+    r = report.rates
+    count, percent = "0", "0 %"
+    return [
+        (report.sessions, count),
+        (report.learners, count),
+        (report.trained, count),
+        (round(report.learner_minutes / 60, 2), HOURS_FORMAT),
+        (report.fill_rate, percent),
+        (report.invoiced_ht_cents / 100, MONEY_FORMAT),
+        (r.completion_rate, percent),
+        (r.dropped, count),
+        (r.satisfaction_rate, percent),
+        (r.return_rate, percent),
+        (r.pass_rate, percent),
+    ]
 
 
 def _header_row(spec: SheetSpec) -> int:
@@ -62,12 +82,16 @@ def write_activity_xlsx(report: ActivityReport, out: Path) -> Path:
     """Write the report at ``out`` (replaced only once complete); return ``out``."""
     facts = _facts(report)
     r = report.rates
+    numbers = _summary_numbers(report)
     summary = SheetSpec(
         name="Synthèse",
         title="Rapport d'activité",
-        header=("Indicateur", "Valeur"),
-        rows=[list(pair) for pair in report.summary()],
-        widths=(40, 48),
+        header=("Indicateur", "Valeur", "Comme dans le rapport"),
+        rows=[
+            [label, value, text]
+            for (label, text), (value, _format) in zip(report.summary(), numbers, strict=True)
+        ],
+        widths=(40, 16, 48),
         facts=facts,
     )
     months = SheetSpec(
@@ -130,6 +154,9 @@ def write_activity_xlsx(report: ActivityReport, out: Path) -> Path:
         sheets[spec.name] = sheet
         if not spec.rows:
             put(sheet, sheet.max_row + 1, 1, "Aucun sur la période.")
+    first = _header_row(summary) + 1
+    for offset, (_value, number_format) in enumerate(numbers):
+        sheets["Synthèse"].cell(first + offset, 2).number_format = number_format
     by_month = sheets["Par mois"]
     for row in by_month.iter_rows(min_row=_header_row(months) + 1, min_col=4, max_col=4):
         row[0].number_format = HOURS_FORMAT

@@ -51,7 +51,7 @@ DOCX_TEMPLATE: list[Block] = [
     Letterhead(),
     Heading(f"{TITLE} {{{{ code }}}}", level=0),
     Para("Formation : {{ course_title }} ({{ course_code }})", bold=True),
-    Para("Session {{ code }}, {{ dates }}{% if place %}, à {{ place }}{% endif %}."),
+    Para("Session {{ code }}, {{ dates }}{% if place %} — {{ place }}{% endif %}."),
     Para("Formateur(s) : {{ trainers_text }}"),
     Para("Apprenants : {{ learners_text }}"),
     Heading("Assiduité"),

@@ -236,6 +236,7 @@ def story(report: BpfReport, org: OrganisationInfo) -> list[Flowable]:
             "conventions de calcul et les points à vérifier suivent les cadres.",
             "small",
         ),
+        *([para(report.provisional, "body")] if report.provisional else []),
         Spacer(1, 3 * mm),
         *_identity(report, org),
         _cadre_c(report.section("C")),

@@ -64,6 +64,8 @@ def _main_sheet(sheet, report: BpfReport) -> None:
         ("N° de déclaration d'activité", report.nda or "non renseigné"),
         ("SIRET", report.siret or "non renseigné"),
     ]
+    if report.provisional:
+        facts.append(("Attention", report.provisional))
     for label, value in facts:
         append(sheet, [label, value])
         sheet.cell(sheet.max_row, 1).font = LABEL_FONT
