@@ -30,6 +30,7 @@ from .bus import ChangeSignal
 from .day_clock import DayClock
 from .messages import show_error
 from .tabs.base import first_load_when_shown
+from .tabs.report_worker import BackgroundFigures
 from .widgets.global_search import GlobalSearch
 from .widgets.read_only_banner import ReadOnlyBanner
 
@@ -130,9 +131,15 @@ class MainWindow(QMainWindow):
         self._attach_office()
         self.day_clock = DayClock(lambda: self.office, self)  # statuses follow the calendar
         self.day_clock.new_day.connect(lambda _day: self.refresh_tasks())
-        # Once the window is up, every rule runs over the office: the « À faire » count is
-        # right from the first minute (the list would do it on first show anyway).
-        QTimer.singleShot(0, self, self.refresh_tasks)
+        # Every rule runs over the office in a worker thread while the window comes up: the
+        # screens show the tasks already stored meanwhile, and follow the change it makes.
+        self._rules_run = BackgroundFigures(self._run_rules, self)
+        self._rules_run.done.connect(lambda _result: self._todo_title_timer.start())
+        self._rules_run.failed.connect(
+            lambda error: log.error("Running the task rules failed: %s", error)
+        )
+        if not office.database.read_only_reason:
+            self._rules_run.ask(office, office.tasks.claim_day())
         settings = QSettings()
         if not self.restoreGeometry(settings.value("main_window/geometry", b"")):
             self.resize(1360, 860)
@@ -326,8 +333,13 @@ class MainWindow(QMainWindow):
             return
         self.tabs.setTabText(self._todo_index(), todo_title(summary).replace("&", "&&"))
 
+    @staticmethod
+    def _run_rules(office: Office, day):
+        return office.tasks.run_claimed(day)
+
     def refresh_tasks(self) -> None:
-        """Run every task rule over the office (at start-up and on a new day)."""
+        """Run every task rule over the office again (on a new day; at start-up a worker
+        thread does it, see ``__init__``)."""
         if self.office is None or self.office.database.read_only_reason:
             return
         try:

@@ -93,10 +93,20 @@ class TaskService(Service):
 
     def refresh(self, today: dt.date | None = None) -> SyncResult:
         """Run every rule over the whole office now (the first read of a day does it too)."""
+        return self.run_claimed(self.claim_day(today))
+
+    def claim_day(self, today: dt.date | None = None) -> dt.date:
+        """Say that the day's full run has started (``run_claimed`` does it, e.g. in a
+        worker thread): reads meanwhile show the tasks already stored instead of running
+        every rule a second time."""
         today = today or dt.date.today()
         with self._lock:
             self._pending.clear()
             self._computed_on = today
+        return today
+
+    def run_claimed(self, today: dt.date) -> SyncResult:
+        """Every rule over the whole office, for the day ``claim_day`` claimed."""
         result = self._run(list(all_rules().values()), today, None)
         if result is None:  # failed (the base busy …): the next read tries again
             with self._lock:

@@ -208,7 +208,7 @@ class PersonalData(QWidget):
     def _fit_label(self) -> None:
         """A wrapped label under a stretching list gets too little height: ask for its own."""
         width = max(self.state_label.width(), self.width(), 200)
-        self.state_label.setMinimumHeight(self.state_label.heightForWidth(width))
+        self.state_label.setMinimumHeight(max(0, self.state_label.heightForWidth(width)))
 
     def show_for(self, learner_id: int | None) -> None:
         self.learner_id = learner_id
