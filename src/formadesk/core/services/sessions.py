@@ -130,6 +130,19 @@ def slot_modality(session_modality: str, given: str | None) -> str:
 class SessionService(Service):
     """Create, edit and list sessions, with their slots and readable codes."""
 
+    def choices(self) -> list[tuple[int, str, str, dt.date]]:
+        """(id, code, course title, first day) of every session, newest first: the lists
+        to pick a session from (thousands in a ten-year office, read as plain columns)."""
+        query = (
+            select(
+                TrainingSession.id, TrainingSession.code, Course.title, TrainingSession.start_date
+            )
+            .join(Course, Course.id == TrainingSession.course_id)
+            .order_by(TrainingSession.start_date.desc(), TrainingSession.code)
+        )
+        with self._db.reading() as s:
+            return [tuple(row) for row in s.execute(query)]
+
     def list(
         self,
         *,

@@ -209,8 +209,8 @@ def failure_text(error: BaseException) -> str:
 def session_choices(office: Office) -> list[tuple[int, str]]:
     """(id, « 2027-SST-001 — Secourisme (01/03/2027) ») of every session, newest first."""
     return [
-        (r.id, f"{r.code} — {r.course_title} ({fmt.date_short(r.start_date)})")
-        for r in office.sessions.list()
+        (session_id, f"{code} — {title} ({fmt.date_short(start)})")
+        for session_id, code, title, start in office.sessions.choices()
     ]
 
 

@@ -64,44 +64,44 @@ class DocumentHistory:
 
     def list_documents(self, session_id: int | None = None, limit: int = 500) -> list[DocumentRow]:
         """Generated documents, newest first (of one session, or of all)."""
+        doc = GeneratedDocument
         query = (
             select(
-                GeneratedDocument,
-                TrainingSession.code,
-                Learner.last_name,
-                Learner.first_name,
-                Client.name,
-            )
-            .outerjoin(TrainingSession, TrainingSession.id == GeneratedDocument.session_id)
-            .outerjoin(Learner, Learner.id == GeneratedDocument.learner_id)
-            .outerjoin(Client, Client.id == GeneratedDocument.client_id)
-            .order_by(GeneratedDocument.generated_at.desc(), GeneratedDocument.id.desc())
+                doc.id, doc.kind, doc.path, doc.file_format, doc.version, doc.status,
+                doc.generated_at, doc.sent_at, doc.signed_at, doc.session_id, doc.learner_id,
+                doc.client_id, doc.number,
+                TrainingSession.code, Learner.last_name, Learner.first_name, Client.name,
+            )  # plain columns: the list shows up to thousands of rows
+            .outerjoin(TrainingSession, TrainingSession.id == doc.session_id)
+            .outerjoin(Learner, Learner.id == doc.learner_id)
+            .outerjoin(Client, Client.id == doc.client_id)
+            .order_by(doc.generated_at.desc(), doc.id.desc())
             .limit(limit)
-        )
+        )  # fmt: skip
         if session_id is not None:
-            query = query.where(GeneratedDocument.session_id == session_id)
+            query = query.where(doc.session_id == session_id)
         with self.database.reading() as s:
             return [
                 DocumentRow(
-                    id=doc.id,
-                    kind=doc.kind,
-                    kind_label=kind_label(doc.kind),
-                    session_code=code or "",
-                    learner_name=_recipient_name(doc, last, first, client),
-                    path=doc.path,
-                    file_format=doc.file_format,
-                    version=doc.version,
-                    status=doc.status,
-                    status_label=DOCUMENT_STATUSES.get(doc.status, doc.status),
-                    generated_at=doc.generated_at,
-                    sent_at=doc.sent_at,
-                    signed_at=doc.signed_at,
-                    session_id=doc.session_id,
-                    learner_id=doc.learner_id,
-                    client_id=doc.client_id,
-                    number=doc.number or "",
+                    id=row.id,
+                    kind=row.kind,
+                    kind_label=kind_label(row.kind),
+                    session_code=row.code or "",
+                    learner_name=_recipient_name(row, row.last_name, row.first_name, row.name),
+                    path=row.path,
+                    file_format=row.file_format,
+                    version=row.version,
+                    status=row.status,
+                    status_label=DOCUMENT_STATUSES.get(row.status, row.status),
+                    generated_at=row.generated_at,
+                    sent_at=row.sent_at,
+                    signed_at=row.signed_at,
+                    session_id=row.session_id,
+                    learner_id=row.learner_id,
+                    client_id=row.client_id,
+                    number=row.number or "",
                 )
-                for doc, code, last, first, client in s.execute(query)
+                for row in s.execute(query)
             ]
 
     def set_status(self, document_id: int, status: str) -> None:
@@ -169,7 +169,8 @@ def _document(s: Session, document_id: int) -> GeneratedDocument:
     return doc
 
 
-def _recipient_name(doc: GeneratedDocument, last: str | None, first: str | None, client) -> str:
+def _recipient_name(doc, last: str | None, first: str | None, client) -> str:
+    """``doc``: a document row or its columns (``kind``, ``path``)."""
     if last is not None:
         return filing_name(last, first or "")
     if client:
