@@ -70,6 +70,7 @@ def test_anonymising_on_request_then_the_dossier_shows_the_anonymised_person(
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Apprenant : ANONYME 1"
     assert not dialog.ui.lastNameEdit.isEnabled() and not dialog.ui.emailEdit.isEnabled()
+    assert dialog.ui.phoneEdit.text() == dialog.ui.phoneEdit.placeholderText() == ""
     save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
     assert not save.isEnabled()
     assert dialog.ui.errorLabel.text().startswith("Données personnelles anonymisées le ")

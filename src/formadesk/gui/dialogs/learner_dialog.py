@@ -80,6 +80,8 @@ class LearnerDialog(FormDialog):
         for child in self.findChildren(QWidget):
             if isinstance(child, (QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QCheckBox)):
                 child.setEnabled(False)
+            if isinstance(child, (QLineEdit, QPlainTextEdit, QTextEdit)):
+                child.setPlaceholderText("")  # « 06 12 34 56 78 » would read as data
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Fermer"))
         self.ui.errorLabel.setText(
