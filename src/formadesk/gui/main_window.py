@@ -30,7 +30,7 @@ from .bus import ChangeSignal
 from .day_clock import DayClock
 from .messages import show_error
 from .tabs.base import first_load_when_shown
-from .tabs.report_worker import BackgroundFigures, warm_up
+from .tabs.report_worker import BackgroundFigures
 from .widgets.global_search import GlobalSearch
 from .widgets.read_only_banner import ReadOnlyBanner
 
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         # Every rule runs over the office in a worker thread while the window comes up: the
         # screens show the tasks already stored meanwhile, and follow the change it makes.
         self._rules_run = BackgroundFigures(self._run_rules, self)
-        self._rules_run.done.connect(self._rules_done)
+        self._rules_run.done.connect(lambda _result: self._todo_title_timer.start())
         self._rules_run.failed.connect(
             lambda error: log.error("Running the task rules failed: %s", error)
         )
@@ -332,12 +332,6 @@ class MainWindow(QMainWindow):
             log.exception("Counting the tasks failed")
             return
         self.tabs.setTabText(self._todo_index(), todo_title(summary).replace("&", "&&"))
-
-    def _rules_done(self, _result) -> None:
-        self._todo_title_timer.start()
-        # Then the document kinds (PDF, Word and Excel libraries): the first opening of
-        # « Documents » or of a « Documents… » dialog no longer waits for them.
-        warm_up("formadesk.core.documents")
 
     @staticmethod
     def _run_rules(office: Office, day):

@@ -8,7 +8,6 @@ A year of a ten-year office reads tens of thousands of rows: the page stays resp
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -29,12 +28,6 @@ from .base import RefreshingTab
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="formadesk-report")
-
-
-def warm_up(module: str) -> None:
-    """Import ``module`` in the worker thread (the user is reading, the first opening of a
-    screen that needs it is then quick); a failure only shows when the screen imports it."""
-    _WORKER.submit(importlib.import_module, module)
 
 
 def last_year(today: dt.date) -> tuple[dt.date, dt.date]:
