@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
@@ -124,6 +125,29 @@ class PeriodPage(RefreshingTab):
         for widget in (*self._period_buttons, *self._period_views):
             widget.setEnabled(not problem)
         return not problem
+
+    # Exports of the period: ``exports`` maps a format to (dialog title, file filter); the file
+    # is offered as « <export_stem> du JJ-MM-AAAA au JJ-MM-AAAA.<format> ».
+    exports: dict[str, tuple[str, str]] = {}
+    export_stem = ""
+
+    def ask_export_path(self, file_format: str) -> Path | None:
+        """Where to write the export (tests replace this)."""
+        from ..dialogs.bpf_trace_dialog import ask_save_path
+
+        title, file_filter = self.exports[file_format]
+        start, end = self.period()
+        name = f"{self.export_stem} du {start:%d-%m-%Y} au {end:%d-%m-%Y}.{file_format}"
+        return ask_save_path(self, self.tr(title), name, self.tr(file_filter))
+
+    def export_path(self, file_format: str) -> Path | None:
+        """The file to write, with its extension; None for a wrong period or a cancel."""
+        if not self.period_ok():
+            return None
+        path = self.ask_export_path(file_format)
+        if path is not None and not path.suffix:
+            path = path.with_suffix(f".{file_format}")
+        return path
 
     def _date_edited(self) -> None:
         if self.period_ok():

@@ -23,7 +23,7 @@ from formadesk.core.reporting.activity import ActivityReport
 from formadesk.core.reporting.activity_figures import FUNDERS
 
 from ..bus import ChangeSignal
-from ..dialogs.bpf_trace_dialog import ask_save_path, link
+from ..dialogs.bpf_trace_dialog import link
 from ..forms.ui_activity_page import Ui_ActivityPage
 from ..messages import confirm, show_error
 from ..tasks import run_with_progress
@@ -63,6 +63,9 @@ def _count(value: float) -> str:
 
 class ActivityPage(PeriodPage):
     """Period, figures, charts and exports of the activity report."""
+
+    exports = EXPORTS
+    export_stem = "Rapport d'activité"
 
     watched = (
         "session", "enrollment", "attendance", "invoice", "evaluation", "jury", "course",
@@ -193,22 +196,11 @@ class ActivityPage(PeriodPage):
         )
 
     # -- exports --------------------------------------------------------------------------
-    def ask_export_path(self, file_format: str) -> Path | None:
-        """Where to write the report (tests replace this)."""
-        title, file_filter = EXPORTS[file_format]
-        start, end = self.period()
-        name = f"Rapport d'activité du {start:%d-%m-%Y} au {end:%d-%m-%Y}.{file_format}"
-        return ask_save_path(self, self.tr(title), name, self.tr(file_filter))
-
     def export(self, file_format: str) -> Path | None:
         """Write the report off the UI thread, then offer to open it."""
-        if not self.period_ok():
-            return None
-        path = self.ask_export_path(file_format)
+        path = self.export_path(file_format)
         if path is None:
             return None
-        if not path.suffix:
-            path = path.with_suffix(f".{file_format}")
         try:
             written = run_with_progress(
                 self, self.tr("Rapport d'activité en cours…"), self.office.activity.export,

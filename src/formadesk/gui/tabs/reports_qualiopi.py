@@ -34,7 +34,7 @@ from formadesk.core.errors import FormadeskError
 from formadesk.core.office import Office
 
 from ..bus import ChangeSignal
-from ..dialogs.bpf_trace_dialog import ask_save_path, link
+from ..dialogs.bpf_trace_dialog import link
 from ..dialogs.document_tasks import run_cancellable
 from ..forms.ui_qualiopi_page import Ui_QualiopiPage
 from ..messages import show_error
@@ -68,6 +68,9 @@ def _fit_height(table: QTableWidget, most: int = 8) -> None:
 
 class QualiopiPage(PeriodPage):
     """Period pickers, indicator 2 overall and per course, indicator 3, exports and the pack."""
+
+    exports = EXPORTS
+    export_stem = "Résultats Qualiopi"
 
     watched = (
         "session", "enrollment", "evaluation", "jury", "course", "organisation", "attendance",
@@ -149,21 +152,10 @@ class QualiopiPage(PeriodPage):
         )
 
     # -- exports --------------------------------------------------------------------------
-    def ask_export_path(self, file_format: str) -> Path | None:
-        """Where to write the figures (tests replace this)."""
-        title, file_filter = EXPORTS[file_format]
-        start, end = self.period()
-        name = f"Résultats Qualiopi du {start:%d-%m-%Y} au {end:%d-%m-%Y}.{file_format}"
-        return ask_save_path(self, self.tr(title), name, self.tr(file_filter))
-
     def export(self, file_format: str) -> Path | None:
-        if not self.period_ok():
-            return None
-        path = self.ask_export_path(file_format)
+        path = self.export_path(file_format)
         if path is None:
             return None
-        if not path.suffix:
-            path = path.with_suffix(f".{file_format}")
         try:
             written = self.office.qualiopi.export_figures(*self.period(), path)
         except (FormadeskError, OSError) as error:
