@@ -219,3 +219,41 @@ def test_the_panel_follows_changes_made_elsewhere_and_reloads_when_shown_again(
     assert listed(panel)["F2026-0001"].row.status == "emise"  # hidden: not reloaded yet
     panel.show()
     assert listed(panel)["F2026-0001"].row.status == "payee"
+
+
+def test_the_panel_opens_on_this_year_and_an_avoir_names_an_invoice_of_another_year(
+    qtbot, office, bus
+):
+    """A large office has tens of thousands of invoices: the panel loads one year at a time,
+    this one first; a 2025 invoice cancelled in 2026 still says which avoir cancelled it."""
+    from formadesk.gui.models.invoices import status_text
+
+    session = make_session(office, make_course(office), start=dt.date(2025, 6, 2))
+    enrollment = office.enrollments.enroll(session_id=session, learner_id=make_learner(office))
+    grid = office.attendance.grid(session, today=dt.date(2025, 6, 10))
+    office.attendance.save(
+        session,
+        [Mark(enrollment, h.slot_id, "present") for h in grid.half_days],
+        today=dt.date(2025, 6, 10),
+    )
+    (first,) = office.billing.invoice_session(session, issued_on=dt.date(2025, 6, 10))
+    office.billing.cancel_invoice(first, "Erreur d'adresse", issued_on=dt.date(2026, 1, 5))
+
+    panel = InvoicesPanel(office, bus)
+    qtbot.addWidget(panel)
+    panel.show()
+    years = panel.ui.yearCombo
+    assert [years.itemText(i) for i in range(years.count())] == [
+        "Toutes les années", "2026", "2025",
+    ]  # fmt: skip
+    assert years.currentText() == "2026"
+    assert list(listed(panel)) == ["F2026-0001"]
+    assert status_text(listed(panel)["F2026-0001"]) == "Émis — annule F2025-0001"
+
+    years.setCurrentIndex(years.findText("2025"))
+    assert list(listed(panel)) == ["F2025-0001"]
+    assert status_text(listed(panel)["F2025-0001"]) == "Annulée — avoir F2026-0001"
+    assert "1 pièce" in panel.ui.countLabel.text()
+
+    years.setCurrentIndex(0)
+    assert sorted(listed(panel)) == ["F2025-0001", "F2026-0001"]

@@ -157,11 +157,10 @@ def outcomes(window: QWidget, row: TaskRow):
 def invoice(window: QWidget, row: TaskRow):
     """« Facturer la session »: the session chosen; the invoices shown once issued."""
     from .dialogs.invoice_session_dialog import InvoiceSessionDialog
-    from .tabs.invoices import invoiced_by_session
 
     panel = window.documents_tab.invoices if hasattr(window, "documents_tab") else None
     # Read from the base, not from the invoices page (filled only once it has been shown).
-    invoiced = invoiced_by_session(window.office.billing.invoices())
+    invoiced = window.office.billing.invoiced_sessions()
     dialog = InvoiceSessionDialog(window.office, invoiced, window, session_id=row.session_id)
 
     def issued() -> None:

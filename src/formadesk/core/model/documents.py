@@ -32,7 +32,7 @@ class GeneratedDocument(Base):
     file_format: Mapped[str] = mapped_column(String(10), default="pdf")
     version: Mapped[int] = mapped_column(Integer, default=1)
     status: Mapped[str] = mapped_column(String(20), default="genere")
-    generated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    generated_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)  # newest first
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     # The number of a numbered kind (devis: « D2026-0001 »), given at its first issue and

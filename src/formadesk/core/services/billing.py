@@ -123,6 +123,16 @@ class BillingService(Service):
         with self._db.reading() as s:
             return rows.invoice_rows(s, session_id=session_id, year=year)
 
+    def invoice_years(self) -> list[int]:
+        """Years that have invoices, credit notes or dédits, most recent first."""
+        with self._db.reading() as s:
+            return rows.invoice_years(s)
+
+    def invoiced_sessions(self) -> dict[int, list[str]]:
+        """Numbers of the invoices (not cancelled, not dédits) of each session."""
+        with self._db.reading() as s:
+            return rows.invoiced_sessions(s)
+
     def overdue(self, today: dt.date | None = None) -> list[rows.InvoiceRow]:
         """Unpaid invoices whose due date has passed, oldest due first."""
         with self._db.reading() as s:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from ..model import Client, Funder, Invoice, InvoiceLine, TrainingSession
@@ -51,6 +51,7 @@ class InvoiceRow:
     total_ht_cents: int
     total_vat_cents: int
     cancels_number: str = ""
+    cancelled_by_number: str = ""  # the avoir that cancelled this invoice, whatever its year
 
     @property
     def total_ttc_cents(self) -> int:
@@ -97,6 +98,15 @@ def invoice_rows(
             Invoice.due_on < overdue_on,
         ]
     cancelled = aliased(Invoice)
+    credit = aliased(Invoice)
+    credits = (  # read once and joined: a subquery per row would scan every invoice each time
+        select(
+            credit.cancels_invoice_id.label("invoice_id"), func.min(credit.number).label("number")
+        )
+        .where(credit.cancels_invoice_id.is_not(None), credit.kind == "avoir")
+        .group_by(credit.cancels_invoice_id)
+        .subquery()
+    )
     query = (
         select(
             Invoice.id,
@@ -113,28 +123,35 @@ def invoice_rows(
             Funder.name,
             TrainingSession.code,
             cancelled.number,
+            credits.c.number,
         )
         .outerjoin(Client, Client.id == Invoice.client_id)
         .outerjoin(Funder, Funder.id == Invoice.funder_id)
         .outerjoin(TrainingSession, TrainingSession.id == Invoice.session_id)
         .outerjoin(cancelled, cancelled.id == Invoice.cancels_invoice_id)
+        .outerjoin(credits, credits.c.invoice_id == Invoice.id)
         .where(*where)
     )
     order = (Invoice.due_on, Invoice.year, Invoice.sequence) if overdue_on else ()
     query = query.order_by(*order, Invoice.year, Invoice.sequence)
+    # the base of each VAT rate summed by the database: one row per invoice and rate
     lines: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
-    line_query = select(
-        InvoiceLine.invoice_id,
-        InvoiceLine.quantity,
-        InvoiceLine.unit_price_cents,
-        InvoiceLine.vat_rate_permille,
-    ).join(Invoice, Invoice.id == InvoiceLine.invoice_id)
-    for invoice_id, quantity, unit, rate in s.execute(line_query.where(*where)):
-        lines[invoice_id].append((quantity, unit, rate))
+    line_query = (
+        select(
+            InvoiceLine.invoice_id,
+            func.sum(InvoiceLine.quantity * InvoiceLine.unit_price_cents),
+            InvoiceLine.vat_rate_permille,
+        )
+        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+        .where(*where)
+        .group_by(InvoiceLine.invoice_id, InvoiceLine.vat_rate_permille)
+    )
+    for invoice_id, base, rate in s.execute(line_query):
+        lines[invoice_id].append((1, base, rate))
     result = []
     for row in s.execute(query):
         (invoice_id, number, kind, status, client_id, funder_id, session_id, issued_on,
-         due_on, paid_on, client, funder, code, cancels) = row  # fmt: skip
+         due_on, paid_on, client, funder, code, cancels, credited) = row  # fmt: skip
         breakdown = vat_breakdown(lines[invoice_id])
         result.append(
             InvoiceRow(
@@ -153,11 +170,33 @@ def invoice_rows(
                 total_ht_cents=sum(base for base, _ in breakdown.values()),
                 total_vat_cents=sum(vat for _, vat in breakdown.values()),
                 cancels_number=cancels or "",
+                cancelled_by_number=credited or "",
             )
         )
     if overdue_on is not None:
         result = [r for r in result if r.total_ttc_cents > 0]
     return result
+
+
+def invoice_years(s: Session) -> list[int]:
+    """Years that have invoices, credit notes or dédits, most recent first."""
+    query = select(Invoice.year).distinct().order_by(Invoice.year.desc())
+    return list(s.scalars(query))
+
+
+def invoiced_sessions(s: Session) -> dict[int, list[str]]:
+    """Numbers of the invoices (not cancelled, not dédits) of each session, in number order."""
+    query = (
+        select(Invoice.session_id, Invoice.number)
+        .where(
+            Invoice.session_id.is_not(None), Invoice.kind == "facture", Invoice.status != "annulee"
+        )
+        .order_by(Invoice.year, Invoice.sequence)
+    )
+    invoiced: dict[int, list[str]] = {}
+    for session_id, number in s.execute(query):
+        invoiced.setdefault(session_id, []).append(number)
+    return invoiced
 
 
 def active_payers(s: Session, session_id: int) -> dict[tuple[str, int], str]:

@@ -141,7 +141,7 @@ class SessionService(Service):
             .order_by(TrainingSession.start_date.desc(), TrainingSession.code)
         )
         with self._db.reading() as s:
-            return [tuple(row) for row in s.execute(query)]
+            return [tuple(row) for row in s.connection().execute(query)]  # no ORM bookkeeping
 
     def list(
         self,

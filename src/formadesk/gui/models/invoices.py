@@ -67,9 +67,8 @@ class ListedInvoice:
 
 def listed(rows: Sequence[InvoiceRow], today: dt.date) -> list[ListedInvoice]:
     """Wrap the core's rows (in number order) for the list, as of ``today``."""
-    credits = {r.cancels_number: r.number for r in rows if r.kind == "avoir" and r.cancels_number}
     return [
-        ListedInvoice(r, order, r.days_late(today), credits.get(r.number, ""))
+        ListedInvoice(r, order, r.days_late(today), r.cancelled_by_number)
         for order, r in enumerate(rows)
     ]
 

@@ -21,19 +21,20 @@ from formadesk.core.validation import normalise_search
 from formadesk.core.vocabulary import DOCUMENT_STATUSES
 
 from ..dialogs.document_preview import preview_file
-from ..dialogs.generate_dialog import GenerateDialog
 from ..dialogs.generate_job import BILLING_KINDS, make_searchable, session_choices
 from ..forms.ui_documents_tab import Ui_DocumentsTab
 from ..messages import show_error
 from ..models.documents import CONTEXT, DOCUMENT_COLUMNS
 from ..models.simple import SORT_ROLE, RowTableModel
 from ..widgets.desktop import open_local
-from ..widgets.inputs import fill_combo, select_data
+from ..widgets.inputs import fill_combo, select_data, set_choices
 from ..widgets.tables import fit_columns, select_id, selected_id, setup_table
 from .documents_print import print_file
 
 if TYPE_CHECKING:
     from formadesk.core.documents.engine.history import DocumentRow
+
+    from ..dialogs.generate_dialog import GenerateDialog
 
 LIMIT = 2000  # newest documents listed; the session filter reaches older ones
 
@@ -122,12 +123,10 @@ class DocumentListPanel(QObject):
         """Reload the list (and, unless told otherwise, the sessions of the session filter)."""
         ui = self.ui
         if not self._kinds_loaded:
-            from formadesk.core.documents.engine.registry import KINDS
+            from formadesk.core.documents.engine.kind_labels import KIND_LABELS
 
-            kinds = sorted(KINDS.values(), key=lambda k: normalise_search(k.label))
-            fill_combo(
-                ui.kindCombo, [(k.key, k.label) for k in kinds], none_label=ui.kindCombo.itemText(0)
-            )
+            kinds = sorted(KIND_LABELS.items(), key=lambda item: normalise_search(item[1]))
+            fill_combo(ui.kindCombo, kinds, none_label=ui.kindCombo.itemText(0))
             self._kinds_loaded = True
         if sessions or ui.sessionCombo.count() == 0:
             self._load_sessions()
@@ -141,15 +140,11 @@ class DocumentListPanel(QObject):
         fit_columns(ui.documentTable, maximum=260)
 
     def _load_sessions(self) -> None:
-        combo = self.ui.sessionCombo
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("Toutes les sessions"), None)
-        for session_id, label in session_choices(self.office):
-            combo.addItem(label, session_id)
-        select_data(combo, current)
-        combo.blockSignals(False)
+        set_choices(
+            self.ui.sessionCombo,
+            session_choices(self.office),
+            none_label=self.tr("Toutes les sessions"),
+        )
 
     def session_filter(self) -> int | None:
         return self.ui.sessionCombo.currentData()
@@ -272,6 +267,8 @@ class DocumentListPanel(QObject):
 
     def generate(self, session_id: int | None = None) -> GenerateDialog:
         """Open the generation dialog (for the filtered session, when one is chosen)."""
+        from ..dialogs.generate_dialog import GenerateDialog  # on first use
+
         dialog = GenerateDialog(self.office, parent=self.widget)
         if not select_data(dialog.ui.sessionCombo, session_id or self.session_filter()):
             row = self.selected_row()  # else the session of the selected document
@@ -295,6 +292,8 @@ class DocumentListPanel(QObject):
             text = self.tr("La session {code} n'existe plus : ce document ne peut être refait.")
             show_error(self.widget, FormadeskError(text.format(code=row.session_code)))
             return None
+        from ..dialogs.generate_dialog import GenerateDialog  # on first use
+
         dialog = GenerateDialog(self.office, session_id, self.widget, kind_key=row.kind)
         dialog.select_kind(row.kind, row.file_format)
         same_kind = dialog.kind is not None and dialog.kind.key == row.kind

@@ -28,22 +28,13 @@ from ..models.invoices import (
     listed,
 )
 from ..widgets.desktop import open_local
-from ..widgets.inputs import fill_combo
+from ..widgets.inputs import fill_combo, select_data
 from ..widgets.tables import fit_columns, select_id, selected_id, setup_table
 from .base import RefreshingTab
 from .invoices_actions import ALL_YEARS, InvoiceActions
 
 PAYER_COLUMN = 4
 LATE_STYLE = "color: #c0392b;"
-
-
-def invoiced_by_session(rows) -> dict[int, list[str]]:
-    """Numbers of the invoices (not cancelled, not dédits) of each session, from InvoiceRows."""
-    invoiced: dict[int, list[str]] = {}
-    for row in rows:
-        if row.session_id and row.kind == "facture" and row.status != "annulee":
-            invoiced.setdefault(row.session_id, []).append(row.number)
-    return invoiced
 
 
 class InvoicesPanel(RefreshingTab):
@@ -73,7 +64,7 @@ class InvoicesPanel(RefreshingTab):
         self._later = QTimer(self, singleShot=True, interval=0)
         self._later.timeout.connect(self.refresh)
         ui.searchEdit.textChanged.connect(self.apply_filters)
-        ui.yearCombo.currentIndexChanged.connect(self.apply_filters)
+        ui.yearCombo.currentIndexChanged.connect(lambda _index: self.refresh())
         ui.statusCombo.currentIndexChanged.connect(self.apply_filters)
         ui.lateOnlyCheck.toggled.connect(self.apply_filters)
         ui.invoiceTable.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -100,16 +91,15 @@ class InvoicesPanel(RefreshingTab):
             self._later.start()
 
     def refresh(self) -> None:
+        """Reload the invoices of the chosen year (the current one at first: a year of a large
+        office is a few thousand rows, all years tens of thousands)."""
         ui = self.ui
         self._later.stop()
         chosen = selected_id(ui.invoiceTable)
-        rows = self.office.billing.invoices()
+        year = self._load_years()
+        rows = self.office.billing.invoices(year=year)
         self.model.set_rows(listed(rows, self.today()))
-        years = sorted({r.issued_on.year for r in rows}, reverse=True)
-        fill_combo(
-            ui.yearCombo, [(y, str(y)) for y in years], none_label=self.tr("Toutes les années")
-        )
-        ui.stack.setCurrentWidget(ui.invoiceTable if rows else ui.emptyLabel)
+        ui.stack.setCurrentWidget(ui.invoiceTable if ui.yearCombo.count() > 1 else ui.emptyLabel)
         self.apply_filters()
         select_id(ui.invoiceTable, chosen)
         fit_columns(ui.invoiceTable, skip=PAYER_COLUMN)
@@ -119,11 +109,27 @@ class InvoicesPanel(RefreshingTab):
         header.resizeSection(STATUS_COLUMN, max(header.sectionSize(STATUS_COLUMN), wide))
         self._update_buttons()
 
+    def _load_years(self) -> int | None:
+        """Fill the year filter with the years that have invoices; the year to load (None for
+        all): the one chosen, else this year, else the latest."""
+        combo = self.ui.yearCombo
+        years = self.office.billing.invoice_years()
+        chosen = combo.currentData() if combo.count() > 1 else self.today().year
+        if combo.count() > 1 and combo.currentIndex() == 0:
+            chosen = None
+        elif chosen not in years:
+            chosen = years[0] if years else None
+        combo.blockSignals(True)
+        fill_combo(combo, [(y, str(y)) for y in years], none_label=self.tr("Toutes les années"))
+        select_data(combo, chosen)
+        combo.blockSignals(False)
+        return chosen
+
     def apply_filters(self) -> None:
         ui = self.ui
         self.proxy.set_filters(
             text=ui.searchEdit.text(),
-            year=ui.yearCombo.currentData(),
+            year=None,  # the year is chosen in the database (refresh)
             status=ui.statusCombo.currentData() or "",
             late_only=ui.lateOnlyCheck.isChecked(),
         )
@@ -151,7 +157,7 @@ class InvoicesPanel(RefreshingTab):
 
     def invoiced_sessions(self) -> dict[int, list[str]]:
         """Numbers of the invoices (not cancelled, not dédits) of each session."""
-        return invoiced_by_session(item.row for item in self.model.rows())
+        return self.office.billing.invoiced_sessions()
 
     # -- selection ------------------------------------------------------------------------
     def selected(self) -> ListedInvoice | None:
@@ -168,12 +174,12 @@ class InvoicesPanel(RefreshingTab):
         for widget in (ui.searchEdit, ui.yearCombo, ui.statusCombo, ui.lateOnlyCheck):
             widget.blockSignals(True)
         ui.searchEdit.clear()
-        ui.yearCombo.setCurrentIndex(0)
+        ui.yearCombo.setCurrentIndex(0)  # every year
         ui.statusCombo.setCurrentIndex(0)
         ui.lateOnlyCheck.setChecked(False)
         for widget in (ui.searchEdit, ui.yearCombo, ui.statusCombo, ui.lateOnlyCheck):
             widget.blockSignals(False)
-        self.apply_filters()
+        self.refresh()
         return select_id(ui.invoiceTable, invoice_id)
 
     def _update_buttons(self) -> None:

@@ -13,11 +13,6 @@ from formadesk.core import formatting as fmt
 from formadesk.core.errors import FormadeskError
 from formadesk.core.services.billing_rows import InvoiceRow
 
-from ..dialogs.invoice_cancel_dialog import InvoiceCancelDialog
-from ..dialogs.invoice_fee_dialog import InvoiceFeeDialog
-from ..dialogs.invoice_payment_dialog import InvoicePaymentDialog
-from ..dialogs.invoice_reminders_dialog import InvoiceRemindersDialog
-from ..dialogs.invoice_session_dialog import InvoiceSessionDialog
 from ..messages import show_error
 from ..tasks import run_with_progress
 
@@ -29,7 +24,9 @@ FORMAT_NAMES = {"pdf": "PDF", "docx": "Word"}
 
 
 class InvoiceActions(QObject):
-    """The billing actions of an ``InvoicesPanel``: a refusal shows in French, nothing changes."""
+    """The billing actions of an ``InvoicesPanel``: a refusal shows in French, nothing changes.
+
+    Each dialog is imported when its button is first used, so that the panel opens faster."""
 
     def __init__(self, panel: InvoicesPanel):
         super().__init__(panel)
@@ -40,6 +37,8 @@ class InvoiceActions(QObject):
     def invoice_session(self) -> None:
         """Issue the invoices of a session, then offer to produce their PDFs."""
         panel = self.panel
+        from ..dialogs.invoice_session_dialog import InvoiceSessionDialog
+
         dialog = InvoiceSessionDialog(self.office, panel.invoiced_sessions(), panel)
         done, ids = panel.run_dialog(dialog), dialog.saved_ids
         session_id = dialog.chosen_session_id
@@ -62,6 +61,8 @@ class InvoiceActions(QObject):
         """Invoice a dédit for a cancelled enrollment, then offer its PDF."""
         panel, item = self.panel, self.panel.selected()
         session_id = item.row.session_id if item else None
+        from ..dialogs.invoice_fee_dialog import InvoiceFeeDialog
+
         dialog = InvoiceFeeDialog(self.office, panel, session_id=session_id)
         done, fee_id, session_id = panel.run_dialog(dialog), dialog.saved_id, dialog.session_id()
         dialog.deleteLater()
@@ -81,6 +82,8 @@ class InvoiceActions(QObject):
         panel, item = self.panel, self.panel.selected()
         if item is None or not item.can_be_cancelled:
             return
+        from ..dialogs.invoice_cancel_dialog import InvoiceCancelDialog
+
         dialog = InvoiceCancelDialog(self.office, item, panel)
         done, credit_id = panel.run_dialog(dialog), dialog.saved_id
         dialog.deleteLater()
@@ -99,6 +102,8 @@ class InvoiceActions(QObject):
         panel, item = self.panel, self.panel.selected()
         if item is None or not item.unpaid:
             return
+        from ..dialogs.invoice_payment_dialog import InvoicePaymentDialog
+
         dialog = InvoicePaymentDialog(self.office, item, panel)
         panel.run_dialog(dialog)
         dialog.deleteLater()
@@ -146,6 +151,8 @@ class InvoiceActions(QObject):
         """Payment reminder letters for the overdue invoices, then their folder."""
         panel, item = self.panel, self.panel.selected()
         session_id = item.row.session_id if item else None
+        from ..dialogs.invoice_reminders_dialog import InvoiceRemindersDialog
+
         dialog = InvoiceRemindersDialog(self.office, panel, session_id=session_id)
         done, paths = panel.run_dialog(dialog), dialog.paths
         dialog.deleteLater()
@@ -161,7 +168,7 @@ class InvoiceActions(QObject):
     def sales_journal(self) -> None:
         """The Excel sales journal of one year (or all), saved where the user says, then opened."""
         panel = self.panel
-        years = sorted({i.row.issued_on.year for i in panel.model.rows()}, reverse=True)
+        years = self.office.billing.invoice_years()
         year = panel.ask_journal_year(years, panel.ui.yearCombo.currentData())
         if year is None:
             return

@@ -26,7 +26,7 @@ from ..bus import ChangeSignal
 from ..dialogs.generate_job import make_searchable, session_choices
 from ..forms.ui_todo_tab import Ui_TodoTab
 from ..messages import confirm, show_error
-from ..widgets.inputs import select_data
+from ..widgets.inputs import select_data, set_choices
 from .base import RefreshingTab
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -104,15 +104,11 @@ class TodoTab(RefreshingTab):
 
     # -- filters --------------------------------------------------------------------------
     def _fill_sessions(self) -> None:
-        combo = self.ui.sessionCombo
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("Toutes les sessions"), None)
-        for session_id, label in session_choices(self.office):
-            combo.addItem(label, session_id)
-        select_data(combo, current)
-        combo.blockSignals(False)
+        set_choices(
+            self.ui.sessionCombo,
+            session_choices(self.office),
+            none_label=self.tr("Toutes les sessions"),
+        )
 
     def _fill_kinds(self, by_kind: dict[str, int] | None = None) -> None:
         combo = self.ui.kindCombo

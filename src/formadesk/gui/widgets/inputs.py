@@ -7,7 +7,17 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -203,15 +213,45 @@ def fill_combo(
 ) -> None:
     """Replace a combo's items by (key, label) pairs; ``none_label`` adds a first "None" item."""
     current = combo.currentData()
-    combo.blockSignals(True)
+    was_blocked = combo.blockSignals(True)  # a caller may have blocked them: keep them so
     combo.clear()
     if none_label is not None:
         combo.addItem(none_label, None)
     pairs = items.items() if isinstance(items, Mapping) else items
     for key, label in pairs:
         combo.addItem(label, key)
-    combo.blockSignals(False)
+    combo.blockSignals(was_blocked)
     select_data(combo, current)
+
+
+class ChoiceModel(QAbstractListModel):
+    """(key, label) pairs as a combo's model: thousands of sessions are set in one step, where
+    as many ``addItem`` calls take tens of milliseconds."""
+
+    def __init__(self, pairs: list[tuple[Any, str]], parent: QObject | None = None):
+        super().__init__(parent)
+        self._pairs = pairs
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._pairs)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        key, label = self._pairs[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return label
+        return key if role == Qt.ItemDataRole.UserRole else None
+
+
+def set_choices(combo: QComboBox, pairs: Iterable[tuple[Any, str]], *, none_label: str) -> None:
+    """Like ``fill_combo`` with a first "None" item, for long lists (a ``ChoiceModel``); the
+    current choice is kept and no signal is sent."""
+    current = combo.currentData()
+    was_blocked = combo.blockSignals(True)
+    combo.setModel(ChoiceModel([(None, none_label), *pairs], combo))  # deletes the old one
+    select_data(combo, current)
+    combo.blockSignals(was_blocked)
 
 
 def select_data(combo: QComboBox, key: Any) -> bool:

@@ -47,7 +47,7 @@ def setup_table(
 def fit_columns(view: QTableView, *, skip: int | None = None, maximum: int = 360) -> None:
     """Size columns to their content (but not wider than ``maximum`` pixels)."""
     header = view.horizontalHeader()
-    header.setResizeContentsPrecision(60)  # look at 60 rows, not thousands
+    header.setResizeContentsPrecision(25)  # look at the first rows, not thousands
     for column in range(header.count()):
         if column == skip:
             continue

@@ -17,7 +17,6 @@ from email.utils import formatdate
 from pathlib import Path
 
 import platformdirs
-from pypdf import PdfWriter
 
 from ... import paths
 from ...files import atomic_path
@@ -31,6 +30,8 @@ MIME_TYPES = {
 
 def merge_pdfs(files: Sequence[Path], out: Path, *, title: str = "") -> Path:
     """Write the pages of ``files`` one after the other into ``out`` (replaced in one step)."""
+    from pypdf import PdfWriter  # here: the documents' list opens without it
+
     writer = PdfWriter()
     for path in files:
         writer.append(str(path))

@@ -27,7 +27,7 @@ from ...model import (
 )
 from .builders import organisation_info
 from .delivery import EmailDraft, draft_body, drafts_dir, write_email_draft
-from .registry import KINDS, kind_label
+from .registry import KINDS, kind_label, named_in_file
 from .targets import filing_name, recipient_from_path, trainer_targets
 
 SALUTATIONS = {"Mme": "Madame,", "M.": "Monsieur,"}
@@ -81,28 +81,17 @@ class DocumentHistory:
         if session_id is not None:
             query = query.where(doc.session_id == session_id)
         with self.database.reading() as s:
-            return [
-                DocumentRow(
-                    id=row.id,
-                    kind=row.kind,
-                    kind_label=kind_label(row.kind),
-                    session_code=row.code or "",
-                    learner_name=_recipient_name(row, row.last_name, row.first_name, row.name),
-                    path=row.path,
-                    file_format=row.file_format,
-                    version=row.version,
-                    status=row.status,
-                    status_label=DOCUMENT_STATUSES.get(row.status, row.status),
-                    generated_at=row.generated_at,
-                    sent_at=row.sent_at,
-                    signed_at=row.signed_at,
-                    session_id=row.session_id,
-                    learner_id=row.learner_id,
-                    client_id=row.client_id,
-                    number=row.number or "",
-                )
-                for row in s.execute(query)
-            ]
+            rows = s.connection().execute(query).all()  # plain rows: no ORM bookkeeping
+        return [
+            DocumentRow(
+                id, kind, kind_label(kind), code or "",
+                _recipient_name(kind, path, last, first, client), path, file_format, version,
+                status, DOCUMENT_STATUSES.get(status, status), generated_at, sent_at, signed_at,
+                session_id, learner_id, client_id, number or "",
+            )
+            for (id, kind, path, file_format, version, status, generated_at, sent_at, signed_at,
+                 session_id, learner_id, client_id, number, code, last, first, client) in rows
+        ]  # fmt: skip
 
     def set_status(self, document_id: int, status: str) -> None:
         """Mark a document « généré », « envoyé » or « signé reçu » (dates kept for each)."""
@@ -169,15 +158,12 @@ def _document(s: Session, document_id: int) -> GeneratedDocument:
     return doc
 
 
-def _recipient_name(doc, last: str | None, first: str | None, client) -> str:
-    """``doc``: a document row or its columns (``kind``, ``path``)."""
+def _recipient_name(kind: str, path: str, last: str | None, first: str | None, client) -> str:
     if last is not None:
         return filing_name(last, first or "")
     if client:
         return client
-    kind = KINDS.get(doc.kind)
-    named_in_file = kind and (kind.scope == "trainer" or kind.targets is not None)
-    return recipient_from_path(doc.path) if named_in_file else ""
+    return recipient_from_path(path) if named_in_file(kind) else ""
 
 
 def _recipient(s: Session, doc: GeneratedDocument) -> tuple[str, str, str]:

@@ -11,12 +11,15 @@ and one renderer per file format (data + output path -> path). Builders are call
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+import threading
+from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ...errors import BusinessRuleError
+from .kind_labels import KIND_LABELS, NAMED_IN_FILE, OTHER_KINDS
 
 SCOPES = ("learner", "session", "client", "trainer")
 FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "xlsx": "Excel"}
@@ -62,6 +65,15 @@ class DocumentKind:
             raise ValueError(f"Unknown scope {self.scope!r} for document kind {self.key!r}")
         if not self.renderers:
             raise ValueError(f"Document kind {self.key!r} has no renderer")
+        if self.key in KIND_LABELS:  # a built-in kind: the lists read these without loading it
+            if KIND_LABELS[self.key] != self.label:
+                raise ValueError(f"Document kind {self.key!r}: write {self.label!r} in kind_labels")
+            if self._named_in_file != (self.key in NAMED_IN_FILE):
+                raise ValueError(f"Kind {self.key!r}: correct NAMED_IN_FILE in kind_labels")
+
+    @property
+    def _named_in_file(self) -> bool:
+        return self.scope == "trainer" or self.targets is not None
 
     @property
     def formats(self) -> tuple[str, ...]:
@@ -88,12 +100,48 @@ class NotConcerned(BusinessRuleError):
         self.reason = reason
 
 
-KINDS: dict[str, DocumentKind] = {}
+class _Kinds(MutableMapping[str, DocumentKind]):
+    """The registered kinds, loaded (``formadesk.core.documents.kinds``) on first reading."""
+
+    def __init__(self) -> None:
+        self._kinds: dict[str, DocumentKind] = {}
+        self._loaded = False
+        self._lock = threading.RLock()
+
+    def _all(self) -> dict[str, DocumentKind]:
+        if not self._loaded:
+            with self._lock:
+                if not self._loaded:
+                    importlib.import_module("formadesk.core.documents.kinds")
+                    self._loaded = True
+        return self._kinds
+
+    def __getitem__(self, key: str) -> DocumentKind:
+        return self._all()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __setitem__(self, key: str, kind: DocumentKind) -> None:
+        self._all()[key] = kind
+
+    def __delitem__(self, key: str) -> None:
+        del self._all()[key]
+
+    def registered(self, key: str) -> DocumentKind | None:
+        """The kind if it is already registered, without loading the others."""
+        return self._kinds.get(key)
+
+
+KINDS = _Kinds()
 
 
 def register(kind: DocumentKind) -> DocumentKind:
     """Add a kind to ``KINDS`` (a later registration of the same key replaces it)."""
-    KINDS[kind.key] = kind
+    KINDS._kinds[kind.key] = kind
     return kind
 
 
@@ -102,15 +150,14 @@ def get_kind(key: str) -> DocumentKind:
     return KINDS[key]
 
 
-# Documents recorded in the history without being a kind of the « Générer » dialog (they are
-# not made per session): the complaint letters of core/documents/quality.
-OTHER_KINDS = {
-    "reclamation_accuse": "Accusé de réception de réclamation",
-    "reclamation_reponse": "Réponse à réclamation",
-}
-
-
 def kind_label(key: str) -> str:
-    """French label of a kind, or the raw key for a kind no longer registered."""
-    kind = KINDS.get(key)
-    return kind.label if kind else OTHER_KINDS.get(key, key)
+    """French label of a kind, or the raw key for a kind no longer known (without loading them)."""
+    kind = KINDS.registered(key)
+    return KIND_LABELS.get(key) or OTHER_KINDS.get(key) or (kind.label if kind else key)
+
+
+def named_in_file(key: str) -> bool:
+    """Whether a document of this kind names its recipient only in its file name (a trainer, an
+    invoice's payer), without loading the kinds."""
+    kind = KINDS.registered(key)
+    return key in NAMED_IN_FILE or (kind is not None and kind._named_in_file)
