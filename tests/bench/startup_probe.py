@@ -11,19 +11,36 @@ from pathlib import Path
 from formadesk.core import formatting as fmt
 
 
+def bare() -> None:
+    """The floor: a bare PySide6 main window, started the same way."""
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    print("visible", flush=True)
+
+
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from formadesk.core.office import Office
-    from formadesk.gui.app import configure_application
-    from formadesk.gui.main_window import MainWindow
+    from formadesk.gui.app import configure_application, show_shell
 
     app = QApplication(sys.argv[:1])
     configure_application(app)
+    shell = show_shell(Path(sys.argv[1]))  # what run_gui shows first
+    print("visible", flush=True)
+
+    from formadesk.core.office import Office
+    from formadesk.gui.main_window import MainWindow
+
     office = Office.open(Path(sys.argv[1]), verify=False)  # as the window does
     window = MainWindow(office)
     window.resize(1280, 800)
     window.show()
+    shell.close()
     app.processEvents()
     print("ready", flush=True)
 
@@ -53,7 +70,7 @@ def main() -> None:
         print(f"  « {text} » : {ms:6.1f} ms, {fmt.plural(rows, 'résultat')}")
     print(
         f"  médiane {statistics.median(searches):.1f} ms, pire {max(searches):.1f} ms "
-        "— objectif < 50 ms"
+        "— objectif < 30 ms (pire)"
     )
     t0 = time.perf_counter()
     hits = office.search.everything("mart")
@@ -110,4 +127,4 @@ def first_openings(app, window) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    bare() if sys.argv[1] == "--bare" else main()

@@ -11,7 +11,14 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from formadesk import APP_NAME
@@ -121,14 +128,29 @@ def run_gui(db_path: Path | None, *, demo: bool = False) -> int:
     """
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
+    shell = show_shell(database_to_open(db_path, demo))  # at once, where the window will be
     try:
         window = start(db_path, demo=demo)
     except Exception as error:  # noqa: BLE001 - shown to the user in French, then exit
+        shell.close()
         show_startup_error(error)
         return 1
+    shell.close()
     if window is None:
         return 1
     return app.exec()
+
+
+def show_shell(path: Path):
+    """Show the start-up frame (``StartupShell``) with the name of the file being opened."""
+    from .startup_shell import StartupShell
+
+    shell = StartupShell(
+        QCoreApplication.translate("Startup", "Ouverture de « {name} »…").format(name=path.name)
+    )
+    shell.show()
+    QApplication.processEvents()
+    return shell
 
 
 def start(db_path: Path | None, *, demo: bool = False):

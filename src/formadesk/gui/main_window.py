@@ -29,6 +29,7 @@ from formadesk.core.paths import log_dir
 from .bus import ChangeSignal
 from .day_clock import DayClock
 from .messages import show_error
+from .startup_shell import DEFAULT_SIZE, GEOMETRY_KEY
 from .tabs.base import first_load_when_shown
 from .tabs.report_worker import BackgroundFigures
 from .widgets.global_search import GlobalSearch
@@ -141,8 +142,8 @@ class MainWindow(QMainWindow):
         if not office.database.read_only_reason:
             self._rules_run.ask(office, office.tasks.claim_day())
         settings = QSettings()
-        if not self.restoreGeometry(settings.value("main_window/geometry", b"")):
-            self.resize(1360, 860)
+        if not self.restoreGeometry(settings.value(GEOMETRY_KEY, b"")):
+            self.resize(*DEFAULT_SIZE)
 
     # -- building -------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -536,7 +537,7 @@ class MainWindow(QMainWindow):
         if not self._close_sheets():
             event.ignore()
             return
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         if self.office is not None:
             self._detach_office()
             self.office = None  # type: ignore[assignment]

@@ -23,6 +23,7 @@ from ..db import Database
 from ..errors import BusinessRuleError, NotFoundError
 from ..model import GeneratedDocument, Organisation, TrainingSession
 from ..outputs import checked_output_folder
+from .engine import parallel
 from .engine.batch import GeneratedFiles, Skipped, nothing_concerned, refused
 from .engine.delivery import merge_pdfs
 from .engine.files import safe_file_name
@@ -85,6 +86,11 @@ class DocumentService(DocumentHistory):
             cancelled=cancelled,
             merged=merged,
         )
+
+    def start_workers(self) -> None:
+        """Start, in the background, the processes that render large batches on every core
+        (about a second; a batch made before they are ready is rendered in this process)."""
+        parallel.start_in_background()
 
     def generate(
         self,
@@ -163,25 +169,34 @@ class DocumentService(DocumentHistory):
             if not jobs:
                 raise nothing_concerned(kind, code, skipped)
 
+        paths = []
+        for target, version, _issue, _data in jobs:
+            suffix = f" (v{version})" if version > 1 else ""
+            paths.append(folder / f"{file_stem(kind, code, target)}{suffix}.{file_format}")
+        fresh = [path for path in paths if not path.exists()]  # removed if the batch fails
         written: list[tuple[Target, int, Issue, Path]] = []
-        fresh: list[Path] = []  # files that did not exist before this call
-        stopped = False
+
+        def done(index: int) -> None:
+            target, version, issue, _data = jobs[index]
+            written.append((target, version, issue, paths[index]))
+            name = target.name or code
+            report(
+                f"{kind.label} {index + 1}/{len(jobs)} : {name}",
+                0.1 + 0.85 * (index + 1) / len(jobs),
+            )
+
         try:
-            for index, (target, version, issue, data) in enumerate(jobs):
-                if stop():
-                    stopped = True
-                    break
-                suffix = f" (v{version})" if version > 1 else ""
-                path = folder / f"{file_stem(kind, code, target)}{suffix}.{file_format}"
-                if not path.exists():
-                    fresh.append(path)
-                render(data, path)
-                written.append((target, version, issue, path))
-                name = target.name or code
-                report(
-                    f"{kind.label} {index + 1}/{len(jobs)} : {name}",
-                    0.1 + 0.85 * (index + 1) / len(jobs),
-                )
+            if parallel.can_spread(render, len(jobs)):
+                items = [(data, path) for (*_, data), path in zip(jobs, paths, strict=True)]
+                _count, stopped = parallel.render_in_order(render, items, stop=stop, done=done)
+            else:
+                stopped = False
+                for index, (*_, data) in enumerate(jobs):
+                    if stop():
+                        stopped = True
+                        break
+                    render(data, paths[index])
+                    done(index)
             merged_path = None
             if merged and file_format == "pdf" and written and not stopped:
                 report("Assemblage du PDF à imprimer…", 0.97)

@@ -98,8 +98,10 @@ class ConflictEngine:
     # -- loading ----------------------------------------------------------------------
     def _load(self, start: dt.date, end: dt.date) -> None:
         s = self.s
+        s.flush()  # what the caller changed is read too; then plain rows, no ORM bookkeeping
+        run = s.connection().execute
         self.occupations: list[Occupation] = []
-        slots = s.execute(
+        slots = run(
             select(
                 Slot.id,
                 Slot.date,
@@ -121,7 +123,7 @@ class ConflictEngine:
             )
             by_slot[sid] = occ
             self.occupations.append(occ)
-        for slot_id, trainer_id in s.execute(
+        for slot_id, trainer_id in run(
             select(SlotTrainer.slot_id, SlotTrainer.trainer_id)
             .join(Slot, Slot.id == SlotTrainer.slot_id)
             .where(Slot.date.between(start, end))
@@ -142,7 +144,7 @@ class ConflictEngine:
             juries[jury.id] = occ
             self.occupations.append(occ)
         if juries:
-            for jury_id, trainer_id in s.execute(
+            for jury_id, trainer_id in run(
                 select(JuryMember.jury_id, JuryMember.trainer_id).where(
                     JuryMember.jury_id.in_(juries), JuryMember.trainer_id.is_not(None)
                 )
@@ -166,13 +168,14 @@ class ConflictEngine:
             )
         ):
             self.trainer_off[u.trainer_id].append(u)
-        self.allowed = set(s.execute(select(TrainerCourse.trainer_id, TrainerCourse.course_id)))
+        allowed = run(select(TrainerCourse.trainer_id, TrainerCourse.course_id))
+        self.allowed = {(trainer_id, course_id) for trainer_id, course_id in allowed}
         session_ids = {o.session_id for o in self.occupations if o.session_id}
         self.learners_of: dict[int, list[int]] = defaultdict(list)
         self.needs_access: set[int] = set()
         self.learner_names: dict[int, str] = {}
         if session_ids:
-            for session_id, learner_id, last, first, needs in s.execute(
+            for session_id, learner_id, last, first, needs in run(
                 select(
                     Enrollment.session_id,
                     Learner.id,
@@ -192,7 +195,7 @@ class ConflictEngine:
                     self.needs_access.add(learner_id)
         self.bookings: list[tuple[Occupation, int, int]] = []
         jury_occ = juries
-        for slot_id, jury_id, equipment_id, quantity in s.execute(
+        for slot_id, jury_id, equipment_id, quantity in run(
             select(Booking.slot_id, Booking.jury_id, Booking.equipment_id, Booking.quantity)
             .outerjoin(Slot, Slot.id == Booking.slot_id)
             .outerjoin(Jury, Jury.id == Booking.jury_id)

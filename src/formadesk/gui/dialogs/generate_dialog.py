@@ -54,6 +54,7 @@ class GenerateDialog(QDialog):
     ):
         super().__init__(parent)
         self.office = office
+        office.documents.start_workers()  # ready by the time « Générer » is pressed
         self.ui = ui = Ui_GenerateDialog()
         ui.setupUi(self)
         self.result = None

@@ -1,0 +1,98 @@
+"""A large batch is rendered by worker processes, one per core: the same files, in the same
+order, recorded the same way; cancel keeps the first files; a failure leaves nothing."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from formadesk.core.documents.engine import parallel
+from formadesk.core.documents.engine.registry import KINDS
+from formadesk.core.model import GeneratedDocument
+from tests.documents.test_batch import CODE, _more_learners
+
+
+@pytest.fixture
+def twelve(desk, seeded, monkeypatch):
+    """Twelve learners (more than ``MIN_BATCH``) and two worker processes, whatever the CPU."""
+    monkeypatch.setenv(parallel.ENVIRONMENT, "2")
+    parallel.warm_up()  # as the generation dialog does when it opens
+    _more_learners(desk, seeded, 10)
+    return seeded
+
+
+def test_a_large_batch_goes_to_the_workers_and_writes_every_file_in_order(desk, twelve):
+    assert parallel.can_spread(KINDS["convocation"].renderer("pdf"), 12)
+    seen: list[str] = []
+    files = desk.documents.generate(
+        "convocation", twelve["session"], progress=lambda m, _f: seen.append(m), merged=True
+    )
+
+    assert len(files) == 12 and not files.cancelled
+    per_file = [m for m in seen if m.startswith("Convocation ")]
+    assert per_file[0] == "Convocation 1/12 : LEFÈVRE Hélène"
+    assert [m.split(" : ")[0] for m in per_file] == [f"Convocation {i}/12" for i in
+                                                      range(1, 13)]  # fmt: skip
+    for path in files:
+        assert "Convocation" in PdfReader(path).pages[0].extract_text()
+    merged = PdfReader(files.merged)
+    assert len(merged.pages) >= 12
+    with desk.database.reading() as s:
+        paths = s.scalars(select(GeneratedDocument.path)).all()
+    assert sorted(paths) == sorted(str(p.resolve()) for p in files)
+
+
+def test_cancel_during_a_spread_batch_keeps_the_first_files_only(desk, twelve):
+    made: list[str] = []
+    files = desk.documents.generate(
+        "convocation",
+        twelve["session"],
+        progress=lambda m, _f: made.append(m) if m.startswith("Convocation ") else None,
+        cancelled=lambda: len(made) >= 3,
+    )
+
+    assert files.cancelled and files.planned == 12 and 3 <= len(files) < 12
+    assert made == [f"Convocation {i + 1}/12 : {m.split(' : ')[1]}" for i, m in enumerate(made)]
+    folder = desk.docs_dir / "2026" / CODE
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in files)
+    with desk.database.reading() as s:
+        assert len(s.scalars(select(GeneratedDocument.id)).all()) == len(files)
+
+
+def test_a_file_that_fails_in_a_worker_leaves_no_file_and_no_record(desk, twelve, monkeypatch):
+    kind = KINDS["convocation"]
+    broken = type(kind)(**{**kind.__dict__, "renderers": {"pdf": _fails_on_the_fifth}})
+    monkeypatch.setitem(KINDS, "convocation", broken)
+
+    with pytest.raises(RuntimeError, match="cinquième"):
+        desk.documents.generate("convocation", twelve["session"])
+
+    folder = desk.docs_dir / "2026" / CODE
+    assert not folder.exists() or list(folder.iterdir()) == []
+    with desk.database.reading() as s:
+        assert s.scalars(select(GeneratedDocument.id)).all() == []
+
+
+def _fails_on_the_fifth(data, out):
+    """A renderer defined at module level, so that it can be sent to a worker process."""
+    from formadesk.core.documents.before.convocation import render_convocation_pdf
+
+    if "élève02" in out.name.casefold():
+        raise RuntimeError("le cinquième fichier n'a pas pu être écrit")
+    return render_convocation_pdf(data, out)
+
+
+def test_before_the_workers_are_ready_a_batch_is_made_here_and_starts_them(monkeypatch):
+    import threading
+
+    monkeypatch.setenv(parallel.ENVIRONMENT, "2")
+    monkeypatch.setattr(parallel, "_ready", threading.Event())
+    started: list[bool] = []
+    monkeypatch.setattr(parallel, "start_in_background", lambda: started.append(True))
+    render = KINDS["convocation"].renderer("pdf")
+
+    assert not parallel.can_spread(render, 50) and started == [True]
+    assert not parallel.can_spread(render, 3) and started == [True]  # small: never spread
+    monkeypatch.setenv(parallel.ENVIRONMENT, "1")
+    assert parallel.worker_count() == 1 and not parallel.can_spread(render, 50)
