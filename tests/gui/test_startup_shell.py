@@ -29,7 +29,8 @@ def test_the_shell_names_the_file_and_stands_where_the_main_window_was(qtbot, of
     assert shell.findChild(QLabel).text() == "Ouverture de « formadesk.sqlite3 »…"
     following = MainWindow(office)  # the window that replaces the shell, at the same place
     qtbot.addWidget(following)
-    assert shell.size() == following.size() and shell.y() == following.y()
+    assert shell.size() == following.size()  # and its place (frames differ by a pixel or two)
+    assert abs(shell.y() - following.y()) <= 4 and abs(shell.x() - following.x()) <= 4
 
 
 def test_a_worker_importing_the_main_module_again_does_not_start_formadesk(monkeypatch):
