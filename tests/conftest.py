@@ -20,6 +20,9 @@ def _isolated_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("FORMADESK_DOCUMENTS_DIR", str(base / "Documents"))
     monkeypatch.setenv("FORMADESK_DB", str(base / "default.sqlite3"))
     monkeypatch.setenv("XDG_DATA_HOME", str(base / "data"))
+    # One process: a worker that ran the task rules of a window a test has closed could still
+    # hold its file. The worker processes have their own tests (tests/*/test_*processes.py).
+    monkeypatch.setenv("FORMADESK_PROCESSES", "1")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(base / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(base / "cache"))

@@ -142,12 +142,12 @@ def main(argv: list[str] | None = None) -> int:
         session_id, code, ids = pick_session(office)
         print(f"Base : {source or 'démo small'} — session {code}, {len(ids)} inscriptions actives")
         print(f"Sorte : {kind} — {args.count} documents par format\n")
-        from formadesk.core.documents.engine import parallel
+        from formadesk.core import workers
 
         started = time.perf_counter()
-        parallel.warm_up()  # what the generation dialog starts when it opens
+        workers.warm_up()  # what the generation dialog starts when it opens
         print(
-            f"Démarrage des {parallel.worker_count()} processus de rendu : "
+            f"Démarrage des {workers.worker_count()} processus de rendu : "
             f"{time.perf_counter() - started:.2f} s (une fois, en arrière-plan)"
         )
         floor = reportlab_floor(args.count)

@@ -7,6 +7,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from formadesk.core import workers
 from formadesk.core.documents.engine import parallel
 from formadesk.core.documents.engine.registry import KINDS
 from formadesk.core.model import GeneratedDocument
@@ -16,8 +17,8 @@ from tests.documents.test_batch import CODE, _more_learners
 @pytest.fixture
 def twelve(desk, seeded, monkeypatch):
     """Twelve learners (more than ``MIN_BATCH``) and two worker processes, whatever the CPU."""
-    monkeypatch.setenv(parallel.ENVIRONMENT, "2")
-    parallel.warm_up()  # as the generation dialog does when it opens
+    monkeypatch.setenv(workers.ENVIRONMENT, "2")
+    workers.warm_up()  # as the generation dialog does when it opens
     _more_learners(desk, seeded, 10)
     return seeded
 
@@ -86,13 +87,13 @@ def _fails_on_the_fifth(data, out):
 def test_before_the_workers_are_ready_a_batch_is_made_here_and_starts_them(monkeypatch):
     import threading
 
-    monkeypatch.setenv(parallel.ENVIRONMENT, "2")
-    monkeypatch.setattr(parallel, "_ready", threading.Event())
+    monkeypatch.setenv(workers.ENVIRONMENT, "2")
+    monkeypatch.setattr(workers, "_ready", threading.Event())
     started: list[bool] = []
-    monkeypatch.setattr(parallel, "start_in_background", lambda: started.append(True))
+    monkeypatch.setattr(workers, "start_in_background", lambda: started.append(True))
     render = KINDS["convocation"].renderer("pdf")
 
     assert not parallel.can_spread(render, 50) and started == [True]
     assert not parallel.can_spread(render, 3) and started == [True]  # small: never spread
-    monkeypatch.setenv(parallel.ENVIRONMENT, "1")
-    assert parallel.worker_count() == 1 and not parallel.can_spread(render, 50)
+    monkeypatch.setenv(workers.ENVIRONMENT, "1")
+    assert workers.worker_count() == 1 and not parallel.can_spread(render, 50)

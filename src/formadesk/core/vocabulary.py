@@ -36,13 +36,27 @@ from .services.attendance.codes import KEYS as ATTENDANCE_KEYS
 from .services.attendance.codes import LETTERS as ATTENDANCE_LETTERS
 from .services.attendance.codes import STATUSES as ATTENDANCE_STATUSES
 from .services.attendance.codes import TRAINER_STATUSES as TRAINER_PRESENCE
-from .tasks.kinds import OTHER_KINDS as _OTHER_TASK_KINDS
-from .tasks.kinds import TASK_FIXES, TASK_KINDS
-from .tasks.service import BUCKETS as TASK_BUCKETS
 
-# Kinds of task a rule makes (and takes away once the data is fixed); the others are closed by
-# hand (« Fait »).
-RULE_TASK_KINDS = frozenset(TASK_KINDS) - frozenset(_OTHER_TASK_KINDS)
+
+def __getattr__(name: str):
+    """The tasks' words, read on first use: their labels come from the rules, whose modules
+    take a tenth of a second to import (a screen that shows no task does not pay it)."""
+    from .tasks import kinds
+    from .tasks.service import BUCKETS
+
+    words = {
+        "TASK_KINDS": kinds.TASK_KINDS,
+        "TASK_FIXES": kinds.TASK_FIXES,
+        "TASK_BUCKETS": BUCKETS,
+        # Kinds of task a rule makes (and takes away once the data is fixed); the others are
+        # closed by hand (« Fait »).
+        "RULE_TASK_KINDS": frozenset(kinds.TASK_KINDS) - frozenset(kinds.OTHER_KINDS),
+    }
+    if name not in words:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals().update(words)
+    return words[name]
+
 
 __all__ = [
     "ACTION_ORIGINS",
@@ -73,8 +87,8 @@ __all__ = [
     "OBJECTIVE_RESULTS",
     "SESSION_KINDS",
     "SESSION_STATUSES",
-    "RULE_TASK_KINDS",
-    "TASK_BUCKETS",
-    "TASK_FIXES",
-    "TASK_KINDS",
+    "RULE_TASK_KINDS",  # noqa: F822 - see __getattr__
+    "TASK_BUCKETS",  # noqa: F822 - see __getattr__
+    "TASK_FIXES",  # noqa: F822 - see __getattr__
+    "TASK_KINDS",  # noqa: F822 - see __getattr__
 ]

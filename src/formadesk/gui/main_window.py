@@ -69,6 +69,7 @@ TABS = (
     ("reports_tab", "reports", "ReportsTab", QT_TRANSLATE_NOOP("MainWindow", "Bilans")),
 )
 STATUS_TIMEOUT_MS = 10_000
+RULES_DELAY_MS = 300  # after the first screen is drawn
 TODO_TITLE_DELAY_MS = 150  # a burst of changes recounts the tasks once
 
 
@@ -132,18 +133,27 @@ class MainWindow(QMainWindow):
         self._attach_office()
         self.day_clock = DayClock(lambda: self.office, self)  # statuses follow the calendar
         self.day_clock.new_day.connect(lambda _day: self.refresh_tasks())
-        # Every rule runs over the office in a worker thread while the window comes up: the
-        # screens show the tasks already stored meanwhile, and follow the change it makes.
+        # Every rule runs over the office in a worker process (a thread waits for it) once the
+        # window is drawn: the screens show the tasks already stored meanwhile, and follow the
+        # change it makes; the window's own thread stays free for the first searches.
         self._rules_run = BackgroundFigures(self._run_rules, self)
         self._rules_run.done.connect(lambda _result: self._todo_title_timer.start())
         self._rules_run.failed.connect(
             lambda error: log.error("Running the task rules failed: %s", error)
         )
         if not office.database.read_only_reason:
-            self._rules_run.ask(office, office.tasks.claim_day())
+            # once the window has been drawn: the worker would slow down its first screen
+            day = office.tasks.claim_day()
+            self._rules_timer = QTimer(self, singleShot=True, interval=RULES_DELAY_MS)
+            self._rules_timer.timeout.connect(lambda: self._run_rules_of(office, day))
+            self._rules_timer.start()
         settings = QSettings()
         if not self.restoreGeometry(settings.value(GEOMETRY_KEY, b"")):
             self.resize(*DEFAULT_SIZE)
+
+    def _run_rules_of(self, office: Office, day) -> None:
+        if self.office is office:  # not closed or replaced meanwhile
+            self._rules_run.ask(office, day)
 
     # -- building -------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -336,7 +346,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _run_rules(office: Office, day):
-        return office.tasks.run_claimed(day)
+        return office.tasks.run_claimed_in_worker(day)  # another core when there is one
 
     def refresh_tasks(self) -> None:
         """Run every task rule over the office again (on a new day; at start-up a worker

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import paths
+from .. import paths, workers
 from ..changes import Change, ChangeBus
 from ..db import Database
 from ..errors import BusinessRuleError, NotFoundError
@@ -90,7 +90,7 @@ class DocumentService(DocumentHistory):
     def start_workers(self) -> None:
         """Start, in the background, the processes that render large batches on every core
         (about a second; a batch made before they are ready is rendered in this process)."""
-        parallel.start_in_background()
+        workers.start_in_background()
 
     def generate(
         self,

@@ -146,10 +146,11 @@ def invoice_rows(
         .where(*where)
         .group_by(InvoiceLine.invoice_id, InvoiceLine.vat_rate_permille)
     )
-    for invoice_id, base, rate in s.execute(line_query):
+    run = s.connection().execute  # plain rows: no ORM bookkeeping (tens of thousands)
+    for invoice_id, base, rate in run(line_query).all():  # one fetch, not one per row
         lines[invoice_id].append((1, base, rate))
     result = []
-    for row in s.execute(query):
+    for row in run(query).all():
         (invoice_id, number, kind, status, client_id, funder_id, session_id, issued_on,
          due_on, paid_on, client, funder, code, cancels, credited) = row  # fmt: skip
         breakdown = vat_breakdown(lines[invoice_id])

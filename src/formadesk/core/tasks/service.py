@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .. import workers
 from ..changes import Change
 from ..errors import BusinessRuleError, ValidationError
 from ..model import Client, Learner, Task, Trainer, TrainingSession
 from ..services.base import Service, get_or_fail
 from ..services.settings import write_settings
+from .elsewhere import run_day_in_file
 from .rows import (
     BUCKETS,
     RuleRow,
@@ -113,6 +115,25 @@ class TaskService(Service):
                 self._computed_on = None
             return SyncResult()
         return result
+
+    def run_claimed_in_worker(self, today: dt.date) -> bool:
+        """``run_claimed`` in a worker process when there is one (``core.workers``: another
+        core, the window keeps its own), else here; True when the tasks changed, which is then
+        announced here as usual."""
+        if not workers.available() or self._db.read_only_reason or not self._db.path.is_file():
+            return self.run_claimed(today).changed
+        try:
+            changed = workers.submit(run_day_in_file, str(self._db.path), today).result()
+        except Exception:  # noqa: BLE001 - no worker (broken pool …): the same run, here
+            log.warning("Task rules could not run in a worker; running them here", exc_info=True)
+            return self.run_claimed(today).changed
+        if changed is None:  # failed in the worker (logged there): the next read tries again
+            with self._lock:
+                self._computed_on = None
+            return False
+        if changed:
+            self._emit("task", (), "updated")
+        return changed
 
     def refresh_pending(self, today: dt.date | None = None) -> SyncResult:
         """Run the rules a change touched since the last read (all of them on a new day)."""
