@@ -84,16 +84,16 @@ def _fails_on_the_fifth(data, out):
     return render_convocation_pdf(data, out)
 
 
-def test_before_the_workers_are_ready_a_batch_is_made_here_and_starts_them(monkeypatch):
+def test_before_the_workers_are_ready_a_batch_is_made_here(monkeypatch):
     import threading
 
     monkeypatch.setenv(workers.ENVIRONMENT, "2")
     monkeypatch.setattr(workers, "_ready", threading.Event())
-    started: list[bool] = []
-    monkeypatch.setattr(workers, "start_in_background", lambda: started.append(True))
     render = KINDS["convocation"].renderer("pdf")
 
-    assert not parallel.can_spread(render, 50) and started == [True]
-    assert not parallel.can_spread(render, 3) and started == [True]  # small: never spread
+    assert not parallel.can_spread(render, 50)
+    workers._ready.set()
+    assert parallel.can_spread(render, 50)
+    assert not parallel.can_spread(render, 3)  # small: never spread
     monkeypatch.setenv(workers.ENVIRONMENT, "1")
     assert workers.worker_count() == 1 and not parallel.can_spread(render, 50)

@@ -152,3 +152,33 @@ def test_session_panel_opens_the_dialog_for_its_session(qtbot, office, session_i
     assert dialog.session_id == session_id and not dialog.ui.sessionCombo.isEnabled()
     assert dialog.kind.key == "convocation"
     dialog.close()
+
+
+def test_a_large_batch_from_the_dialog_is_rendered_by_the_worker_processes(
+    qtbot, office, monkeypatch, templates
+):
+    """Opening the dialog loads the renderers in the worker processes; a batch of twelve
+    convocations then goes to them, and the dialog lists the twelve files in order."""
+    from formadesk.core import workers
+    from formadesk.core.documents.engine import parallel
+
+    monkeypatch.setenv(workers.ENVIRONMENT, "2")
+    session = make_session(office, make_course(office), places=12)
+    for index in range(12):
+        learner = make_learner(office, f"Élève{index:02d}", "Zoë")
+        office.enrollments.enroll(session_id=session, learner_id=learner)
+    spread: list[str] = []
+    real = parallel.Pipeline.add
+    monkeypatch.setattr(
+        parallel.Pipeline,
+        "add",
+        lambda pipeline, data, path: spread.append(path.name) or real(pipeline, data, path),
+    )
+
+    dialog = dialog_for(qtbot, office, session, "convocation")
+    qtbot.waitUntil(workers.ready, timeout=30000)  # in the background, while the user chooses
+    run(qtbot, dialog)
+
+    assert len(spread) == 12 and len(dialog.result) == 12
+    names = [dialog.ui.fileList.item(i).text() for i in range(dialog.ui.fileList.count())]
+    assert len(names) == 12 and "ÉLÈVE00" in names[0]
