@@ -167,18 +167,18 @@ def test_a_large_batch_from_the_dialog_is_rendered_by_the_worker_processes(
     for index in range(12):
         learner = make_learner(office, f"Élève{index:02d}", "Zoë")
         office.enrollments.enroll(session_id=session, learner_id=learner)
-    spread: list[str] = []
-    real = parallel.Pipeline.add
+    spread: list[int] = []
+    real = parallel.render_in_order
     monkeypatch.setattr(
-        parallel.Pipeline,
-        "add",
-        lambda pipeline, data, path: spread.append(path.name) or real(pipeline, data, path),
+        parallel,
+        "render_in_order",
+        lambda render, items, **kw: spread.append(len(items)) or real(render, items, **kw),
     )
 
     dialog = dialog_for(qtbot, office, session, "convocation")
     qtbot.waitUntil(workers.ready, timeout=30000)  # in the background, while the user chooses
     run(qtbot, dialog)
 
-    assert len(spread) == 12 and len(dialog.result) == 12
+    assert spread == [12] and len(dialog.result) == 12
     names = [dialog.ui.fileList.item(i).text() for i in range(dialog.ui.fileList.count())]
     assert len(names) == 12 and "ÉLÈVE00" in names[0]

@@ -123,90 +123,79 @@ class DocumentService(DocumentHistory):
         stop = cancelled or (lambda: False)
         label = kind.plural or kind.label
         report(f"Préparation : {label.lower()}…", 0.0)
-        jobs: list[tuple[Target, int, Issue, Path]] = []  # built, in plan order
-        here: list[object] = []  # the data of the jobs rendered in this process, after building
-        fresh: list[Path] = []  # files that did not exist before this call: removed on failure
+        with self.database.reading() as s:
+            session = s.get(TrainingSession, session_id)
+            if session is None:
+                raise NotFoundError(
+                    "Cette session n'existe plus : actualisez la liste des sessions."
+                )
+            code = session.code
+            folder = checked_output_folder(  # created when the first file is written
+                out_dir or self._base(s) / str(session.start_date.year) / safe_file_name(code),
+                create=False,
+            )
+            targets = session_targets(s, kind, session_id, enrollment_ids, trainer_ids)
+            if not targets:
+                chosen = "enrollments" if enrollment_ids is not None else ""
+                chosen = "trainers" if trainer_ids is not None else chosen
+                raise BusinessRuleError(nothing_to_make(kind, code, chosen))
+            versions = next_versions(s, kind, session_id, code, targets, file_format)
+            earlier = earlier_issues(s, kind, session_id, code, targets)
+            today = dt.date.today()
+            numbering = Numbering(s, kind, today)
+            jobs: list[tuple[Target, int, Issue, object]] = []
+            skipped: list[Skipped] = []
+            reasons: list[str] = []
+            plan = zip(targets, versions, earlier, strict=True)
+            for index, (target, version, before) in enumerate(plan):
+                if stop():
+                    return GeneratedFiles(planned=len(targets), cancelled=True)
+                issue = numbering.issue(s, session_id, target, before, today)
+                try:
+                    data = build_data(s, kind, session_id, target, builder_options(kind, issue))
+                except NotConcerned as error:
+                    skipped.append(Skipped(target.name or code, error.reason, str(error)))
+                    continue
+                except BusinessRuleError as error:
+                    if len(targets) == 1:
+                        raise
+                    reasons.append(str(error))
+                    continue
+                numbering.take(issue)
+                jobs.append((target, version, issue, data))
+                report(f"Préparation {index + 1}/{len(targets)}", 0.1 * (index + 1) / len(targets))
+            if reasons:
+                raise refused(reasons)
+            if not jobs:
+                raise nothing_concerned(kind, code, skipped)
+
+        paths = []
+        for target, version, _issue, _data in jobs:
+            suffix = f" (v{version})" if version > 1 else ""
+            paths.append(folder / f"{file_stem(kind, code, target)}{suffix}.{file_format}")
+        fresh = [path for path in paths if not path.exists()]  # removed if the batch fails
         written: list[tuple[Target, int, Issue, Path]] = []
-        skipped: list[Skipped] = []
-        pipeline: parallel.Pipeline | None = None
-        stopped = False
-        code, total = "", 0
 
         def done(index: int) -> None:
-            target, _version, _issue, _path = jobs[index]
-            written.append(jobs[index])
-            count = total or len(jobs)
+            target, version, issue, _data = jobs[index]
+            written.append((target, version, issue, paths[index]))
+            name = target.name or code
             report(
-                f"{kind.label} {index + 1}/{count} : {target.name or code}",
-                0.1 + 0.85 * (index + 1) / count,
+                f"{kind.label} {index + 1}/{len(jobs)} : {name}",
+                0.1 + 0.85 * (index + 1) / len(jobs),
             )
 
         try:
-            with self.database.reading() as s:
-                session = s.get(TrainingSession, session_id)
-                if session is None:
-                    raise NotFoundError(
-                        "Cette session n'existe plus : actualisez la liste des sessions."
-                    )
-                code = session.code
-                folder = checked_output_folder(  # created when the first file is written
-                    out_dir or self._base(s) / str(session.start_date.year) / safe_file_name(code),
-                    create=False,
-                )
-                targets = session_targets(s, kind, session_id, enrollment_ids, trainer_ids)
-                if not targets:
-                    chosen = "enrollments" if enrollment_ids is not None else ""
-                    chosen = "trainers" if trainer_ids is not None else chosen
-                    raise BusinessRuleError(nothing_to_make(kind, code, chosen))
-                versions = next_versions(s, kind, session_id, code, targets, file_format)
-                earlier = earlier_issues(s, kind, session_id, code, targets)
-                today = dt.date.today()
-                numbering = Numbering(s, kind, today)
-                if parallel.can_spread(render, len(targets)):
-                    # rendered by the workers while the next recipients are read
-                    pipeline, total = parallel.Pipeline(render, done), len(targets)
-                reasons: list[str] = []
-                plan = zip(targets, versions, earlier, strict=True)
-                for index, (target, version, before) in enumerate(plan):
-                    if stop():
-                        stopped = True
-                        break
-                    issue = numbering.issue(s, session_id, target, before, today)
-                    options = builder_options(kind, issue)
-                    try:
-                        data = build_data(s, kind, session_id, target, options)
-                    except NotConcerned as error:
-                        skipped.append(Skipped(target.name or code, error.reason, str(error)))
-                        continue
-                    except BusinessRuleError as error:
-                        if len(targets) == 1:
-                            raise
-                        reasons.append(str(error))
-                        continue
-                    numbering.take(issue)
-                    suffix = f" (v{version})" if version > 1 else ""
-                    path = folder / f"{file_stem(kind, code, target)}{suffix}.{file_format}"
-                    if not path.exists():
-                        fresh.append(path)
-                    jobs.append((target, version, issue, path))
-                    if pipeline is None:
-                        here.append(data)
-                        fraction = 0.1 * (index + 1) / len(targets)
-                        report(f"Préparation {index + 1}/{len(targets)}", fraction)
-                    elif not reasons:  # once one is refused, the batch will be: nothing more
-                        pipeline.add(data, path)
-                if reasons:
-                    raise refused(reasons)
-                if not jobs and not stopped:
-                    raise nothing_concerned(kind, code, skipped)
-            if pipeline is not None:
-                pipeline.finish()  # the few files in flight, even when cancelled
+            if parallel.can_spread(render, len(jobs)):
+                items = [(data, path) for (*_, data), path in zip(jobs, paths, strict=True)]
+                _count, stopped = parallel.render_in_order(render, items, stop=stop, done=done)
             else:
-                for index, data in enumerate(here):
+                stopped = False
+                for index, (*_, data) in enumerate(jobs):
                     if stop():
                         stopped = True
                         break
-                    render(data, jobs[index][3])
+                    render(data, paths[index])
                     done(index)
             merged_path = None
             if merged and file_format == "pdf" and written and not stopped:
@@ -215,8 +204,6 @@ class DocumentService(DocumentHistory):
                 merge_pdfs([w[-1] for w in written], merged_path, title=f"{label} – {code}")
             ids = self._record(kind, session_id, file_format, written, numbering)
         except BaseException:
-            if pipeline is not None:
-                pipeline.abort()  # no worker still writing when the new files are removed
             for path in fresh:
                 path.unlink(missing_ok=True)
             raise
@@ -224,7 +211,7 @@ class DocumentService(DocumentHistory):
             self.changes.emit(Change("document", ids, "created"))
         result = GeneratedFiles(
             [w[-1] for w in written],
-            planned=len(targets) - len(skipped) if stopped else len(jobs),
+            planned=len(jobs),
             cancelled=stopped,
             merged=merged_path,
             document_ids=ids,

@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import pickle
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -45,54 +45,49 @@ def can_spread(render: Callable[[Any, Path], Path], count: int) -> bool:
     return workers.ready()  # started by the generation dialog; else this batch is done here
 
 
-class Pipeline:
-    """Files rendered by the workers as their data is built, completed in order.
-
-    ``add(data, path)`` sends a file (waiting for the oldest when enough are in flight), and
-    ``done(index)`` is called for each file written, in the order they were added; ``finish``
-    waits for the rest; ``abort`` cancels what has not started and waits for the others. If the
-    pool breaks (a worker killed), the files not confirmed are rendered here instead.
-    """
-
-    def __init__(self, render: Callable[[Any, Path], Path], done: Callable[[int], None]):
-        self._render = render
-        self._done = done
-        self._pool = workers.executor()
-        self._in_flight = 2 * workers.worker_count()
-        self._pending: deque[tuple[Future | None, Any, Path]] = deque()
-        self._finished = 0
-        self._local = False  # the pool broke: render here
-
-    def add(self, data: Any, path: Path) -> None:
-        future = None if self._local else self._pool.submit(self._render, data, path)
-        self._pending.append((future, data, path))
-        while self._pending and (self._local or len(self._pending) >= self._in_flight):
-            self._complete_oldest()
-
-    def finish(self) -> None:
-        while self._pending:
-            self._complete_oldest()
-
-    def abort(self) -> None:
-        futures = [future for future, _data, _path in self._pending if future is not None]
-        for future in futures:
+def render_in_order(
+    render: Callable[[Any, Path], Path],
+    items: Sequence[tuple[Any, Path]],
+    *,
+    stop: Callable[[], bool],
+    done: Callable[[int], None],
+) -> tuple[int, bool]:
+    """Render ``items`` (data, path) in worker processes; ``done(index)`` is called for each
+    file written, in order. Returns (files written, the first ones of ``items``; stopped)."""
+    pool = workers.executor()
+    in_flight = 2 * workers.worker_count()
+    pending: deque[Future] = deque()
+    submitted = finished = 0
+    stopped = False
+    try:
+        while finished < len(items):
+            while not stopped and submitted < len(items) and len(pending) < in_flight:
+                if stop():
+                    stopped = True
+                    break
+                data, path = items[submitted]
+                pending.append(pool.submit(render, data, path))
+                submitted += 1
+            if not pending:
+                break
+            pending.popleft().result()
+            done(finished)
+            finished += 1
+            stopped = stopped or stop()
+    except BrokenProcessPool:
+        log.warning("Document workers stopped; the batch goes on in this process")
+        workers.discard(pool)
+        for index in range(finished, len(items)):  # the files in flight are written again
+            if index >= submitted and (stopped or stop()):
+                return finished, True
+            data, path = items[index]
+            render(data, path)
+            done(index)
+            finished += 1
+        return finished, stopped
+    except BaseException:
+        for future in pending:
             future.cancel()
-        wait(futures)
-        self._pending.clear()
-
-    def _complete_oldest(self) -> None:
-        future, data, path = self._pending[0]
-        if future is None:
-            self._render(data, path)
-        else:
-            try:
-                future.result()
-            except BrokenProcessPool:
-                log.warning("Document workers stopped; the batch goes on in this process")
-                workers.discard(self._pool)
-                self._local = True
-                self._render(data, path)  # and the ones after it, when their turn comes
-                self._pending = deque((None, d, p) for _f, d, p in self._pending)
-        self._pending.popleft()
-        self._done(self._finished)
-        self._finished += 1
+        wait(pending)  # none is still writing when the caller removes the new files
+        raise
+    return finished, stopped
