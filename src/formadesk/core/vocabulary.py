@@ -37,10 +37,14 @@ from .services.attendance.codes import LETTERS as ATTENDANCE_LETTERS
 from .services.attendance.codes import STATUSES as ATTENDANCE_STATUSES
 from .services.attendance.codes import TRAINER_STATUSES as TRAINER_PRESENCE
 
+_TASK_WORDS = ("TASK_KINDS", "TASK_FIXES", "TASK_BUCKETS", "RULE_TASK_KINDS")
+
 
 def __getattr__(name: str):
     """The tasks' words, read on first use: their labels come from the rules, whose modules
     take a tenth of a second to import (a screen that shows no task does not pay it)."""
+    if name not in _TASK_WORDS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from .tasks import kinds
     from .tasks.service import BUCKETS
 
@@ -52,8 +56,6 @@ def __getattr__(name: str):
         # closed by hand (« Fait »).
         "RULE_TASK_KINDS": frozenset(kinds.TASK_KINDS) - frozenset(kinds.OTHER_KINDS),
     }
-    if name not in words:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals().update(words)
     return words[name]
 
