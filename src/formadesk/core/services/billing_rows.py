@@ -98,15 +98,6 @@ def invoice_rows(
             Invoice.due_on < overdue_on,
         ]
     cancelled = aliased(Invoice)
-    credit = aliased(Invoice)
-    credits = (  # read once and joined: a subquery per row would scan every invoice each time
-        select(
-            credit.cancels_invoice_id.label("invoice_id"), func.min(credit.number).label("number")
-        )
-        .where(credit.cancels_invoice_id.is_not(None), credit.kind == "avoir")
-        .group_by(credit.cancels_invoice_id)
-        .subquery()
-    )
     query = (
         select(
             Invoice.id,
@@ -123,13 +114,11 @@ def invoice_rows(
             Funder.name,
             TrainingSession.code,
             cancelled.number,
-            credits.c.number,
         )
         .outerjoin(Client, Client.id == Invoice.client_id)
         .outerjoin(Funder, Funder.id == Invoice.funder_id)
         .outerjoin(TrainingSession, TrainingSession.id == Invoice.session_id)
         .outerjoin(cancelled, cancelled.id == Invoice.cancels_invoice_id)
-        .outerjoin(credits, credits.c.invoice_id == Invoice.id)
         .where(*where)
     )
     order = (Invoice.due_on, Invoice.year, Invoice.sequence) if overdue_on else ()
@@ -149,10 +138,14 @@ def invoice_rows(
     run = s.connection().execute  # plain rows: no ORM bookkeeping (tens of thousands)
     for invoice_id, base, rate in run(line_query).all():  # one fetch, not one per row
         lines[invoice_id].append((1, base, rate))
+    listed = run(query).all()
+    # the credit note of each cancelled invoice (in any year: a 2025 invoice cancelled in 2026)
+    cancelled_ids = [row[0] for row in listed if row[3] == "annulee"]
+    credited = credit_numbers(s, cancelled_ids) if cancelled_ids else {}
     result = []
-    for row in run(query).all():
+    for row in listed:
         (invoice_id, number, kind, status, client_id, funder_id, session_id, issued_on,
-         due_on, paid_on, client, funder, code, cancels, credited) = row  # fmt: skip
+         due_on, paid_on, client, funder, code, cancels) = row  # fmt: skip
         breakdown = vat_breakdown(lines[invoice_id])
         result.append(
             InvoiceRow(
@@ -171,12 +164,20 @@ def invoice_rows(
                 total_ht_cents=sum(base for base, _ in breakdown.values()),
                 total_vat_cents=sum(vat for _, vat in breakdown.values()),
                 cancels_number=cancels or "",
-                cancelled_by_number=credited or "",
+                cancelled_by_number=credited.get(invoice_id, "") if status == "annulee" else "",
             )
         )
     if overdue_on is not None:
         result = [r for r in result if r.total_ttc_cents > 0]
     return result
+
+
+def credit_numbers(s: Session, invoice_ids: list[int]) -> dict[int, str]:
+    """The number of the credit note (avoir) that cancelled each of these invoices."""
+    query = select(Invoice.cancels_invoice_id, Invoice.number).where(
+        Invoice.kind == "avoir", Invoice.cancels_invoice_id.in_(invoice_ids)
+    )
+    return dict(s.connection().execute(query).all())
 
 
 def invoice_years(s: Session) -> list[int]:

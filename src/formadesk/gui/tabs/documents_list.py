@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
     from ..dialogs.generate_dialog import GenerateDialog
 
-LIMIT = 2000  # newest documents listed; the session filter reaches older ones
+LIMIT = 1000  # newest documents listed (months of work); the session filter reaches older ones
 
 
 class DocumentFilter(QSortFilterProxyModel):

@@ -1,7 +1,8 @@
 """speed: the documents' list reads the newest first from an index
 
 The « Documents » tab lists the newest generated documents; without an index on
-``generated_at`` SQLite sorted every document of the office at each opening.
+``generated_at`` SQLite sorted every document of the office at each opening. The invoices list
+finds the credit note of each cancelled invoice by ``cancels_invoice_id``, indexed too.
 
 Revision ID: 0009
 Revises: 0008
@@ -20,7 +21,9 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     op.create_index("ix_generated_documents_generated_at", "generated_documents", ["generated_at"])
+    op.create_index("ix_invoices_cancels_invoice_id", "invoices", ["cancels_invoice_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_invoices_cancels_invoice_id", table_name="invoices")
     op.drop_index("ix_generated_documents_generated_at", table_name="generated_documents")
