@@ -41,3 +41,40 @@ def test_with_one_process_the_rules_run_here(office, monkeypatch):
     assert office.tasks.run_claimed_in_worker(day) is True  # FORMADESK_PROCESSES=1 (conftest)
 
     assert submitted == [] and len(office.tasks.listing(kind="under_minimum")) == 1
+
+
+def rules_that_fail(path: str, day: dt.date) -> bool:
+    """Stands for a rule that raises in the worker (module level: the worker imports it)."""
+    raise RuntimeError(f"règle en échec pour {day:%d/%m/%Y}")
+
+
+def test_a_rule_failing_in_the_worker_is_logged_here_and_tried_again(office, monkeypatch, caplog):
+    monkeypatch.setenv(workers.ENVIRONMENT, "2")
+    monkeypatch.setattr("formadesk.core.tasks.service.run_day_in_file", rules_that_fail)
+    day = office.tasks.claim_day(TODAY)
+
+    assert office.tasks.run_claimed_in_worker(day) is False
+
+    logged = "\n".join(r.getMessage() + str(r.exc_info and r.exc_info[1]) for r in caplog.records)
+    assert "Task rules could not be run (in a worker)" in logged
+    assert "règle en échec" in logged
+    make_session(office, make_course(office), start=monday_in(20))
+    assert len(office.tasks.listing(kind="under_minimum")) == 1  # the next read ran them here
+
+
+def test_closing_the_office_waits_for_the_rules_running_in_a_worker(office, monkeypatch):
+    import threading
+
+    make_session(office, make_course(office), start=monday_in(20))
+    monkeypatch.setenv(workers.ENVIRONMENT, "2")
+    workers.warm_up()
+    day = office.tasks.claim_day(TODAY)
+    running = threading.Thread(target=office.tasks.run_claimed_in_worker, args=(day,))
+    running.start()
+    while office.tasks._worker_run is None:  # submitted
+        pass
+
+    office.close(backup_if_changed=False)
+
+    assert office.tasks._worker_run.done()  # nothing writes into the file once it is let go
+    running.join()

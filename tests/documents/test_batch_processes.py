@@ -97,3 +97,16 @@ def test_before_the_workers_are_ready_a_batch_is_made_here(monkeypatch):
     assert not parallel.can_spread(render, 3)  # small: never spread
     monkeypatch.setenv(workers.ENVIRONMENT, "1")
     assert workers.worker_count() == 1 and not parallel.can_spread(render, 50)
+
+
+def test_cancel_pressed_as_the_last_file_is_written_keeps_the_batch_complete(desk, twelve):
+    made: list[str] = []
+    files = desk.documents.generate(
+        "convocation",
+        twelve["session"],
+        progress=lambda m, _f: made.append(m) if m.startswith("Convocation ") else None,
+        cancelled=lambda: len(made) >= 12,
+        merged=True,
+    )
+
+    assert len(files) == 12 and not files.cancelled and files.merged is not None

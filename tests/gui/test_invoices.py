@@ -257,3 +257,39 @@ def test_the_panel_opens_on_this_year_and_an_avoir_names_an_invoice_of_another_y
 
     years.setCurrentIndex(0)
     assert sorted(listed(panel)) == ["F2025-0001", "F2026-0001"]
+
+
+def test_what_is_due_from_an_earlier_year_stays_in_sight(qtbot, office, bus, session_id):
+    """The panel shows this year, but « En retard seulement » and « Émises (à encaisser) » list
+    the unpaid invoices of every year, and an invoice shown from elsewhere brings its year."""
+    old = make_session(office, make_course(office, "WORD-BASE"), start=dt.date(2025, 6, 2))
+    enrollment = office.enrollments.enroll(
+        session_id=old, learner_id=make_learner(office, "Ancien", "Paul")
+    )
+    grid = office.attendance.grid(old, today=dt.date(2025, 6, 10))
+    office.attendance.save(
+        old, [Mark(enrollment, h.slot_id, "present") for h in grid.half_days],
+        today=dt.date(2025, 6, 10),
+    )  # fmt: skip
+    (late,) = office.billing.invoice_session(old, issued_on=dt.date(2025, 6, 10))
+    office.billing.invoice_session(session_id, issued_on=DAY)
+
+    panel = InvoicesPanel(office, bus)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.ui.yearCombo.currentText() == "2026"
+    shown = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
+    assert "F2025-0001" not in shown and len(shown) == 3
+    assert panel.ui.countLabel.text() == "3 pièces"  # this year's, the earlier one hidden
+
+    panel.ui.lateOnlyCheck.setChecked(True)
+    shown = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
+    assert "F2025-0001" in shown
+    assert "en retard" in panel.ui.totalsLabel.text()
+
+    panel.ui.lateOnlyCheck.setChecked(False)
+    panel.ui.searchEdit.setText("introuvable")
+    assert panel.show_invoice(late)
+    assert (
+        panel.ui.yearCombo.currentText() == "2025" and panel.selected().row.number == "F2025-0001"
+    )

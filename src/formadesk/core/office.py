@@ -323,6 +323,8 @@ class Office:
 
     def close(self, *, backup_if_changed: bool = True) -> None:
         """Close the database; take an automatic backup first when data changed."""
+        if "tasks" in self.__dict__:  # a worker may still be writing the day's tasks
+            self.tasks.wait_for_worker()
         try:
             if backup_if_changed and self.changes.dirty and not self.read_only_reason:
                 self.backups.backup_now(automatic=True)

@@ -20,6 +20,7 @@ import logging
 import multiprocessing
 import os
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from typing import Any
@@ -63,8 +64,32 @@ def executor() -> ProcessPoolExecutor:
             )
             if context.get_start_method() == "forkserver":
                 context.set_forkserver_preload(["formadesk.core.tasks.elsewhere"])
-            _pool = ProcessPoolExecutor(max_workers=worker_count(), mp_context=context)
+            _pool = ProcessPoolExecutor(
+                max_workers=worker_count(),
+                mp_context=context,
+                initializer=_watch_parent,
+                initargs=(os.getpid(),),
+            )
         return _pool
+
+
+def _watch_parent(parent: int) -> None:
+    """In each worker: leave when Formadesk is gone (killed, crashed), instead of staying
+    behind (POSIX; a worker of a closed Formadesk is stopped by the pool itself)."""
+    if os.name != "posix":
+        return
+
+    def watch() -> None:
+        while True:
+            time.sleep(2)
+            try:
+                os.kill(parent, 0)  # signal 0: only asks whether the process exists
+            except ProcessLookupError:
+                os._exit(0)
+            except PermissionError:  # exists, another user's: cannot be ours any more
+                os._exit(0)
+
+    threading.Thread(target=watch, name="formadesk-watch-parent", daemon=True).start()
 
 
 def discard(pool: ProcessPoolExecutor) -> None:
@@ -91,7 +116,10 @@ def warm_up() -> None:
     if not available():
         return
     pool = executor()
-    wait([pool.submit(_load_renderers) for _ in range(2 * worker_count())])
+    futures = [pool.submit(_load_renderers) for _ in range(2 * worker_count())]
+    wait(futures)
+    for future in futures:
+        future.result()  # a worker that cannot load the renderers: batches stay in this process
     _ready.set()
 
 

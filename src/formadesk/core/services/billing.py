@@ -117,11 +117,18 @@ class BillingService(Service):
 
     # -- reading --------------------------------------------------------------------------
     def invoices(
-        self, session_id: int | None = None, *, year: int | None = None
+        self, session_id: int | None = None, *, year: int | None = None, unpaid_too: bool = False
     ) -> list[rows.InvoiceRow]:
-        """Invoices, credit notes and dédits in number order (of one session or year, or all)."""
+        """Invoices, credit notes and dédits in number order (of one session or year, or all);
+        with ``year`` and ``unpaid_too``, the unpaid invoices of the other years as well (what
+        is still to be collected is followed whatever the year)."""
         with self._db.reading() as s:
-            return rows.invoice_rows(s, session_id=session_id, year=year)
+            return rows.invoice_rows(s, session_id=session_id, year=year, unpaid_too=unpaid_too)
+
+    def invoice_year(self, invoice_id: int) -> int | None:
+        """The year an invoice is numbered in (None when it no longer exists)."""
+        with self._db.reading() as s:
+            return rows.invoice_year(s, invoice_id)
 
     def invoice_years(self) -> list[int]:
         """Years that have invoices, credit notes or dédits, most recent first."""

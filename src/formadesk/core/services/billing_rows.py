@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ..model import Client, Funder, Invoice, InvoiceLine, TrainingSession
@@ -80,11 +80,14 @@ def invoice_rows(
     overdue_on: dt.date | None = None,
     year: int | None = None,
     funder_id: int | None = None,
+    unpaid_too: bool = False,
 ) -> list[InvoiceRow]:
-    """Invoices in number order; with ``overdue_on``, only those unpaid and past due."""
+    """Invoices in number order; with ``overdue_on``, only those unpaid and past due; with
+    ``year`` and ``unpaid_too``, that year's and the unpaid ones of any year."""
     where = []
     if year is not None:
-        where.append(Invoice.year == year)
+        unpaid = and_(Invoice.kind.in_(PAYABLE_KINDS), Invoice.status == "emise")
+        where.append(or_(Invoice.year == year, unpaid) if unpaid_too else Invoice.year == year)
     if session_id is not None:
         where.append(Invoice.session_id == session_id)
     if client_id is not None:
@@ -178,6 +181,10 @@ def credit_numbers(s: Session, invoice_ids: list[int]) -> dict[int, str]:
         Invoice.kind == "avoir", Invoice.cancels_invoice_id.in_(invoice_ids)
     )
     return dict(s.connection().execute(query).all())
+
+
+def invoice_year(s: Session, invoice_id: int) -> int | None:
+    return s.scalar(select(Invoice.year).where(Invoice.id == invoice_id))
 
 
 def invoice_years(s: Session) -> list[int]:

@@ -12,21 +12,20 @@ import datetime as dt
 from pathlib import Path
 
 
-def run_day_in_file(path: str, day: dt.date) -> bool | None:
+def run_day_in_file(path: str, day: dt.date) -> bool:
     """In a worker: every rule over the office in ``path`` for ``day``, its tasks written in one
-    transaction; True when they changed, None when that failed (logged by the worker). The
-    office that asked holds the file's lock."""
-    from ..changes import ChangeBus
+    transaction; True when they changed. An error is raised to the office that asked (which
+    logs it with this process's traceback). That office holds the file's lock, and waits for
+    this run before it lets the file go (``TaskService.wait_for_worker``)."""
     from ..db import Database, make_engine
     from ..locks import DatabaseLock
     from .rules import all_rules
-    from .service import TaskService
+    from .sync import sync_rules
 
     file = Path(path)
     database = Database(file, make_engine(file), DatabaseLock(file))  # lock not taken: see above
     try:
-        service = TaskService(database, ChangeBus())
-        result = service._run(list(all_rules().values()), day, None, emit=False)
-        return None if result is None else result.changed
+        with database.unit_of_work() as s:
+            return sync_rules(s, list(all_rules().values()), day, session_ids=None).changed
     finally:
         database.close()

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+from concurrent.futures import Future, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -74,6 +76,7 @@ class TaskService(Service):
         self._lock = threading.Lock()
         self._pending: dict[str, frozenset[int] | None] = {}  # rule -> sessions (None: all)
         self._computed_on: dt.date | None = None
+        self._worker_run: Future | None = None  # the day's run in a worker process
         self._changes.subscribe(self._on_change)
 
     # -- keeping the rules' tasks up to date ---------------------------------------------
@@ -123,17 +126,26 @@ class TaskService(Service):
         if not workers.available() or self._db.read_only_reason or not self._db.path.is_file():
             return self.run_claimed(today).changed
         try:
-            changed = workers.submit(run_day_in_file, str(self._db.path), today).result()
-        except Exception:  # noqa: BLE001 - no worker (broken pool …): the same run, here
+            self._worker_run = workers.submit(run_day_in_file, str(self._db.path), today)
+            changed = self._worker_run.result()
+        except BrokenProcessPool:  # no worker (killed, cannot start): the same run, here
             log.warning("Task rules could not run in a worker; running them here", exc_info=True)
             return self.run_claimed(today).changed
-        if changed is None:  # failed in the worker (logged there): the next read tries again
+        except Exception:  # noqa: BLE001 - a rule that fails must not stop the day's work
+            log.exception("Task rules could not be run (in a worker)")  # with its traceback
             with self._lock:
-                self._computed_on = None
+                self._computed_on = None  # the next read tries again
             return False
         if changed:
             self._emit("task", (), "updated")
         return changed
+
+    def wait_for_worker(self, timeout: float = 30.0) -> None:
+        """Wait for a run of the rules in a worker (the office calls it before it closes:
+        nobody writes into the file once its lock is released)."""
+        run = self._worker_run
+        if run is not None and not run.done():
+            wait([run], timeout=timeout)
 
     def refresh_pending(self, today: dt.date | None = None) -> SyncResult:
         """Run the rules a change touched since the last read (all of them on a new day)."""

@@ -203,7 +203,9 @@ class InvoiceFilter(QSortFilterProxyModel):
 
     def matches(self, item: ListedInvoice) -> bool:
         row = item.row
-        if self.year is not None and row.issued_on.year != self.year:
+        unpaid_asked = self.late_only or self.status == "emise"  # what is due, of every year
+        other_year = self.year is not None and row.issued_on.year != self.year
+        if other_year and not (unpaid_asked and item.unpaid):
             return False
         if self.late_only and not item.days_late:
             return False

@@ -97,7 +97,8 @@ class InvoicesPanel(RefreshingTab):
         self._later.stop()
         chosen = selected_id(ui.invoiceTable)
         year = self._load_years()
-        rows = self.office.billing.invoices(year=year)
+        # the unpaid ones of other years too: « en retard » and what is due span the years
+        rows = self.office.billing.invoices(year=year, unpaid_too=year is not None)
         self.model.set_rows(listed(rows, self.today()))
         ui.stack.setCurrentWidget(ui.invoiceTable if ui.yearCombo.count() > 1 else ui.emptyLabel)
         self.apply_filters()
@@ -129,11 +130,13 @@ class InvoicesPanel(RefreshingTab):
         ui = self.ui
         self.proxy.set_filters(
             text=ui.searchEdit.text(),
-            year=None,  # the year is chosen in the database (refresh)
+            year=ui.yearCombo.currentData(),
             status=ui.statusCombo.currentData() or "",
             late_only=ui.lateOnlyCheck.isChecked(),
         )
-        shown, total = self.proxy.shown(), self.model.rowCount()
+        year = ui.yearCombo.currentData()
+        shown = self.proxy.shown()
+        total = sum(1 for i in self.model.rows() if year is None or i.row.issued_on.year == year)
         if total == 0:
             ui.countLabel.clear()
         elif len(shown) == total:
@@ -167,14 +170,17 @@ class InvoicesPanel(RefreshingTab):
         return self.model.row_at(self.model.row_of_id(invoice_id))
 
     def show_invoice(self, invoice_id: int) -> bool:
-        """Select an invoice, clearing the filters if they hide it."""
+        """Select an invoice, clearing the filters if they hide it (and showing its year)."""
         if select_id(self.ui.invoiceTable, invoice_id):
             return True
         ui = self.ui
+        year = self.office.billing.invoice_year(invoice_id)
         for widget in (ui.searchEdit, ui.yearCombo, ui.statusCombo, ui.lateOnlyCheck):
             widget.blockSignals(True)
         ui.searchEdit.clear()
-        ui.yearCombo.setCurrentIndex(0)  # every year
+        if ui.yearCombo.findData(year) < 0:
+            self.refresh()  # a year that had no invoice yet
+        select_data(ui.yearCombo, year)
         ui.statusCombo.setCurrentIndex(0)
         ui.lateOnlyCheck.setChecked(False)
         for widget in (ui.searchEdit, ui.yearCombo, ui.statusCombo, ui.lateOnlyCheck):

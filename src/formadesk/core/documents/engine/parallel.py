@@ -73,7 +73,8 @@ def render_in_order(
             pending.popleft().result()
             done(finished)
             finished += 1
-            stopped = stopped or stop()
+            if submitted < len(items):  # a batch complete is not « cancelled »
+                stopped = stopped or stop()
     except BrokenProcessPool:
         log.warning("Document workers stopped; the batch goes on in this process")
         workers.discard(pool)
