@@ -57,7 +57,7 @@ class Invoice(Timestamps, Base):
     )
     issued_on: Mapped[dt.date] = mapped_column(Date)
     due_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    status: Mapped[str] = mapped_column(String(20), default="emise")
+    status: Mapped[str] = mapped_column(String(20), default="emise", index=True)
     cancels_invoice_id: Mapped[int | None] = mapped_column(
         ForeignKey("invoices.id"), nullable=True, index=True
     )

@@ -86,7 +86,8 @@ def invoice_rows(
     ``year`` and ``unpaid_too``, that year's and the unpaid ones of any year."""
     where = []
     if year is not None:
-        unpaid = and_(Invoice.kind.in_(PAYABLE_KINDS), Invoice.status == "emise")
+        unpaid = and_(Invoice.status == "emise", Invoice.kind.in_(PAYABLE_KINDS))
+        # both sides indexed (year; status): SQLite reads the two and joins them
         where.append(or_(Invoice.year == year, unpaid) if unpaid_too else Invoice.year == year)
     if session_id is not None:
         where.append(Invoice.session_id == session_id)
@@ -127,7 +128,7 @@ def invoice_rows(
     order = (Invoice.due_on, Invoice.year, Invoice.sequence) if overdue_on else ()
     query = query.order_by(*order, Invoice.year, Invoice.sequence)
     # the base of each VAT rate summed by the database: one row per invoice and rate
-    lines: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    totals: dict[int, list[int]] = defaultdict(lambda: [0, 0])  # invoice -> [HT, VAT]
     line_query = (
         select(
             InvoiceLine.invoice_id,
@@ -140,7 +141,9 @@ def invoice_rows(
     )
     run = s.connection().execute  # plain rows: no ORM bookkeeping (tens of thousands)
     for invoice_id, base, rate in run(line_query).all():  # one fetch, not one per row
-        lines[invoice_id].append((1, base, rate))
+        total = totals[invoice_id]  # VAT rounded per rate and invoice, as ``vat_breakdown``
+        total[0] += base
+        total[1] += vat_amount(base, rate)
     listed = run(query).all()
     # the credit note of each cancelled invoice (in any year: a 2025 invoice cancelled in 2026)
     cancelled_ids = [row[0] for row in listed if row[3] == "annulee"]
@@ -149,7 +152,7 @@ def invoice_rows(
     for row in listed:
         (invoice_id, number, kind, status, client_id, funder_id, session_id, issued_on,
          due_on, paid_on, client, funder, code, cancels) = row  # fmt: skip
-        breakdown = vat_breakdown(lines[invoice_id])
+        ht, vat = totals.get(invoice_id, (0, 0))
         result.append(
             InvoiceRow(
                 id=invoice_id,
@@ -164,8 +167,8 @@ def invoice_rows(
                 issued_on=issued_on,
                 due_on=due_on,
                 paid_on=paid_on,
-                total_ht_cents=sum(base for base, _ in breakdown.values()),
-                total_vat_cents=sum(vat for _, vat in breakdown.values()),
+                total_ht_cents=ht,
+                total_vat_cents=vat,
                 cancels_number=cancels or "",
                 cancelled_by_number=credited.get(invoice_id, "") if status == "annulee" else "",
             )
