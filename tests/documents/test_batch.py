@@ -127,3 +127,30 @@ def test_a_failing_file_leaves_nothing_behind(desk, seeded, monkeypatch):
     assert desk.documents.list_documents() == []
     with desk.database.reading() as s:
         assert s.scalar(select(Learner.id).limit(1))  # the data is untouched
+
+
+def test_two_namesakes_of_a_session_get_two_files(desk, seeded):
+    """Two « LEFÈVRE Hélène » enrolled in the same session: two files, neither replacing the
+    other, the second named « (homonyme 2) », also when made on its own later."""
+    with desk.database.unit_of_work() as s:
+        namesake = Learner(
+            last_name="Lefèvre", first_name="Hélène", search_text=normalise_search("lefevre")
+        )
+        s.add(namesake)
+        s.flush()
+        enrollment = Enrollment(session_id=seeded["session"], learner_id=namesake.id)
+        enrollment.status = "inscrit"
+        s.add(enrollment)
+        s.flush()
+        second = enrollment.id
+
+    files = desk.documents.generate("convocation", seeded["session"])
+    names = sorted(p.name for p in files)
+    assert len(files) == 3 and len(set(names)) == 3
+    assert any(name.endswith("LEFÈVRE Hélène.pdf") for name in names)
+    assert any(name.endswith("LEFÈVRE Hélène (homonyme 2).pdf") for name in names)
+
+    again = desk.documents.generate("convocation", seeded["session"], enrollment_ids=[second])
+    assert [p.name for p in again] == [
+        f"Convocation - {CODE} - LEFÈVRE Hélène (homonyme 2) (v2).pdf"
+    ]

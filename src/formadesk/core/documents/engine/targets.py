@@ -102,7 +102,11 @@ def session_targets(
             )
         rows = [row for row in rows if row.anonymised_at is None]
     if kind.scope == "learner":
-        targets = [Target(filing_name(last, first), eid, lid) for eid, lid, last, first, *_ in rows]
+        named = namesakes_apart(s, session_id)
+        targets = [
+            Target(named.get(lid, filing_name(last, first)), eid, lid)
+            for eid, lid, last, first, *_ in rows
+        ]
     else:
         clients = {cid: name for _e, _l, _la, _f, cid, name, _an in rows if cid is not None}
         targets = [
@@ -113,6 +117,30 @@ def session_targets(
         key = (lambda t: t.enrollment_id) if kind.scope == "learner" else (lambda t: t.client_id)
         targets = [t for t in targets if kind.applies_to(s, key(t))]
     return targets
+
+
+def namesakes_apart(s: Session, session_id: int) -> dict[int, str]:
+    """Learner id -> a name of their own, for namesakes of one session only: two « MARTIN
+    Nicolas » would otherwise share a file name, and the second file replace the first.
+    The first enrolled keeps the name; the next get « (homonyme 2) », « (homonyme 3) »,
+    counted over every enrollment of the session, so that a learner keeps the same name."""
+    query = (
+        select(Learner.id, Learner.last_name, Learner.first_name)
+        .join(Enrollment, Enrollment.learner_id == Learner.id)
+        .where(Enrollment.session_id == session_id)
+        .order_by(Enrollment.id)
+    )
+    seen: dict[str, list[int]] = {}
+    for learner_id, last, first in s.execute(query):
+        ids = seen.setdefault(filing_name(last, first), [])
+        if learner_id not in ids:
+            ids.append(learner_id)
+    return {
+        learner_id: f"{name} (homonyme {rank})"
+        for name, ids in seen.items()
+        for rank, learner_id in enumerate(ids, start=1)
+        if rank > 1
+    }
 
 
 def trainer_targets(
