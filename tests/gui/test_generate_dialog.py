@@ -182,3 +182,31 @@ def test_a_large_batch_from_the_dialog_is_rendered_by_the_worker_processes(
     assert spread == [12] and len(dialog.result) == 12
     names = [dialog.ui.fileList.item(i).text() for i in range(dialog.ui.fileList.count())]
     assert len(names) == 12 and "ÉLÈVE00" in names[0]
+
+
+def test_the_session_box_never_shows_one_session_while_another_is_chosen(qtbot, office, session_id):
+    """Typed text that names one session chooses it; other text gives way to the session still
+    chosen: documents are never made for a session the box does not show."""
+    from datetime import timedelta
+
+    from tests.core.factories import MONDAY
+
+    other = make_session(office, make_course(office, "WORD-BASE"), start=MONDAY + timedelta(7))
+    other_code = office.sessions.get(other).code
+    dialog = GenerateDialog(office)  # opened from the Documents tab, no session chosen yet
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.ui.sessionCombo
+    combo.setCurrentIndex(combo.findData(session_id))
+
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), other_code)
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    assert combo.currentData() == other and combo.currentText().startswith(other_code)
+    assert dialog.ui.recipientsList.count() == 0  # nobody enrolled there
+
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), "zzz")
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    assert combo.currentData() == other and combo.currentText().startswith(other_code)
+    assert combo.lineEdit().cursorPosition() == 0

@@ -286,8 +286,17 @@ def test_what_is_due_from_an_earlier_year_stays_in_sight(qtbot, office, bus, ses
     shown = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
     assert "F2025-0001" in shown
     assert "en retard" in panel.ui.totalsLabel.text()
+    assert panel.show_invoice(late) and panel.selected().row.number == "F2025-0001"
 
+    panel.ui.lateOnlyCheck.setChecked(False)  # hides it: nothing selected, not another one
+    assert panel.selected() is None and not panel.ui.paidButton.isEnabled()
+
+    panel.ui.yearCombo.setCurrentIndex(panel.ui.yearCombo.findText("2025"))
+    panel.ui.lateOnlyCheck.setChecked(True)  # as of 2025: the 2026 invoices are not due yet
+    shown = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
+    assert shown == ["F2025-0001"] and panel.ui.countLabel.text() == "1 pièce"
     panel.ui.lateOnlyCheck.setChecked(False)
+    panel.ui.yearCombo.setCurrentIndex(panel.ui.yearCombo.findText("2026"))
     panel.ui.searchEdit.setText("introuvable")
     assert panel.show_invoice(late)
     assert (

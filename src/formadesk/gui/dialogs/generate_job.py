@@ -222,3 +222,21 @@ def make_searchable(combo: QComboBox) -> None:
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    line = combo.lineEdit()
+
+    def settle() -> None:
+        """What the box shows is what is chosen: typed text found in one label only chooses
+        that item; any other text gives way to the label of the item still chosen."""
+        text = line.text().strip().casefold()
+        current = combo.currentIndex()
+        if current >= 0 and line.text() == combo.itemText(current):
+            return
+        found = [i for i in range(combo.count()) if text and text in combo.itemText(i).casefold()]
+        if len(found) == 1:
+            combo.setCurrentIndex(found[0])
+        line.setText(combo.itemText(combo.currentIndex()) if combo.currentIndex() >= 0 else "")
+        line.setCursorPosition(0)
+
+    line.editingFinished.connect(settle)
+    # the start of a long label (the session's code) in sight, not its end
+    combo.currentIndexChanged.connect(lambda _index: line.setCursorPosition(0))

@@ -202,11 +202,9 @@ class InvoiceFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def matches(self, item: ListedInvoice) -> bool:
-        row = item.row
-        unpaid_asked = self.late_only or self.status == "emise"  # what is due, of every year
-        other_year = self.year is not None and row.issued_on.year != self.year
-        if other_year and not (unpaid_asked and item.unpaid):
+        if not self.in_year(item):
             return False
+        row = item.row
         if self.late_only and not item.days_late:
             return False
         if self.status == "emise" and not item.unpaid:
@@ -219,6 +217,15 @@ class InvoiceFilter(QSortFilterProxyModel):
             haystack = f"{row.number} {row.payer_name} {row.session_code} {row.kind_label}"
             return self.text in haystack.casefold()
         return True
+
+    def in_year(self, item: ListedInvoice) -> bool:
+        """Of the chosen year; asked for what is due (late, « à encaisser »), the unpaid
+        invoices of the years before it too: still to be collected that year."""
+        year = item.row.issued_on.year
+        if self.year is None or year == self.year:
+            return True
+        unpaid_asked = self.late_only or self.status == "emise"
+        return unpaid_asked and item.unpaid and year < self.year
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex

@@ -151,6 +151,7 @@ class DocumentListPanel(QObject):
 
     def apply_filter(self) -> None:
         ui = self.ui
+        chosen = selected_id(ui.documentTable)
         self.proxy.set_filter(
             kind=ui.kindCombo.currentData(),
             status=ui.statusCombo.currentData(),
@@ -166,6 +167,9 @@ class DocumentListPanel(QObject):
         if total >= LIMIT:
             text += self.tr(" (les plus récents)")
         ui.countLabel.setText(text)
+        if chosen is not None and not select_id(ui.documentTable, chosen):
+            ui.documentTable.clearSelection()  # never another document under the buttons
+            ui.documentTable.setCurrentIndex(self.proxy.index(-1, -1))
         self.update_buttons()
 
     def update_buttons(self) -> None:

@@ -128,15 +128,15 @@ class InvoicesPanel(RefreshingTab):
 
     def apply_filters(self) -> None:
         ui = self.ui
+        chosen = selected_id(ui.invoiceTable)
         self.proxy.set_filters(
             text=ui.searchEdit.text(),
             year=ui.yearCombo.currentData(),
             status=ui.statusCombo.currentData() or "",
             late_only=ui.lateOnlyCheck.isChecked(),
         )
-        year = ui.yearCombo.currentData()
         shown = self.proxy.shown()
-        total = sum(1 for i in self.model.rows() if year is None or i.row.issued_on.year == year)
+        total = sum(1 for i in self.model.rows() if self.proxy.in_year(i))
         if total == 0:
             ui.countLabel.clear()
         elif len(shown) == total:
@@ -144,6 +144,10 @@ class InvoicesPanel(RefreshingTab):
         else:
             ui.countLabel.setText(self.tr("{n} sur {m}").format(n=len(shown), m=total))
         ui.totalsLabel.setText(self.totals_text(InvoiceTotals.of(shown)))
+        # the same invoice stays selected, or none: never another one under the buttons
+        if chosen is not None and not select_id(ui.invoiceTable, chosen):
+            ui.invoiceTable.clearSelection()
+            ui.invoiceTable.setCurrentIndex(self.proxy.index(-1, -1))
         self._update_buttons()
 
     def totals_text(self, totals: InvoiceTotals) -> str:
