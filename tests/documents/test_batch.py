@@ -154,3 +154,15 @@ def test_two_namesakes_of_a_session_get_two_files(desk, seeded):
     assert [p.name for p in again] == [
         f"Convocation - {CODE} - LEFÈVRE Hélène (homonyme 2) (v2).pdf"
     ]
+
+
+def test_a_search_reaches_documents_older_than_the_newest_listed(desk, seeded):
+    files = desk.documents.generate("convocation", seeded["session"])
+    newest = desk.documents.list_documents(limit=1)
+    assert len(files) == 2 and len(newest) == 1
+
+    found = desk.documents.list_documents(limit=1, text="diaye marc")  # case, accents, order
+    other = desk.documents.list_documents(limit=1, text="lefevre convocation")
+    assert [d.learner_name for d in found] == ["N'DIAYE Marc"]
+    assert [d.learner_name for d in other] == ["LEFÈVRE Hélène"]
+    assert desk.documents.list_documents(text="100%_introuvable") == []

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, func
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import guards
@@ -46,6 +46,15 @@ def _french_compare(a: str, b: str) -> int:
 
 def _add_collations(dbapi_connection) -> None:
     dbapi_connection.create_collation(FRENCH, _french_compare)
+    dbapi_connection.create_function(NORMALISE, 1, normalise_search, deterministic=True)
+
+
+NORMALISE = "fd_normalise"  # SQL function: lower-case, accent-free text (``normalise_search``)
+
+
+def normalised(column):
+    """``column`` as search compares it: « Relevé » is found by « releve »."""
+    return getattr(func, NORMALISE)(column)
 
 
 def french(column):

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import QWidget
 
@@ -36,7 +37,8 @@ if TYPE_CHECKING:
 
     from ..dialogs.generate_dialog import GenerateDialog
 
-LIMIT = 1000  # newest documents listed (months of work); the session filter reaches older ones
+LIMIT = 1000  # newest documents listed (months of work); a search or a session reaches the others
+SEARCH_DELAY_MS = 250  # the search runs once typing pauses
 
 
 class DocumentFilter(QSortFilterProxyModel):
@@ -49,16 +51,16 @@ class DocumentFilter(QSortFilterProxyModel):
         self._model = model
         self.kind: str | None = None
         self.status: str | None = None
-        self.words: list[str] = []
 
-    def set_filter(self, *, kind: str | None, status: str | None, text: str) -> None:
+    def set_filter(self, *, kind: str | None, status: str | None) -> None:
+        """The searched words are matched by the database (``list_documents``), over every
+        document, not only the newest listed."""
         if not hasattr(self, "beginFilterChange"):  # PySide6 before 6.9
-            self.kind, self.status, self.words = kind, status, normalise_search(text).split()
+            self.kind, self.status = kind, status
             self.invalidateFilter()
             return
         self.beginFilterChange()
         self.kind, self.status = kind, status
-        self.words = normalise_search(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(
@@ -67,22 +69,7 @@ class DocumentFilter(QSortFilterProxyModel):
         row = self._model.row_at(source_row)
         if row is None or (self.kind and row.kind != self.kind):
             return False
-        if self.status and row.status != self.status:
-            return False
-        if not self.words:
-            return True
-        text = normalise_search(
-            " ".join(
-                (
-                    row.kind_label,
-                    row.number,
-                    row.session_code,
-                    row.learner_name,
-                    Path(row.path).name,
-                )
-            )
-        )
-        return all(word in text for word in self.words)
+        return not (self.status and row.status != self.status)
 
 
 class DocumentListPanel(QObject):
@@ -102,7 +89,9 @@ class DocumentListPanel(QObject):
         ui.kindCombo.addItem(self.tr("Tous les types"), None)
         make_searchable(ui.sessionCombo)
         self._kinds_loaded = False
-        ui.searchEdit.textChanged.connect(lambda _text: self.apply_filter())
+        self._search_later = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_later.timeout.connect(lambda: self.refresh(sessions=False))
+        ui.searchEdit.textChanged.connect(lambda _text: self._search_later.start())
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         ui.statusCombo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         ui.sessionCombo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -131,9 +120,12 @@ class DocumentListPanel(QObject):
         if sessions or ui.sessionCombo.count() == 0:
             self._load_sessions()
         chosen = selected_id(ui.documentTable)
-        rows = self.office.documents.list_documents(self.session_filter(), limit=LIMIT)
+        self._search_later.stop()
+        rows = self.office.documents.list_documents(
+            self.session_filter(), limit=LIMIT, text=ui.searchEdit.text()
+        )
         self.model.set_rows(rows)
-        nothing_yet = not rows and self.session_filter() is None
+        nothing_yet = not rows and self.session_filter() is None and not ui.searchEdit.text()
         ui.stack.setCurrentWidget(ui.emptyLabel if nothing_yet else ui.documentTable)
         self.apply_filter()
         select_id(ui.documentTable, chosen)
@@ -155,7 +147,6 @@ class DocumentListPanel(QObject):
         self.proxy.set_filter(
             kind=ui.kindCombo.currentData(),
             status=ui.statusCombo.currentData(),
-            text=ui.searchEdit.text(),
         )
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if total == 0:

@@ -10,12 +10,12 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ... import formatting as fmt
 from ...changes import Change, ChangeBus
-from ...db import Database
+from ...db import Database, normalised
 from ...errors import BusinessRuleError, NotFoundError
 from ...model import (
     DOCUMENT_STATUSES,
@@ -25,6 +25,7 @@ from ...model import (
     Trainer,
     TrainingSession,
 )
+from ...validation import normalise_search
 from .builders import organisation_info
 from .delivery import EmailDraft, draft_body, drafts_dir, write_email_draft
 from .registry import KINDS, kind_label, named_in_file
@@ -62,8 +63,11 @@ class DocumentHistory:
     database: Database
     changes: ChangeBus
 
-    def list_documents(self, session_id: int | None = None, limit: int = 500) -> list[DocumentRow]:
-        """Generated documents, newest first (of one session, or of all)."""
+    def list_documents(
+        self, session_id: int | None = None, limit: int = 500, *, text: str = ""
+    ) -> list[DocumentRow]:
+        """Generated documents, newest first (of one session, or of all); with ``text``, those
+        whose file name (kind, session, recipient) or number holds every word of it."""
         doc = GeneratedDocument
         query = (
             select(
@@ -80,6 +84,9 @@ class DocumentHistory:
         )  # fmt: skip
         if session_id is not None:
             query = query.where(doc.session_id == session_id)
+        searched = normalised(doc.path + " " + func.coalesce(doc.number, ""))
+        for word in normalise_search(text).split():
+            query = query.where(searched.contains(word, autoescape=True))
         with self.database.reading() as s:
             rows = s.connection().execute(query).all()  # plain rows: no ORM bookkeeping
         return [
