@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from formadesk.core.errors import BusinessRuleError
+from formadesk.core.errors import BusinessRuleError, ValidationError
 from formadesk.core.model import (
     Attendance,
     Client,
@@ -164,6 +164,9 @@ def test_dedit_is_a_separate_invoice_for_a_cancelled_enrollment_only(office, bil
     with pytest.raises(BusinessRuleError, match="n'est pas annulée"):
         office.billing.invoice_cancellation_fee(billed["helene"], 36000)
     office.enrollments.set_status(billed["helene"], "annule", reason="Désistement tardif")
+    with pytest.raises(ValidationError, match="dépasse le prix de la formation"):
+        office.billing.invoice_cancellation_fee(billed["helene"], 500000, issued_on=DAY)
+    assert office.billing.invoices() == []  # refused: nothing issued, no number taken
     dedit = office.billing.invoice_cancellation_fee(billed["helene"], 36000, issued_on=DAY)
     with pytest.raises(BusinessRuleError, match="déjà facturé"):
         office.billing.invoice_cancellation_fee(billed["helene"], 36000)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from .. import formatting as fmt
 from ..errors import BusinessRuleError, ValidationError
 from ..model import Enrollment, Invoice
 from ..validation import MAX_PRICE_CENTS, require_date
@@ -64,6 +65,15 @@ class BillingService(Service):
                 raise BusinessRuleError(
                     f"L'inscription de {name} n'est pas annulée : annulez-la (ou notez "
                     "l'abandon) avant de facturer un dédit."
+                )
+            price = enrollment.price_cents - enrollment.discount_cents
+            if enrollment.price_cents and amount_cents > price:
+                raise ValidationError(
+                    {
+                        "amount_cents": f"Le dédit ({fmt.money(amount_cents)}) dépasse le prix "
+                        f"de la formation pour {name} ({fmt.money(price)}) : un dédit "
+                        "ne peut pas dépasser ce qui aurait été facturé. Corrigez le montant."
+                    }
                 )
             previous = rows.active_dedit(s, enrollment_id)
             if previous:
