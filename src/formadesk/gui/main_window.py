@@ -142,7 +142,6 @@ class MainWindow(QMainWindow):
             lambda error: log.error("Running the task rules failed: %s", error)
         )
         if not office.database.read_only_reason:
-            # once the window has been drawn: the worker would slow down its first screen
             day = office.tasks.claim_day()
             self._rules_timer = QTimer(self, singleShot=True, interval=RULES_DELAY_MS)
             self._rules_timer.timeout.connect(lambda: self._run_rules_of(office, day))
