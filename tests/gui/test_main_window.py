@@ -134,3 +134,22 @@ def test_new_database_never_replaces_an_existing_one(office, db_path, qtbot, mon
     box = window.findChild(QMessageBox, "errorBox")
     assert box is not None and "existe déjà" in box.text()
     assert window.office is office and db_path.stat().st_size == size
+
+
+def test_closing_after_changes_says_the_backup_is_running(office, add_learner, qtbot, monkeypatch):
+    """The automatic backup at closing takes seconds on a large office: the window says so."""
+    window = make_window(office, qtbot)
+    add_learner("Martin", "Nicolas")  # a change: closing makes a backup
+    seen: list[str] = []
+    real_close = office.close
+
+    def close(**kwargs):
+        seen.append(window.statusBar().currentMessage())
+        return real_close(**kwargs)
+
+    monkeypatch.setattr(office, "close", close)
+    window.close()
+
+    assert seen == ["Sauvegarde automatique de la base…"]
+    assert window.statusBar().currentMessage() == ""
+    assert [b for b in office.backups.list() if b.automatic]  # and the backup was made

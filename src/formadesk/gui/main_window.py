@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -302,10 +303,19 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             tab.deleteLater()
         self._built = {}
+        backing_up = self.office.changes.dirty and not self.office.read_only_reason
+        if backing_up:  # a few seconds on a large office: say so, rather than seem frozen
+            self.statusBar().showMessage(self.tr("Sauvegarde automatique de la base…"))
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            QApplication.processEvents()
         try:
             self.office.close()
         except Exception as error:  # noqa: BLE001 - the user must know the backup failed
             show_error(self, error)
+        finally:
+            if backing_up:
+                QApplication.restoreOverrideCursor()
+                self.statusBar().clearMessage()
 
     # -- reacting -------------------------------------------------------------------------
     def update_title(self) -> None:
