@@ -29,7 +29,7 @@ from ..models.documents import CONTEXT, DOCUMENT_COLUMNS
 from ..models.simple import SORT_ROLE, RowTableModel
 from ..widgets.desktop import open_local
 from ..widgets.inputs import fill_combo, select_data, set_choices
-from ..widgets.tables import fit_columns, select_id, selected_id, setup_table
+from ..widgets.tables import fit_columns, keep_selected, select_id, selected_id, setup_table
 from .documents_print import print_file
 
 if TYPE_CHECKING:
@@ -158,9 +158,7 @@ class DocumentListPanel(QObject):
         if total >= LIMIT:
             text += self.tr(" (les plus récents)")
         ui.countLabel.setText(text)
-        if chosen is not None and not select_id(ui.documentTable, chosen):
-            ui.documentTable.clearSelection()  # never another document under the buttons
-            ui.documentTable.setCurrentIndex(self.proxy.index(-1, -1))
+        keep_selected(ui.documentTable, chosen)
         self.update_buttons()
 
     def update_buttons(self) -> None:

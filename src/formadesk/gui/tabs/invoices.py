@@ -29,7 +29,7 @@ from ..models.invoices import (
 )
 from ..widgets.desktop import open_local
 from ..widgets.inputs import fill_combo, select_data
-from ..widgets.tables import fit_columns, select_id, selected_id, setup_table
+from ..widgets.tables import fit_columns, keep_selected, select_id, selected_id, setup_table
 from .base import RefreshingTab
 from .invoices_actions import ALL_YEARS, InvoiceActions
 
@@ -144,10 +144,7 @@ class InvoicesPanel(RefreshingTab):
         else:
             ui.countLabel.setText(self.tr("{n} sur {m}").format(n=len(shown), m=total))
         ui.totalsLabel.setText(self.totals_text(InvoiceTotals.of(shown)))
-        # the same invoice stays selected, or none: never another one under the buttons
-        if chosen is not None and not select_id(ui.invoiceTable, chosen):
-            ui.invoiceTable.clearSelection()
-            ui.invoiceTable.setCurrentIndex(self.proxy.index(-1, -1))
+        keep_selected(ui.invoiceTable, chosen)
         self._update_buttons()
 
     def totals_text(self, totals: InvoiceTotals) -> str:

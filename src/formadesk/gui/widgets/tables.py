@@ -67,6 +67,14 @@ def selected_id(view: QTableView) -> int | None:
     return rows[0].data(ID_ROLE)
 
 
+def keep_selected(view: QTableView, row_id: int | None) -> None:
+    """After a filter change: the same row stays selected, or none, never another one left
+    under the action buttons (« Marquer payée… » on the wrong invoice)."""
+    if row_id is not None and not select_id(view, row_id):
+        view.clearSelection()
+        view.setCurrentIndex(view.model().index(-1, -1))
+
+
 def select_id(view: QTableView, row_id: int | None) -> bool:
     """Select and show the row with this id; True when found."""
     if row_id is None:
