@@ -3,12 +3,35 @@ places no file may be written to (a read-only folder, a named pipe)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
 import pytest
+import time_machine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+_one_day: time_machine.travel | None = None
+
+
+def pytest_configure(config):
+    """The whole run happens on the day it started, at 10:00, with the clock ticking.
+
+    Test modules take their TODAY when they are collected and the code asks the clock later: a
+    run crossing midnight compared two different days (CI failed that way). 10:00 leaves the
+    suite, about ten minutes long, hours before the next day."""
+    global _one_day
+    _one_day = time_machine.travel(
+        dt.datetime.combine(dt.date.today(), dt.time(10)).astimezone(), tick=True
+    )
+    _one_day.start()
+
+
+def pytest_unconfigure(config):
+    if _one_day is not None:
+        _one_day.stop()
+
 
 OFFICE_IBAN = "FR7630006000011234567890189"  # every test office has one (see empty_database)
 
