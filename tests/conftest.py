@@ -16,15 +16,16 @@ _one_day: time_machine.travel | None = None
 
 
 def pytest_configure(config):
-    """The whole run happens on the day it started, at 10:00, with the clock ticking.
+    """The whole run happens on the day it started: a run started after 20:00 is moved back to
+    20:00 of that day, with the clock ticking.
 
     Test modules take their TODAY when they are collected and the code asks the clock later: a
-    run crossing midnight compared two different days (CI failed that way). 10:00 leaves the
-    suite, about ten minutes long, hours before the next day."""
+    run crossing midnight compared two different days (CI failed that way). Moving back, never
+    forward, keeps the files written during the run from looking older than the clock says
+    (the cleanup of half-written files judges them by their age)."""
     global _one_day
-    _one_day = time_machine.travel(
-        dt.datetime.combine(dt.date.today(), dt.time(10)).astimezone(), tick=True
-    )
+    now = dt.datetime.now().astimezone()
+    _one_day = time_machine.travel(min(now, now.replace(hour=20, minute=0, second=0)), tick=True)
     _one_day.start()
 
 
