@@ -126,7 +126,9 @@ def test_the_pdf_wording_agrees_and_a_session_code_stays_on_one_line(office, tmp
     org = office.organisation.get()
     org.name, org.city = "Forma Lyon", "Lyon"
     office.organisation.update(org)
-    session = make_session(office, make_course(office, code="EXCEL-INIT"), start=days_ago(30))
+    month_ago = days_ago(30)
+    monday = month_ago - dt.timedelta(days=month_ago.weekday())  # a two-day session on weekdays
+    session = make_session(office, make_course(office, code="EXCEL-INIT"), start=monday)
     code = office.sessions.get(session).code
     assert len(code) >= len("2026-EXCEL-INIT-001")
     complaint = office.complaints.create(
