@@ -22,9 +22,14 @@ def pytest_configure(config):
     Test modules take their TODAY when they are collected and the code asks the clock later: a
     run crossing midnight compared two different days (CI failed that way). Moving back, never
     forward, keeps the files written during the run from looking older than the clock says
-    (the cleanup of half-written files judges them by their age)."""
+    (the cleanup of half-written files judges them by their age).
+
+    ``FORMADESK_TEST_DAY=2026-12-12`` runs the suite as on that day (at 10:00), to reproduce a
+    failure that depends on the weekday."""
     global _one_day
     now = dt.datetime.now().astimezone()
+    if day := os.environ.get("FORMADESK_TEST_DAY"):
+        now = dt.datetime.combine(dt.date.fromisoformat(day), dt.time(10)).astimezone()
     _one_day = time_machine.travel(min(now, now.replace(hour=20, minute=0, second=0)), tick=True)
     _one_day.start()
 

@@ -24,6 +24,15 @@ def make_course(office: Office, code: str = "EXCEL-INT", hours: int = 14) -> int
     )
 
 
+def working_start(day: dt.date, *, later: bool = False) -> dt.date:
+    """A start for ``make_session``'s two days that has a weekday in it, whatever today is: a
+    Saturday becomes the Friday before, or the Monday after with ``later`` (a session still to
+    finish); a Sunday start keeps its Monday."""
+    if day.weekday() != 5:
+        return day
+    return day + dt.timedelta(days=2) if later else day - dt.timedelta(days=1)
+
+
 def make_session(
     office: Office, course_id: int, *, start: dt.date = MONDAY, places: int = 8
 ) -> int:

@@ -10,7 +10,7 @@ from formadesk.core.errors import BusinessRuleError
 from formadesk.core.services.attendance import Mark
 
 from .bilan_factories import COMMENT, reported_session
-from .factories import make_course, make_learner, make_session
+from .factories import make_course, make_learner, make_session, working_start
 from .survey_factories import END
 
 
@@ -89,7 +89,9 @@ def test_half_days_not_entered_are_left_out_of_the_rate_and_said(office, reporte
 
 
 def test_a_session_not_finished_has_no_bilan_yet(office):
-    session_id = make_session(office, make_course(office), start=dt.date.today())
+    session_id = make_session(
+        office, make_course(office), start=working_start(dt.date.today(), later=True)
+    )
     with pytest.raises(BusinessRuleError, match="n'est pas terminée.*une fois la session finie"):
         office.bilans.figures(session_id)
 

@@ -12,7 +12,7 @@ from docx import Document
 
 from formadesk.core.errors import BusinessRuleError
 from tests.core.bilan_factories import COMMENT, reported_session
-from tests.core.factories import make_course, make_session
+from tests.core.factories import make_course, make_session, working_start
 from tests.libreoffice import convert_to_pdf
 
 
@@ -79,7 +79,9 @@ def test_the_word_file_opens_and_says_the_same(office, reported, tmp_path):
 
 
 def test_a_session_not_finished_gets_no_bilan_and_its_step_stays_open(office):
-    session_id = make_session(office, make_course(office), start=dt.date.today())
+    session_id = make_session(
+        office, make_course(office), start=working_start(dt.date.today(), later=True)
+    )
     with pytest.raises(BusinessRuleError, match="n'est pas terminée"):
         office.bilans.produce(session_id, "pdf")
     assert office.documents.list_documents(session_id) == []

@@ -17,7 +17,7 @@ from formadesk.gui.widgets import bilan_panel
 from formadesk.gui.widgets.bilan_panel import CANCEL, DISCARD, SAVE, BilanPanel
 from formadesk.gui.widgets.tables import select_id
 from tests.core.bilan_factories import reported_session
-from tests.core.factories import make_course, make_session
+from tests.core.factories import make_course, make_session, working_start
 
 
 @pytest.fixture
@@ -147,7 +147,9 @@ def test_the_bilan_is_produced_with_the_remarks_typed_and_offered_to_open(
 def test_a_session_not_finished_explains_why_there_is_no_bilan_yet(qtbot, office):
     import datetime as dt
 
-    session_id = make_session(office, make_course(office), start=dt.date.today())
+    session_id = make_session(
+        office, make_course(office), start=working_start(dt.date.today(), later=True)
+    )
     panel = open_panel(qtbot, office, session_id)
     assert "n'est pas terminée" in panel.ui.summaryView.toPlainText()
     assert not panel.ui.pdfButton.isEnabled() and not panel.ui.wordButton.isEnabled()

@@ -16,7 +16,7 @@ from formadesk.gui.dialogs.improvement_dialog import ImprovementDialog
 from formadesk.gui.dialogs.quality_register_dialog import RegisterExport
 from formadesk.gui.tabs.quality_complaints import ActionsPage, ComplaintsPage
 from formadesk.gui.widgets.inputs import select_data
-from tests.core.factories import make_course, make_session
+from tests.core.factories import make_course, make_session, working_start
 
 TODAY = dt.date.today()
 
@@ -156,7 +156,7 @@ def test_acknowledging_from_the_list_dates_it_today(qtbot, office, bus):
     qtbot.addWidget(page)
     page.show()
     assert page.model.rowCount() == 1
-    session = make_session(office, make_course(office), start=TODAY)
+    session = make_session(office, make_course(office), start=working_start(TODAY))
     page.show_session(session)  # the complaints of one session: none yet
     assert page.model.rowCount() == 0
     select_data(page.ui.sessionCombo, None)
@@ -269,7 +269,8 @@ def test_the_session_list_shows_the_code_first(qtbot, office):
     data = office.courses.get(course)
     data.title = "Assistant(e) administratif(ve) : organisation et gestion des priorités"
     office.courses.save(data)
-    session = make_session(office, course, start=days_ago(20))
+    start = working_start(days_ago(20))
+    session = make_session(office, course, start=start)
     code = office.sessions.get(session).code
     for dialog in (
         ComplaintDialog(office, session_id=session),
@@ -281,7 +282,7 @@ def test_the_session_list_shows_the_code_first(qtbot, office):
         assert combo.currentData() == session
         shown = combo.currentText()
         assert shown.startswith(f"{code} — Assistant(e) administ") and "…" in shown
-        assert shown.endswith(f"({days_ago(20):%d/%m/%Y})")
+        assert shown.endswith(f"({start:%d/%m/%Y})")
         assert combo.lineEdit().cursorPosition() == 0  # the start is what shows
-        assert combo.toolTip() == f"{code} — {data.title} ({days_ago(20):%d/%m/%Y})"
+        assert combo.toolTip() == f"{code} — {data.title} ({start:%d/%m/%Y})"
         assert combo.fontMetrics().horizontalAdvance(shown) < combo.lineEdit().width()
