@@ -11,8 +11,7 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass, field
 
-import holidays
-
+from ..public_holidays import public_holidays
 from . import reference
 from .bpf import choose_subcontracted, subcontractor, trainer_remarks
 from .catalogue import DEFAULT_GROUP_SIZE, GROUP_SIZES
@@ -57,7 +56,7 @@ class Calendar:
     """Working days of the office: weekdays, not public holidays, not the yearly closures."""
 
     def __init__(self, first: dt.date, last: dt.date):
-        self.closed = set(holidays.France(years=range(first.year - 1, last.year + 2)))
+        self.closed = set(public_holidays(range(first.year - 1, last.year + 2)))
 
     def is_open(self, day: dt.date) -> bool:
         if day.weekday() >= 5 or day in self.closed:

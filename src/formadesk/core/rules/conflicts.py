@@ -14,7 +14,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import holidays
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -37,6 +36,7 @@ from ..model import (
     TrainerUnavailability,
     TrainingSession,
 )
+from ..public_holidays import public_holidays
 from .conflict_kinds import (
     CONFLICT_KINDS,
     HOLIDAY_REGION_SETTING,
@@ -205,7 +205,7 @@ class ConflictEngine:
             if occ is not None:
                 self.bookings.append((occ, equipment_id, quantity))
         years = range(start.year, end.year + 1)
-        self.holidays = holidays.France(years=years, language="fr", subdiv=self.region or None)
+        self.holidays = public_holidays(years, self.region)
 
     # -- reporting --------------------------------------------------------------------
     def _add(self, kind: str, occs: Iterable[Occupation], message: str, *items: str) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import holidays
 from sqlalchemy import select
 
 from ..model import (
@@ -19,6 +18,7 @@ from ..model import (
     TrainerUnavailability,
     TrainingSession,
 )
+from ..public_holidays import public_holidays
 from ..rules.conflicts import load_policy
 from .base import Service
 from .sessions import AFTERNOON, MORNING
@@ -133,7 +133,7 @@ class AvailabilityService(Service):
         """The first working half-day after ``after`` when both trainer and room are free."""
         with self._db.reading() as s:
             region = load_policy(s)[1]
-            public = holidays.France(years=range(after.year, after.year + 2), subdiv=region or None)
+            public = public_holidays(range(after.year, after.year + 2), region)
             day = after
             for _ in range(days):
                 day += dt.timedelta(days=1)

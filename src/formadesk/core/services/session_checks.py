@@ -8,13 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-import holidays
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import formatting as fmt
 from ..guards import check_record
 from ..model import Course, Slot, TrainingSession
+from ..public_holidays import public_holidays
 from ..rules.conflict_kinds import WARN, Conflict
 from ..validation import (
     FIRST_YEAR,
@@ -92,7 +92,7 @@ def check_session_input(check: Checker, data: SessionData) -> None:
 
 def no_slot_message(start: dt.date, end: dt.date) -> str:
     """Why a session between ``start`` and ``end`` has no half-day, in one French sentence."""
-    public = holidays.France(years=range(start.year, end.year + 1), language="fr")
+    public = public_holidays(range(start.year, end.year + 1))
     reasons: list[str] = []
     day = start
     while day <= end and len(reasons) <= EXPLAINED_DAYS:

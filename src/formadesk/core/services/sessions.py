@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-import holidays
 from sqlalchemy import func, select
 
 from ..errors import BusinessRuleError, NotFoundError
@@ -21,6 +20,7 @@ from ..model import (
     Slot,
     TrainingSession,
 )
+from ..public_holidays import public_holidays
 from ..rules.guard import INCOMPLETE_KINDS, WriteGuard
 from ..rules.session_status import span_of, status_to_store, statuses_due
 from ..validation import FIRST_YEAR, LAST_YEAR, Checker, require_count
@@ -108,7 +108,7 @@ def half_day_slots(
     skip_holidays: bool = True,
 ) -> list[SlotData]:
     """Slots for each chosen weekday from start to end, skipping French public holidays."""
-    public = holidays.France(years=range(start.year, end.year + 1)) if skip_holidays else {}
+    public = public_holidays(range(start.year, end.year + 1)) if skip_holidays else {}
     slots: list[SlotData] = []
     day = start
     while day <= end:

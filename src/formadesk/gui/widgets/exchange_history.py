@@ -34,6 +34,7 @@ class ExchangeHistory(QWidget):
         super().__init__(parent)
         self.office = office
         self.filters: dict[str, int] = {}
+        self._empty_shown = False  # the list shows no one's exchanges already
         self.model: RowTableModel[InteractionRow] = RowTableModel(HISTORY_COLUMNS, CONTEXT, self)
         self.view = QTableView(self)
         self.view.setObjectName("exchangeHistoryView")
@@ -64,13 +65,18 @@ class ExchangeHistory(QWidget):
         unknown = set(ids) - set(KEYS)
         if unknown:
             raise TypeError(f"unknown file: {', '.join(sorted(unknown))}")
-        self.filters = {k: v for k, v in ids.items() if v is not None}
-        one_person = any(k in ONE_PERSON for k in self.filters)
-        self.view.setColumnHidden(HISTORY_WHO_COLUMN, one_person)
+        filters = {k: v for k, v in ids.items() if v is not None}
+        if not filters and self._empty_shown:
+            return  # nothing to reload (each search in the learners list lands here)
+        self.filters = filters
+        one_person = any(k in ONE_PERSON for k in filters)
+        if self.view.isColumnHidden(HISTORY_WHO_COLUMN) != one_person:
+            self.view.setColumnHidden(HISTORY_WHO_COLUMN, one_person)
         self.reload()
 
     def reload(self) -> None:
         rows = self.office.journal.history(**self.filters) if self.filters else []
+        self._empty_shown = not self.filters
         self.model.set_rows(rows)
         fit_columns(self.view, skip=HISTORY_SUBJECT_COLUMN, maximum=200)
         self.log_button.setEnabled(bool(self.filters))
