@@ -25,7 +25,9 @@ def pytest_configure(config):
     (the cleanup of half-written files judges them by their age).
 
     ``FORMADESK_TEST_DAY=2026-12-12`` runs the suite as on that day (at 10:00), to reproduce a
-    failure that depends on the weekday."""
+    failure that depends on the weekday. A day ahead of the real one makes the files written
+    during the run look that much older: the test of the cleanup of half-written files fails
+    then, and only then."""
     global _one_day
     now = dt.datetime.now().astimezone()
     if day := os.environ.get("FORMADESK_TEST_DAY"):

@@ -15,9 +15,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from ... import paths
+from .fonts import SharedSubsetFont
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def register_fonts() -> None:
     """Register the embedded DejaVu fonts (all French characters, « », –, narrow spaces)."""
     folder = fonts_dir()
     for name, file_name in FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / file_name)))
+        pdfmetrics.registerFont(SharedSubsetFont(name, str(folder / file_name)))
     pdfmetrics.registerFontFamily(
         LAYOUT.font,
         normal=LAYOUT.font,
