@@ -237,3 +237,30 @@ def test_every_unit_of_work_factory_checks_its_writes(empty_database):
         del factory, s
         gc.collect()
     engine.dispose()
+
+
+def test_one_missing_reference_among_many_rows_of_a_flush_is_named(office):
+    """The references of a flush are checked together (one query per table pointed to): the
+    one missing among 30 rows is still found, and nothing of the flush is written."""
+    from formadesk.core.model import GeneratedDocument
+
+    session_id = make_session(office, make_course(office))
+    learners = [make_learner(office, f"Durand{n}", "Léa") for n in range(29)]
+
+    def row(learner_id: int) -> GeneratedDocument:
+        return GeneratedDocument(
+            kind="attestation_fin", session_id=session_id, learner_id=learner_id,
+            path=f"/tmp/{learner_id}.pdf", file_format="pdf", version=1, status="genere",
+            generated_at=dt.datetime(2026, 12, 7, 10),
+        )  # fmt: skip
+
+    refused = pytest.raises(ValidationError, match="n° 4242 est introuvable")
+    with refused as caught, office.database.unit_of_work() as s:
+        s.add_all([row(learner) for learner in learners] + [row(4242)])
+    assert list(caught.value.errors) == ["learner_id"]
+    with office.database.reading() as s:
+        assert s.query(GeneratedDocument).count() == 0
+    with office.database.unit_of_work() as s:  # the same rows, all there: written
+        s.add_all([row(learner) for learner in learners])
+    with office.database.reading() as s:
+        assert s.query(GeneratedDocument).count() == 29

@@ -71,6 +71,7 @@ def check_query(_conn, _cursor, _statement, parameters, _context, executemany: b
 def check_flush(session: Session, _context: Any, _instances: Any) -> None:
     """Raise one ValidationError naming every invalid field of the rows of this flush."""
     errors: dict[str, str] = {}
+    references: list[tuple[str, Any, Any, int]] = []  # (attribute, state, column, id)
     for obj in list(session.new) + list(session.dirty):
         state = inspect(obj)
         mapper: Mapper = state.mapper
@@ -88,11 +89,20 @@ def check_flush(session: Session, _context: Any, _instances: Any) -> None:
                 continue
             message = problem(column, value)
             if message is None and column.foreign_keys and isinstance(value, int):
-                message = _missing_reference(session, column, value)
+                references.append((attr.key, state, column, value))  # checked together below
+                continue
             if message is None and column.unique:
                 message = _already_used(session, state, column, value)
             if message is not None:
                 errors.setdefault(attr.key, message)
+    pairs = [(column, value) for _key, _state, column, value in references]
+    missing = _missing_references(session, pairs)
+    for key, state, column, value in references:
+        message = missing.get((_name(column), value))
+        if message is None and column.unique:
+            message = _already_used(session, state, column, value)
+        if message is not None:
+            errors.setdefault(key, message)
     if errors:
         raise ValidationError(errors)
 
@@ -211,15 +221,42 @@ def _count(n: int) -> str:
     return f"{n:,}".replace(",", "\u202f")  # French thousands: narrow no-break space
 
 
-def _missing_reference(session: Session, column: Any, value: int) -> str | None:
-    """A message when the row ``column`` points to does not exist (in this transaction)."""
-    target = next(iter(column.foreign_keys)).column
+def _name(column: Any) -> tuple[str, str]:
+    """A column as a dictionary key (SQLAlchemy columns compare into SQL expressions)."""
+    return column.table.name, column.name
+
+
+def _missing_references(
+    session: Session, pairs: list[tuple[Any, int]]
+) -> dict[tuple[tuple[str, str], int], str]:
+    """(column name, id) -> message, for the ids whose row the column points to does not
+    exist (in this transaction): one query per table pointed to, however many rows the flush
+    holds."""
+    targets: dict[tuple[str, str], Any] = {}
+    wanted: dict[tuple[str, str], set[int]] = {}
+    for column, value in pairs:
+        target = next(iter(column.foreign_keys)).column
+        targets[_name(target)] = target
+        wanted.setdefault(_name(target), set()).add(value)
+    found: dict[tuple[str, str], set[int]] = {}
     with session.no_autoflush:
-        found = session.execute(select(target).where(target == value).limit(1)).first()
-    if found is not None or _pending_with_id(session, target.table, value):
-        return None
-    label = column_label(column.table.name, column.name, column.info)
-    return f"{label} n° {value} est introuvable : il a peut-être été supprimé. Actualisez la liste."
+        for name, values in wanted.items():
+            target, ordered = targets[name], sorted(values)
+            found[name] = set()
+            for start in range(0, len(ordered), 500):  # SQLite's limit on bound parameters
+                chunk = ordered[start : start + 500]
+                found[name].update(session.scalars(select(target).where(target.in_(chunk))))
+    missing: dict[tuple[tuple[str, str], int], str] = {}
+    for column, value in pairs:
+        target = next(iter(column.foreign_keys)).column
+        if value in found[_name(target)] or _pending_with_id(session, target.table, value):
+            continue
+        label = column_label(column.table.name, column.name, column.info)
+        missing[(_name(column), value)] = (
+            f"{label} n° {value} est introuvable : il a peut-être été supprimé. "
+            "Actualisez la liste."
+        )
+    return missing
 
 
 def _pending_with_id(session: Session, table: Any, value: int) -> bool:
