@@ -110,3 +110,42 @@ def test_cancel_pressed_as_the_last_file_is_written_keeps_the_batch_complete(des
     )
 
     assert len(files) == 12 and not files.cancelled and files.merged is not None
+
+
+def test_a_refusal_found_late_removes_the_files_already_started(desk, twelve, monkeypatch):
+    """The workers start on the first files while the batch is still being planned: a
+    recipient refused at the end still leaves no file and no record; a file that was already
+    there is left as it was (those wait until the whole plan is known)."""
+    from formadesk.core.documents import service
+    from formadesk.core.errors import BusinessRuleError
+
+    real_build = service.build_data
+
+    def build_data(s, kind, session_id, target, options):
+        if "ÉLÈVE09" in (target.name or ""):
+            raise BusinessRuleError("La convocation de Zoë Élève09 ne peut pas être produite.")
+        return real_build(s, kind, session_id, target, options)
+
+    started: list[bool] = []
+    real_add = parallel.Spread.add
+    monkeypatch.setattr(service, "build_data", build_data)
+    monkeypatch.setattr(
+        parallel.Spread,
+        "add",
+        lambda self, data, path, *, now=True: (
+            started.append(now) or real_add(self, data, path, now=now)
+        ),
+    )
+    folder = desk.docs_dir / "2026" / CODE
+    folder.mkdir(parents=True)
+    earlier = folder / f"Convocation - {CODE} - ÉLÈVE05 Zoë.pdf"
+    earlier.write_bytes(b"%PDF-1.4 la convocation d'avant")
+
+    with pytest.raises(BusinessRuleError, match="Zoë Élève09 ne peut pas être produite"):
+        desk.documents.generate("convocation", twelve["session"])
+
+    assert started[:3] == [True, True, True] and False in started  # ÉLÈVE05 and after: held
+    assert sorted(p.name for p in folder.iterdir()) == [earlier.name]
+    assert earlier.read_bytes() == b"%PDF-1.4 la convocation d'avant"
+    with desk.database.reading() as s:
+        assert s.scalars(select(GeneratedDocument.id)).all() == []

@@ -168,11 +168,11 @@ def test_a_large_batch_from_the_dialog_is_rendered_by_the_worker_processes(
         learner = make_learner(office, f"Élève{index:02d}", "Zoë")
         office.enrollments.enroll(session_id=session, learner_id=learner)
     spread: list[int] = []
-    real = parallel.render_in_order
+    real = parallel.Spread.finish
     monkeypatch.setattr(
-        parallel,
-        "render_in_order",
-        lambda render, items, **kw: spread.append(len(items)) or real(render, items, **kw),
+        parallel.Spread,
+        "finish",
+        lambda self, **kw: spread.append(len(self.items)) or real(self, **kw),
     )
 
     dialog = dialog_for(qtbot, office, session, "convocation")

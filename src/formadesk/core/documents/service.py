@@ -119,80 +119,96 @@ class DocumentService(DocumentHistory):
         """
         kind = get_kind(kind_key)
         render = kind.renderer(file_format)
-        report = progress or (lambda _message, _fraction: None)
+        told = progress or (lambda _message, _fraction: None)
+        reached = [0.0]  # files reported while planning: the bar never goes back
+
+        def report(message: str, fraction: float) -> None:
+            reached[0] = max(reached[0], fraction)
+            told(message, reached[0])
+
         stop = cancelled or (lambda: False)
         label = kind.plural or kind.label
         report(f"Préparation : {label.lower()}…", 0.0)
-        with self.database.reading() as s:
-            session = s.get(TrainingSession, session_id)
-            if session is None:
-                raise NotFoundError(
-                    "Cette session n'existe plus : actualisez la liste des sessions."
-                )
-            code = session.code
-            folder = checked_output_folder(  # created when the first file is written
-                out_dir or self._base(s) / str(session.start_date.year) / safe_file_name(code),
-                create=False,
-            )
-            targets = session_targets(s, kind, session_id, enrollment_ids, trainer_ids)
-            if not targets:
-                chosen = "enrollments" if enrollment_ids is not None else ""
-                chosen = "trainers" if trainer_ids is not None else chosen
-                raise BusinessRuleError(nothing_to_make(kind, code, chosen))
-            versions = next_versions(s, kind, session_id, code, targets, file_format)
-            earlier = earlier_issues(s, kind, session_id, code, targets)
-            today = dt.date.today()
-            numbering = Numbering(s, kind, today)
-            jobs: list[tuple[Target, int, Issue, object]] = []
-            skipped: list[Skipped] = []
-            reasons: list[str] = []
-            plan = zip(targets, versions, earlier, strict=True)
-            for index, (target, version, before) in enumerate(plan):
-                if stop():
-                    return GeneratedFiles(planned=len(targets), cancelled=True)
-                issue = numbering.issue(s, session_id, target, before, today)
-                try:
-                    data = build_data(s, kind, session_id, target, builder_options(kind, issue))
-                except NotConcerned as error:
-                    skipped.append(Skipped(target.name or code, error.reason, str(error)))
-                    continue
-                except BusinessRuleError as error:
-                    if len(targets) == 1:
-                        raise
-                    reasons.append(str(error))
-                    continue
-                numbering.take(issue)
-                jobs.append((target, version, issue, data))
-                report(f"Préparation {index + 1}/{len(targets)}", 0.1 * (index + 1) / len(targets))
-            if reasons:
-                raise refused(reasons)
-            if not jobs:
-                raise nothing_concerned(kind, code, skipped)
-
-        paths = []
-        for target, version, _issue, _data in jobs:
-            suffix = f" (v{version})" if version > 1 else ""
-            paths.append(folder / f"{file_stem(kind, code, target)}{suffix}.{file_format}")
-        fresh = [path for path in paths if not path.exists()]  # removed if the batch fails
+        spread: parallel.Spread | None = None
+        jobs: list[tuple[Target, int, Issue, object]] = []
+        paths: list[Path] = []
+        fresh: list[Path] = []  # the files this batch creates: removed if it fails
         written: list[tuple[Target, int, Issue, Path]] = []
+        skipped: list[Skipped] = []
+        reasons: list[str] = []
+        planned = 0  # files the batch will make (known once every recipient is looked at)
+        stopped = False
 
         def done(index: int) -> None:
             target, version, issue, _data = jobs[index]
             written.append((target, version, issue, paths[index]))
-            name = target.name or code
+            total = planned or len(targets) - len(skipped) - len(reasons)  # so far
             report(
-                f"{kind.label} {index + 1}/{len(jobs)} : {name}",
-                0.1 + 0.85 * (index + 1) / len(jobs),
+                f"{kind.label} {index + 1}/{total} : {target.name or code}",
+                0.1 + 0.85 * (index + 1) / total,
             )
 
         try:
-            if parallel.can_spread(render, len(jobs)):
-                items = [(data, path) for (*_, data), path in zip(jobs, paths, strict=True)]
-                _count, stopped = parallel.render_in_order(render, items, stop=stop, done=done)
-            else:
-                stopped = False
-                for index, (*_, data) in enumerate(jobs):
+            with self.database.reading() as s:
+                session = s.get(TrainingSession, session_id)
+                if session is None:
+                    raise NotFoundError(
+                        "Cette session n'existe plus : actualisez la liste des sessions."
+                    )
+                code = session.code
+                folder = checked_output_folder(  # created when the first file is written
+                    out_dir or self._base(s) / str(session.start_date.year) / safe_file_name(code),
+                    create=False,
+                )
+                targets = session_targets(s, kind, session_id, enrollment_ids, trainer_ids)
+                if not targets:
+                    chosen = "enrollments" if enrollment_ids is not None else ""
+                    chosen = "trainers" if trainer_ids is not None else chosen
+                    raise BusinessRuleError(nothing_to_make(kind, code, chosen))
+                versions = next_versions(s, kind, session_id, code, targets, file_format)
+                earlier = earlier_issues(s, kind, session_id, code, targets)
+                today = dt.date.today()
+                numbering = Numbering(s, kind, today)
+                if parallel.can_spread(render, len(targets)):
+                    spread = parallel.Spread(render, done)  # files start while planning
+                plan = zip(targets, versions, earlier, strict=True)
+                for index, (target, version, before) in enumerate(plan):
                     if stop():
+                        stopped = True
+                        break
+                    issue = numbering.issue(s, session_id, target, before, today)
+                    try:
+                        data = build_data(s, kind, session_id, target, builder_options(kind, issue))
+                    except NotConcerned as error:
+                        skipped.append(Skipped(target.name or code, error.reason, str(error)))
+                        continue
+                    except BusinessRuleError as error:
+                        if len(targets) == 1:
+                            raise
+                        reasons.append(str(error))
+                        continue
+                    numbering.take(issue)
+                    jobs.append((target, version, issue, data))
+                    suffix = f" (v{version})" if version > 1 else ""
+                    paths.append(folder / f"{file_stem(kind, code, target)}{suffix}.{file_format}")
+                    if not paths[-1].exists():
+                        fresh.append(paths[-1])
+                    if spread is not None:  # a file already there waits for the whole plan
+                        spread.add(data, paths[-1], now=paths[-1] in fresh and not reasons)
+                    fraction = 0.1 * (index + 1) / len(targets)
+                    report(f"Préparation {index + 1}/{len(targets)}", fraction)
+                if reasons:
+                    raise refused(reasons)
+                if not jobs:
+                    if stopped:
+                        return GeneratedFiles(planned=len(targets), cancelled=True)
+                    raise nothing_concerned(kind, code, skipped)
+                planned = len(targets) - len(skipped) if stopped else len(jobs)
+            if spread is not None:
+                stopped = spread.finish(stop=stop, stopped=stopped)
+            else:
+                for index, (*_, data) in enumerate(jobs):
+                    if stopped or stop():
                         stopped = True
                         break
                     render(data, paths[index])
@@ -204,14 +220,13 @@ class DocumentService(DocumentHistory):
                 merge_pdfs([w[-1] for w in written], merged_path, title=f"{label} – {code}")
             ids = self._record(kind, session_id, file_format, written, numbering)
         except BaseException:
-            for path in fresh:
-                path.unlink(missing_ok=True)
+            self._undo(spread, fresh)
             raise
         if ids:
             self.changes.emit(Change("document", ids, "created"))
         result = GeneratedFiles(
             [w[-1] for w in written],
-            planned=len(jobs),
+            planned=planned,
             cancelled=stopped,
             merged=merged_path,
             document_ids=ids,
@@ -219,6 +234,14 @@ class DocumentService(DocumentHistory):
         )
         report(result.summary, 1.0)
         return result
+
+    @staticmethod
+    def _undo(spread: parallel.Spread | None, fresh: list[Path]) -> None:
+        """A batch that failed: no file of it stays (none is still being written)."""
+        if spread is not None:
+            spread.abandon()
+        for path in fresh:
+            path.unlink(missing_ok=True)
 
     def _record(
         self,

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import logging
 import pickle
-from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -45,6 +44,113 @@ def can_spread(render: Callable[[Any, Path], Path], count: int) -> bool:
     return workers.ready()  # started by the generation dialog; else this batch is done here
 
 
+class Spread:
+    """The files of one batch, rendered by the worker processes as the batch plans them.
+
+    ``add`` hands a file over while the batch is still being prepared (the database work of
+    the next files overlaps the rendering of the first ones), and calls ``done(index)`` for
+    the files complete so far, in order; ``finish`` waits for the rest; ``abandon`` cancels
+    what has not started and waits for the others, so that the caller can remove every new
+    file. A file added with ``now=False`` (one that would replace a file already there) and
+    every file after it wait for ``finish``: nothing is replaced before the whole batch is
+    known to go ahead.
+    """
+
+    def __init__(self, render: Callable[[Any, Path], Path], done: Callable[[int], None]):
+        self.render, self.done = render, done
+        self.pool = workers.executor()
+        self.in_flight = 2 * workers.worker_count()
+        self.items: list[tuple[Any, Path]] = []
+        self.futures: list[Future] = []  # of the first items, in order
+        self.held = False  # an item waits for ``finish``, and so do the ones after it
+        self.finished = 0  # files reported to ``done``
+
+    def add(self, data: Any, path: Path, *, now: bool = True) -> None:
+        self.items.append((data, path))
+        self.held = self.held or not now
+        if self.held:
+            return
+        while True:  # a few at a time: cancel stays quick
+            self._report_complete()
+            running = [f for f in self.futures[self.finished :] if not f.done()]
+            if self._failed():
+                self.held = True  # a file failed: ``finish`` raises its error
+                return
+            if len(running) < self.in_flight:
+                break
+            wait(running, return_when="FIRST_COMPLETED")
+        try:
+            self._submit()
+        except BrokenProcessPool:  # ``finish`` renders the rest here
+            self.held = True
+        self._report_complete()
+
+    def _report_complete(self) -> None:
+        """``done`` for the leading files already written (a failed one waits for finish)."""
+        while self.finished < len(self.futures):
+            future = self.futures[self.finished]
+            if not future.done() or future.cancelled() or future.exception() is not None:
+                return
+            self.done(self.finished)
+            self.finished += 1
+
+    def _failed(self) -> bool:
+        return any(
+            f.done() and (f.cancelled() or f.exception() is not None)
+            for f in self.futures[self.finished :]
+        )
+
+    def _submit(self) -> None:
+        data, path = self.items[len(self.futures)]
+        self.futures.append(self.pool.submit(self.render, data, path))
+
+    def finish(self, *, stop: Callable[[], bool], stopped: bool = False) -> bool:
+        """Wait for every file in order, submitting the ones held unless ``stop`` turns true
+        (or the batch is ``stopped`` already); returns whether the batch was cut short (the
+        files written are then the first ones)."""
+        items = self.items
+        try:
+            while self.finished < len(items):
+                while (
+                    not stopped
+                    and len(self.futures) < len(items)
+                    and len(self.futures) - self.finished < self.in_flight
+                ):
+                    if stop():
+                        stopped = True
+                        break
+                    self._submit()
+                if self.finished >= len(self.futures):
+                    break
+                self.futures[self.finished].result()
+                self.done(self.finished)
+                self.finished += 1
+                if len(self.futures) < len(items):  # a batch complete is not « cancelled »
+                    stopped = stopped or stop()
+        except BrokenProcessPool:
+            log.warning("Document workers stopped; the batch goes on in this process")
+            workers.discard(self.pool)
+            for index in range(self.finished, len(items)):  # the files in flight: again
+                if index >= len(self.futures) and (stopped or stop()):
+                    return True
+                data, path = items[index]
+                self.render(data, path)
+                self.done(index)
+                self.finished += 1
+            return stopped
+        except BaseException:
+            self.abandon()
+            raise
+        return stopped or self.finished < len(items)
+
+    def abandon(self) -> None:
+        """Cancel the files not started and wait for the others: none is still being written
+        when the caller removes the new files."""
+        for future in self.futures:
+            future.cancel()
+        wait(self.futures)
+
+
 def render_in_order(
     render: Callable[[Any, Path], Path],
     items: Sequence[tuple[Any, Path]],
@@ -54,41 +160,8 @@ def render_in_order(
 ) -> tuple[int, bool]:
     """Render ``items`` (data, path) in worker processes; ``done(index)`` is called for each
     file written, in order. Returns (files written, the first ones of ``items``; stopped)."""
-    pool = workers.executor()
-    in_flight = 2 * workers.worker_count()
-    pending: deque[Future] = deque()
-    submitted = finished = 0
-    stopped = False
-    try:
-        while finished < len(items):
-            while not stopped and submitted < len(items) and len(pending) < in_flight:
-                if stop():
-                    stopped = True
-                    break
-                data, path = items[submitted]
-                pending.append(pool.submit(render, data, path))
-                submitted += 1
-            if not pending:
-                break
-            pending.popleft().result()
-            done(finished)
-            finished += 1
-            if submitted < len(items):  # a batch complete is not « cancelled »
-                stopped = stopped or stop()
-    except BrokenProcessPool:
-        log.warning("Document workers stopped; the batch goes on in this process")
-        workers.discard(pool)
-        for index in range(finished, len(items)):  # the files in flight are written again
-            if index >= submitted and (stopped or stop()):
-                return finished, True
-            data, path = items[index]
-            render(data, path)
-            done(index)
-            finished += 1
-        return finished, stopped
-    except BaseException:
-        for future in pending:
-            future.cancel()
-        wait(pending)  # none is still writing when the caller removes the new files
-        raise
-    return finished, stopped
+    spread = Spread(render, done)
+    for data, path in items:
+        spread.add(data, path, now=False)  # submitted by ``finish``, which checks ``stop``
+    stopped = spread.finish(stop=stop)
+    return spread.finished, stopped
