@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from decimal import Decimal
@@ -11,6 +12,12 @@ from babel.dates import format_date as _format_date
 from babel.numbers import format_currency, format_decimal
 
 LOCALE = "fr_FR"
+
+
+@functools.lru_cache(maxsize=8192)
+def _babel_date(value: dt.date, pattern: str) -> str:
+    """Babel's French date, kept: a batch prints the same few dates hundreds of times."""
+    return _format_date(value, pattern, locale=LOCALE)
 
 
 def _day(value: dt.date) -> str:
@@ -22,25 +29,25 @@ def date_long(value: dt.date | None) -> str:
     """« jeudi 26 novembre 2026 », « jeudi 1er octobre 2026 »"""
     if not value:
         return ""
-    weekday, month = (_format_date(value, p, locale=LOCALE) for p in ("EEEE", "MMMM y"))
+    weekday, month = (_babel_date(value, p) for p in ("EEEE", "MMMM y"))
     return f"{weekday} {_day(value)} {month}"
 
 
 def date_medium(value: dt.date | None) -> str:
     """« 26 novembre 2026 », « 1er octobre 2026 »"""
-    return f"{_day(value)} {_format_date(value, 'MMMM y', locale=LOCALE)}" if value else ""
+    return f"{_day(value)} {_babel_date(value, 'MMMM y')}" if value else ""
 
 
 def day_month(value: dt.date | None) -> str:
     """« 26 novembre », « 1er octobre » (a date whose year is said elsewhere)."""
-    return f"{_day(value)} {_format_date(value, 'MMMM', locale=LOCALE)}" if value else ""
+    return f"{_day(value)} {_babel_date(value, 'MMMM')}" if value else ""
 
 
 def date_abbreviated(value: dt.date | None, *, year: bool = True) -> str:
     """« jeu. 26 nov. 2026 », « jeu. 1er oct. 2026 »; without the year: « jeu. 1er oct. »"""
     if not value:
         return ""
-    weekday, month = (_format_date(value, p, locale=LOCALE) for p in ("EEE", "MMM"))
+    weekday, month = (_babel_date(value, p) for p in ("EEE", "MMM"))
     text = f"{weekday} {_day(value)} {month}"
     return f"{text} {value.year}" if year else text
 
@@ -109,6 +116,7 @@ def hours(minutes: int | None) -> str:
     return f"{whole} h {m:02d}" if m else f"{whole} h"
 
 
+@functools.lru_cache(maxsize=4096)
 def decimal_hours(minutes: int) -> str:
     """« 10,5 » (for tables of hours)."""
     return format_decimal(minutes / 60, format="#,##0.##", locale=LOCALE)

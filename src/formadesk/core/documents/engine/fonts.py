@@ -86,10 +86,16 @@ class SharedSubsetFont(TTFont):
         super().__init__(name, filename)
         self._parts: OrderedDict[tuple[int, tuple[int, ...]], _SubsetParts] = OrderedDict()
         self._seed: TTFont.State | None = None
+        self._fast_table: dict[int, str] = {}  # character -> its code in subset 0
+        self._fast_chars: frozenset[str] = frozenset()  # (filled with the seed)
 
     def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - reportlab API
         if doc not in self.state:  # a new document: the alphabet takes the first codes
             self.state[doc] = self._seeded_state()
+        if isinstance(text, str) and self._fast_chars.issuperset(text):
+            # Only characters of the alphabet, in subset 0 of every document: the codes come
+            # from one translation table (reportlab's loop looks each character up in Python).
+            return [(0, text.translate(self._fast_table).encode("latin-1"))] if text else []
         return super().splitString(text, doc, encoding)
 
     def _seeded_state(self) -> TTFont.State:
@@ -98,6 +104,11 @@ class SharedSubsetFont(TTFont):
             holder = _Holder()
             super().splitString(ALPHABET, holder)
             self._seed = self.state.pop(holder)
+            codes = {c: n for c, n in self._seed.assignments.items() if 0 <= n < 256}
+            if 32 in codes:
+                codes[0xA0] = codes[32]  # reportlab prints a no-break space as a space
+            self._fast_table = {c: chr(n) for c, n in codes.items()}
+            self._fast_chars = frozenset(chr(c) for c in codes)
         state = copy.copy(self._seed)
         state.assignments = dict(self._seed.assignments)
         state.subsets = [list(subset) for subset in self._seed.subsets]
