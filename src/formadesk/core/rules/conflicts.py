@@ -13,6 +13,7 @@ import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -83,6 +84,13 @@ def load_policy(s: Session) -> tuple[dict[str, str], str]:
     return severities, region
 
 
+def _plain(run, model: type, *where) -> list[SimpleNamespace]:
+    """The rows of ``model`` (matching ``where``) as plain objects with the same fields."""
+    table = model.__table__
+    rows = run(select(table).where(*where)).mappings().all()
+    return [SimpleNamespace(**row) for row in rows]
+
+
 def _at(day: dt.date, time: dt.time) -> dt.datetime:
     return dt.datetime.combine(day, time)
 
@@ -127,7 +135,7 @@ class ConflictEngine:
             select(SlotTrainer.slot_id, SlotTrainer.trainer_id)
             .join(Slot, Slot.id == SlotTrainer.slot_id)
             .where(Slot.date.between(start, end))
-        ):
+        ).all():
             if slot_id in by_slot:
                 by_slot[slot_id].trainer_ids.append(trainer_id)
         juries: dict[int, Occupation] = {}
@@ -150,23 +158,18 @@ class ConflictEngine:
                 )
             ):
                 juries[jury_id].trainer_ids.append(trainer_id)
-        self.rooms = {r.id: r for r in s.scalars(select(Room))}
-        self.trainers = {t.id: t for t in s.scalars(select(Trainer))}
-        self.equipment = {e.id: e for e in s.scalars(select(Equipment))}
+        # Plain rows, not ORM objects: the checks read their fields tens of thousands of times.
+        self.rooms = {r.id: r for r in _plain(run, Room)}
+        self.trainers = {t.id: t for t in _plain(run, Trainer)}
+        self.equipment = {e.id: e for e in _plain(run, Equipment)}
         lo, hi = _at(start, dt.time.min), _at(end, dt.time.max)
         self.room_off = defaultdict(list)
-        for u in s.scalars(
-            select(RoomUnavailability).where(
-                RoomUnavailability.starts_at < hi, RoomUnavailability.ends_at > lo
-            )
-        ):
+        unavailable = RoomUnavailability
+        for u in _plain(run, unavailable, unavailable.starts_at < hi, unavailable.ends_at > lo):
             self.room_off[u.room_id].append(u)
         self.trainer_off = defaultdict(list)
-        for u in s.scalars(
-            select(TrainerUnavailability).where(
-                TrainerUnavailability.starts_at < hi, TrainerUnavailability.ends_at > lo
-            )
-        ):
+        away = TrainerUnavailability
+        for u in _plain(run, away, away.starts_at < hi, away.ends_at > lo):
             self.trainer_off[u.trainer_id].append(u)
         allowed = run(select(TrainerCourse.trainer_id, TrainerCourse.course_id))
         self.allowed = {(trainer_id, course_id) for trainer_id, course_id in allowed}
@@ -188,7 +191,7 @@ class ConflictEngine:
                     Enrollment.session_id.in_(session_ids),
                     Enrollment.status.in_(ACTIVE_ENROLLMENT_STATUSES),
                 )
-            ):
+            ).all():
                 self.learners_of[session_id].append(learner_id)
                 self.learner_names[learner_id] = f"{first} {last}"
                 if needs:
@@ -200,7 +203,7 @@ class ConflictEngine:
             .outerjoin(Slot, Slot.id == Booking.slot_id)
             .outerjoin(Jury, Jury.id == Booking.jury_id)
             .where(or_(Slot.date.between(start, end), Jury.date.between(start, end)))
-        ):
+        ).all():
             occ = by_slot.get(slot_id) if slot_id else jury_occ.get(jury_id)
             if occ is not None:
                 self.bookings.append((occ, equipment_id, quantity))
