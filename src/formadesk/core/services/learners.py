@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from sqlalchemy import Select, false, func, select
+from sqlalchemy import Select, bindparam, false, func, select, tuple_
 
 from ..errors import BusinessRuleError, DuplicateLearnerError
 from ..guards import check_record
@@ -47,6 +47,8 @@ class LearnerColumn(IntEnum):
 
 
 # search_text starts with the accent-free "last first": the French alphabetical order.
+SEARCH_SCAN = 1000  # matches whose ids a search reads before it counts instead
+
 SORT_COLUMNS = {
     LearnerColumn.LAST_NAME: (Learner.search_text,),
     LearnerColumn.FIRST_NAME: (Learner.first_name, Learner.last_name),
@@ -150,6 +152,8 @@ ROW_COLUMNS = (
     Learner.status,
 )
 
+ROWS_BY_ID = select(*ROW_COLUMNS).where(Learner.id.in_(bindparam("ids", expanding=True)))
+
 
 def _filtered(query: Select, flt: LearnerFilter) -> Select:
     words = normalise_search(flt.text).split()
@@ -241,12 +245,37 @@ class LearnerService(Service):
         A search that keeps fewer than ``probe`` learners is answered by one pass over the
         table (the rows give the count); a broad one adds a COUNT, which is cheap.
         """
+        if sort == LearnerColumn.LAST_NAME and flt.text.split() and not flt.status:
+            return self._searched_by_name(flt, descending, probe)
         query = self._page_query(flt, sort, descending).limit(probe + 1)
         with self._db.reading() as s:
             rows = [LearnerRow(*r) for r in s.execute(query)]
         if len(rows) <= probe:
             return len(rows), rows
         return self.count(flt), rows[:probe]
+
+    def _searched_by_name(
+        self, flt: LearnerFilter, descending: bool, probe: int
+    ) -> tuple[int, list[LearnerRow]]:
+        """A search in name order: the ids of the matches come from the search_text index
+        alone (no row read), so one pass gives both the count and the first rows of a search
+        that keeps a few thousand learners; a broader one stops early and counts."""
+        order = (Learner.search_text, Learner.id)
+        ids_query = _filtered(select(Learner.id, Learner.search_text), flt).order_by(
+            *(c.desc() if descending else c.asc() for c in order)
+        )
+        with self._db.reading() as s:
+            run = s.connection().execute  # plain rows: no ORM bookkeeping per id
+            scanned = run(ids_query.limit(SEARCH_SCAN)).all()
+            ids = [r[0] for r in scanned]
+            count = len(ids)
+            if count == SEARCH_SCAN:  # a broad search: count the rest of the index only
+                key, after = tuple_(*order), tuple_(scanned[-1][1], ids[-1])
+                rest = key < after if descending else key > after
+                count += run(_filtered(select(func.count(Learner.id)), flt).where(rest)).scalar()
+            first = ids[:probe]
+            found = {r[0]: LearnerRow(*r) for r in run(ROWS_BY_ID, {"ids": first}).all()}
+        return count, [found[i] for i in first if i in found]
 
     @staticmethod
     def _page_query(flt: LearnerFilter, sort: LearnerColumn, descending: bool):

@@ -30,6 +30,7 @@ from formadesk.core.services.learners import (
 from .simple import ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY, _ID = int(Qt.ItemDataRole.DisplayRole), int(ID_ROLE)
 
 # Marked for pyside6-lupdate; translated in headerData().
 HEADERS = {
@@ -85,6 +86,7 @@ class LearnersModel(QAbstractTableModel):
         self._descending = False
         self._count = 0
         self._pages: OrderedDict[int, list[LearnerRow]] = OrderedDict()
+        self._texts: dict[int, tuple[str, ...]] = {}  # row -> what its cells show
         self.pages_fetched = 0
         self.refresh()
 
@@ -111,6 +113,7 @@ class LearnersModel(QAbstractTableModel):
         """Forget every cached page and count again (after a change or a new filter)."""
         self.beginResetModel()
         self._pages.clear()
+        self._texts.clear()
         self._count, first = self._learners.first_rows(
             self._filter, sort=self._sort, descending=self._descending, probe=self.PAGE_SIZE
         )
@@ -195,12 +198,24 @@ class LearnersModel(QAbstractTableModel):
             return None
         return QCoreApplication.translate("LearnersModel", HEADERS[LearnerColumn(section)])
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, ID_ROLE):
-            return None
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        if role == ID_ROLE:
-            return row.id
-        return cell_text(row, LearnerColumn(index.column()))
+    def data(self, index: Index, role: int = 0) -> Any:
+        # Called for every role of every painted cell (seven per cell): plain int tests and
+        # the texts of a row made once keep a search's repaint short.
+        if role == _DISPLAY:
+            texts = self._texts.get(index.row())
+            if texts is None:
+                texts = self._row_texts(index.row())
+            return texts[index.column()] if texts else None
+        if role == _ID:
+            found = self.row_at(index.row())
+            return found.id if found else None
+        return None
+
+    def _row_texts(self, row: int) -> tuple[str, ...]:
+        found = self.row_at(row)
+        if found is None:
+            return ()
+        if len(self._texts) >= 5000:  # scrolling through a long list: start again
+            self._texts.clear()
+        texts = self._texts[row] = tuple(cell_text(found, column) for column in LearnerColumn)
+        return texts
