@@ -31,6 +31,7 @@ from .simple import ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY, _ID = int(Qt.ItemDataRole.DisplayRole), int(ID_ROLE)
+_COLUMNS = len(LearnerColumn)  # asked twice for each cell painted (QAbstractTableModel.index)
 
 # Marked for pyside6-lupdate; translated in headerData().
 HEADERS = {
@@ -189,7 +190,7 @@ class LearnersModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(LearnerColumn)
+        return 0 if parent.isValid() else _COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
