@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import importlib
 import logging
 from pathlib import Path
@@ -95,6 +96,20 @@ class _LazyTab:
         return window.tab(self.name)
 
 
+_startup_frozen = False
+
+
+def freeze_startup_objects() -> None:
+    """The objects made at start-up (screens, models, mappings) live as long as the window:
+    moved out of the collector's sight, they are no longer walked by each full collection
+    (one fell within the first opening of « Factures », 50 ms on the large demo). Once per
+    process: later windows (another database) are collected as usual."""
+    global _startup_frozen
+    if not _startup_frozen:
+        _startup_frozen = True
+        gc.freeze()
+
+
 class MainWindow(QMainWindow):
     """Formadesk's window over one open ``Office``; "Ouvrir une base…" swaps the office."""
 
@@ -147,6 +162,7 @@ class MainWindow(QMainWindow):
             self._rules_timer = QTimer(self, singleShot=True, interval=RULES_DELAY_MS)
             self._rules_timer.timeout.connect(lambda: self._run_rules_of(office, day))
             self._rules_timer.start()
+        QTimer.singleShot(RULES_DELAY_MS, freeze_startup_objects)
         settings = QSettings()
         if not self.restoreGeometry(settings.value(GEOMETRY_KEY, b"")):
             self.resize(*DEFAULT_SIZE)

@@ -99,6 +99,7 @@ class InvoicesPanel(RefreshingTab):
         year = self._load_years()
         # the unpaid ones of other years too: « en retard » and what is due span the years
         rows = self.office.billing.invoices(year=year, unpaid_too=year is not None)
+        self._set_filters()  # before the rows: they are filtered once, as they come
         self.model.set_rows(listed(rows, self.today()))
         ui.stack.setCurrentWidget(ui.invoiceTable if ui.yearCombo.count() > 1 else ui.emptyLabel)
         self.apply_filters()
@@ -126,15 +127,19 @@ class InvoicesPanel(RefreshingTab):
         combo.blockSignals(False)
         return chosen
 
-    def apply_filters(self) -> None:
+    def _set_filters(self) -> None:
         ui = self.ui
-        chosen = selected_id(ui.invoiceTable)
         self.proxy.set_filters(
             text=ui.searchEdit.text(),
             year=ui.yearCombo.currentData(),
             status=ui.statusCombo.currentData() or "",
             late_only=ui.lateOnlyCheck.isChecked(),
         )
+
+    def apply_filters(self) -> None:
+        ui = self.ui
+        chosen = selected_id(ui.invoiceTable)
+        self._set_filters()
         shown = self.proxy.shown()
         total = sum(1 for i in self.model.rows() if self.proxy.in_year(i))
         if total == 0:
