@@ -113,3 +113,22 @@ def test_editing_a_learner_does_not_find_itself_as_duplicate(office):
     data.city = "Lyon"
     office.learners.save(data)
     assert office.learners.get(learner_id).city == "Lyon"
+
+
+def test_a_search_gives_the_same_rows_and_count_whatever_its_breadth(office, monkeypatch):
+    """A name search reads matching ids from the index, then counts the rest when there are
+    many: the rows and the count are those of the plain query, in both orders."""
+    from formadesk.core.services import learners as service
+
+    for index in range(12):
+        office.learners.save(LearnerData(last_name=f"Martin{index % 4}", first_name=f"Léa{index}"))
+    office.learners.save(LearnerData(last_name="Durand", first_name="Marc"))
+    monkeypatch.setattr(service, "SEARCH_SCAN", 3)  # « many » from the fourth match
+    for text, probe in (("mar", 5), ("mar", 20), ("martin1", 2), ("léa", 50), ("zzz", 5)):
+        flt = service.LearnerFilter(text=text)
+        for descending in (False, True):
+            count, rows = office.learners.first_rows(flt, probe=probe, descending=descending)
+            plain = office.learners.page(flt, limit=probe, descending=descending)
+            assert [r.id for r in rows] == [r.id for r in plain], (text, probe, descending)
+            assert count == office.learners.count(flt)
+    assert office.learners.first_rows(service.LearnerFilter(text="mar"), probe=20)[0] == 13

@@ -32,9 +32,8 @@ def test_the_days_and_their_french_names_with_alsace_moselle(fresh):
 
 def test_a_second_process_reads_the_cache_without_importing_the_library(fresh):
     days = fresh.public_holidays([2031], "6AE")
-    assert json.loads(fresh.cache_file().read_text(encoding="utf-8"))["version"] == (
-        fresh.library_version()
-    )
+    key = json.loads(fresh.cache_file().read_text(encoding="utf-8"))["version"]
+    assert key == f"{fresh.CACHE_FORMAT}/{fresh.library_version()}" and fresh.library_version()
     probe = (
         "import sys, datetime as dt\n"
         "from formadesk.core.public_holidays import public_holidays\n"
@@ -66,3 +65,11 @@ def test_a_cache_folder_that_cannot_be_written_costs_only_time(fresh, monkeypatc
     assert dt.date(2026, 8, 15) in fresh.public_holidays([2026])
     with pytest.raises(ValueError):
         fresh.public_holidays([2026], "75")
+
+
+def test_without_a_known_library_version_nothing_is_cached(fresh, monkeypatch):
+    """The standalone build keeps the library in an archive: when no version can be read, the
+    days come from the library each time, never from a cache an update could make stale."""
+    monkeypatch.setattr(ph, "_version", "")
+    assert fresh.public_holidays([2029])[dt.date(2029, 7, 14)] == "Fête nationale"
+    assert not fresh.cache_file().exists()

@@ -149,3 +149,21 @@ def test_a_refusal_found_late_removes_the_files_already_started(desk, twelve, mo
     assert earlier.read_bytes() == b"%PDF-1.4 la convocation d'avant"
     with desk.database.reading() as s:
         assert s.scalars(select(GeneratedDocument.id)).all() == []
+
+
+def test_a_failure_before_a_file_already_there_leaves_that_file_untouched(
+    desk, twelve, monkeypatch
+):
+    kind = KINDS["convocation"]
+    broken = type(kind)(**{**kind.__dict__, "renderers": {"pdf": _fails_on_the_fifth}})
+    monkeypatch.setitem(KINDS, "convocation", broken)
+    folder = desk.docs_dir / "2026" / CODE
+    folder.mkdir(parents=True)
+    earlier = folder / f"Convocation - {CODE} - ÉLÈVE05 Zoë.pdf"
+    earlier.write_bytes(b"%PDF-1.4 la convocation d'avant")
+
+    with pytest.raises(RuntimeError, match="cinquième"):
+        desk.documents.generate("convocation", twelve["session"])
+
+    assert sorted(p.name for p in folder.iterdir()) == [earlier.name]
+    assert earlier.read_bytes() == b"%PDF-1.4 la convocation d'avant"

@@ -25,6 +25,7 @@ from .files import atomic_path
 
 log = logging.getLogger(__name__)
 
+CACHE_FORMAT = "fr-1"  # French names, holidays.France(years=…, subdiv=…); change if that does
 REGIONS = ("", "57", "6AE")  # France, Moselle, Alsace (« Alsace-Moselle » adds two days)
 _memory: dict[tuple[str, int], dict[dt.date, str]] = {}
 _version: str | None = None
@@ -50,20 +51,36 @@ def cache_file() -> Path:
 
 
 def library_version() -> str:
-    """The ``holidays`` version, read from its files: importing it is the cost avoided."""
+    """The ``holidays`` version, read from its files (importing it is the cost avoided), else
+    from its installed metadata; "" when neither says it (nothing is then cached: an update
+    of the library, a new law, must never be hidden by an old cache)."""
     global _version
     if _version is None:
-        spec = importlib.util.find_spec("holidays")
         text = ""
+        spec = importlib.util.find_spec("holidays")
         if spec is not None and spec.origin:
-            version_file = Path(spec.origin).with_name("version.py")
             try:
-                text = version_file.read_text(encoding="utf-8")
-            except OSError:
+                text = Path(spec.origin).with_name("version.py").read_text(encoding="utf-8")
+            except OSError:  # inside an archive (the standalone build)
                 text = ""
         found = re.search(r"__version__\s*=\s*[\"']([^\"']+)[\"']", text)
-        _version = found.group(1) if found else "inconnue"
+        _version = found.group(1) if found else _installed_version()
     return _version
+
+
+def _installed_version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("holidays")
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+def _cache_key() -> str:
+    """What the cached days depend on: the library's version and how it is asked."""
+    version = library_version()
+    return f"{CACHE_FORMAT}/{version}" if version else ""
 
 
 def _load(region: str, years: list[int]) -> None:
@@ -91,7 +108,8 @@ def _read_cache() -> dict[str, dict[str, str]]:
         content = json.loads(cache_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if not isinstance(content, dict) or content.get("version") != library_version():
+    key = _cache_key()
+    if not key or not isinstance(content, dict) or content.get("version") != key:
         return {}
     years = content.get("years")
     if not isinstance(years, dict) or not all(isinstance(v, dict) for v in years.values()):
@@ -100,12 +118,14 @@ def _read_cache() -> dict[str, dict[str, str]]:
 
 
 def _write_cache(years: dict[str, dict[str, str]]) -> None:
-    target = cache_file()
+    target, key = cache_file(), _cache_key()
+    if not key:
+        return
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with atomic_path(target) as temporary:
             temporary.write_text(
-                json.dumps({"version": library_version(), "years": years}, ensure_ascii=False),
+                json.dumps({"version": key, "years": years}, ensure_ascii=False),
                 encoding="utf-8",
             )
     except OSError as exc:  # a read-only cache folder: the next process asks the library again

@@ -197,11 +197,12 @@ class DocumentService(DocumentHistory):
                         spread.add(data, paths[-1], now=paths[-1] in fresh and not reasons)
                     fraction = 0.1 * (index + 1) / len(targets)
                     report(f"Préparation {index + 1}/{len(targets)}", fraction)
+                if stopped and (reasons or not jobs):  # cancelled: nothing, as before a file
+                    self._undo(spread, fresh)
+                    return GeneratedFiles(planned=len(targets), cancelled=True)
                 if reasons:
                     raise refused(reasons)
                 if not jobs:
-                    if stopped:
-                        return GeneratedFiles(planned=len(targets), cancelled=True)
                     raise nothing_concerned(kind, code, skipped)
                 planned = len(targets) - len(skipped) if stopped else len(jobs)
             if spread is not None:

@@ -266,10 +266,11 @@ class LearnerService(Service):
         )
         with self._db.reading() as s:
             run = s.connection().execute  # plain rows: no ORM bookkeeping per id
-            scanned = run(ids_query.limit(SEARCH_SCAN)).all()
+            scan = max(SEARCH_SCAN, probe)
+            scanned = run(ids_query.limit(scan)).all()
             ids = [r[0] for r in scanned]
             count = len(ids)
-            if count == SEARCH_SCAN:  # a broad search: count the rest of the index only
+            if count == scan:  # a broad search: count the rest of the index only
                 key, after = tuple_(*order), tuple_(scanned[-1][1], ids[-1])
                 rest = key < after if descending else key > after
                 count += run(_filtered(select(func.count(Learner.id)), flt).where(rest)).scalar()

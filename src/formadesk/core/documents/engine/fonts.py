@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import string
+import threading
 import zlib
 from collections import OrderedDict
 
@@ -86,6 +87,7 @@ class SharedSubsetFont(TTFont):
         super().__init__(name, filename)
         self._parts: OrderedDict[tuple[int, tuple[int, ...]], _SubsetParts] = OrderedDict()
         self._seed: TTFont.State | None = None
+        self._lock = threading.Lock()
         self._fast_table: dict[int, str] = {}  # character -> its code in subset 0
         self._fast_chars: frozenset[str] = frozenset()  # (filled with the seed)
 
@@ -116,14 +118,15 @@ class SharedSubsetFont(TTFont):
 
     def _subset_parts(self, number: int, subset: list[int], base_name: str) -> _SubsetParts:
         key = (number, tuple(subset))
-        parts = self._parts.get(key)
-        if parts is None:
-            parts = self._parts[key] = _SubsetParts(self, number, subset, base_name)
-            while len(self._parts) > _CACHED_SUBSETS:
-                self._parts.popitem(last=False)
-        else:
-            self._parts.move_to_end(key)
-        return parts
+        with self._lock:  # documents may be written by several threads of one process
+            parts = self._parts.get(key)
+            if parts is None:
+                parts = self._parts[key] = _SubsetParts(self, number, subset, base_name)
+                while len(self._parts) > _CACHED_SUBSETS:
+                    self._parts.popitem(last=False)
+            else:
+                self._parts.move_to_end(key)
+            return parts
 
     def addObjects(self, doc):  # noqa: N802 - reportlab API (TTFont.addObjects, parts reused)
         if not doc.compression:  # uncompressed PDFs (never ours): reportlab's own way

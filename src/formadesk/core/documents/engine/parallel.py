@@ -63,12 +63,14 @@ class Spread:
         self.items: list[tuple[Any, Path]] = []
         self.futures: list[Future] = []  # of the first items, in order
         self.held = False  # an item waits for ``finish``, and so do the ones after it
+        self.barrier = 1 << 62  # the first item held: those before it must succeed first
         self.finished = 0  # files reported to ``done``
 
     def add(self, data: Any, path: Path, *, now: bool = True) -> None:
         self.items.append((data, path))
         self.held = self.held or not now
         if self.held:
+            self.barrier = min(self.barrier, len(self.items) - 1)
             return
         while True:  # a few at a time: cancel stays quick
             self._report_complete()
@@ -83,6 +85,7 @@ class Spread:
             self._submit()
         except BrokenProcessPool:  # ``finish`` renders the rest here
             self.held = True
+            self.barrier = min(self.barrier, len(self.futures))
         self._report_complete()
 
     def _report_complete(self) -> None:
@@ -119,6 +122,11 @@ class Spread:
                     if stop():
                         stopped = True
                         break
+                    if len(self.futures) == self.barrier:
+                        # the files held may replace files already there: only once every
+                        # file before them is written (a failure raises here, nothing replaced)
+                        for future in self.futures:
+                            future.result()
                     self._submit()
                 if self.finished >= len(self.futures):
                     break
