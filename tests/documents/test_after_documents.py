@@ -148,9 +148,9 @@ def test_one_half_day_missing_refuses_the_whole_batch_naming_it(desk, held):
     with pytest.raises(BusinessRuleError) as refused:
         desk.documents.generate("certificat_realisation", held["session"])
     assert str(refused.value) == (
-        "Le certificat de réalisation de Hélène Lefèvre ne peut pas être produit : la présence "
+        "Le certificat de réalisation d'Hélène Lefèvre ne peut pas être produit : la présence "
         "n'est pas saisie pour la demi-journée mardi 9 décembre 2025 après-midi. Saisissez les "
-        "émargements de Hélène Lefèvre, puis recommencez."
+        "émargements d'Hélène Lefèvre, puis recommencez."
     )
     assert desk.documents.list_documents() == []  # not even Marc's: fix, then make them all
     with desk.database.unit_of_work() as s:  # the missing half-day entered: left at 15:30
@@ -167,7 +167,7 @@ def test_a_batch_names_every_learner_whose_attendance_is_missing(desk, held):
         desk.documents.generate("attestation_assiduite", held["session"])
     lines = str(refused.value).splitlines()
     assert lines[0] == "2 documents ne peuvent pas être produits ; rien n'a été écrit :"
-    assert lines[1].startswith("– L'attestation d'assiduité de Hélène Lefèvre ne peut pas")
+    assert lines[1].startswith("– L'attestation d'assiduité d'Hélène Lefèvre ne peut pas")
     assert (
         "les demi-journées mardi 9 décembre 2025 matin, mardi 9 décembre 2025 après-midi."
         in (lines[1])

@@ -63,7 +63,7 @@ class BillingService(Service):
             session, name = enrollment.session, facts.learner_name(enrollment.learner)
             if enrollment.status not in ("annule", "abandon"):
                 raise BusinessRuleError(
-                    f"L'inscription de {name} n'est pas annulée : annulez-la (ou notez "
+                    f"L'inscription {fmt.of_name(name)} n'est pas annulée : annulez-la (ou notez "
                     "l'abandon) avant de facturer un dédit."
                 )
             price = enrollment.price_cents - enrollment.discount_cents

@@ -138,9 +138,9 @@ def _require_attendance(facts: _SessionFacts, enrollment: Enrollment, what: str)
         produced, _it = _agreed(what)
         days = "la demi-journée" if len(missing) == 1 else "les demi-journées"
         raise BusinessRuleError(
-            f"{what} de {name} ne peut pas être {produced} : la présence n'est pas saisie "
-            f"pour {days} "
-            f"{', '.join(missing)}. Saisissez les émargements de {name}, puis recommencez."
+            f"{what} {fmt.of_name(name)} ne peut pas être {produced} : la présence n'est pas "
+            f"saisie pour {days} {', '.join(missing)}. Saisissez les émargements "
+            f"{fmt.of_name(name)}, puis recommencez."
         )
 
 

@@ -12,6 +12,7 @@ and one renderer per file format (data + output path -> path). Builders are call
 from __future__ import annotations
 
 import importlib
+import logging
 import threading
 from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
@@ -20,6 +21,8 @@ from typing import Any
 
 from ...errors import BusinessRuleError
 from .kind_labels import KIND_LABELS, NAMED_IN_FILE, OTHER_KINDS
+
+log = logging.getLogger(__name__)
 
 SCOPES = ("learner", "session", "client", "trainer")
 FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "xlsx": "Excel"}
@@ -137,6 +140,14 @@ class _Kinds(MutableMapping[str, DocumentKind]):
 
 
 KINDS = _Kinds()
+
+
+def preload_kinds() -> None:
+    """Load every kind now (from a background thread: the first use is then immediate)."""
+    try:
+        len(KINDS)
+    except Exception:  # noqa: BLE001 - the first use will load them again and say what fails
+        log.warning("Preloading the document kinds failed", exc_info=True)
 
 
 def register(kind: DocumentKind) -> DocumentKind:
