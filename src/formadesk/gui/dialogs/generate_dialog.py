@@ -7,7 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThreadPool, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QFrame,
+    QLayout,
+    QListWidgetItem,
+    QScrollArea,
+    QWidget,
+)
 
 from formadesk.core.errors import FormadeskError
 from formadesk.core.office import Office
@@ -37,6 +45,23 @@ SCOPE_WHO = {
 }
 
 
+def scrolled(label: QWidget, *, max_height: int) -> QScrollArea:
+    """Put ``label`` in a scroll area, where it stood in its layout, at most ``max_height``
+    high: twenty refusals stay readable instead of being cut off."""
+    parent = label.parentWidget()
+    box = QScrollArea(parent)
+    box.setFrameShape(QFrame.Shape.NoFrame)
+    box.setWidgetResizable(True)
+    box.setMaximumHeight(max_height)
+    for layout in [parent.layout(), *parent.findChildren(QLayout)]:
+        index = layout.indexOf(label) if isinstance(layout, QBoxLayout) else -1
+        if index >= 0:
+            layout.insertWidget(index, box)
+            break
+    box.setWidget(label)
+    return box
+
+
 class GenerateDialog(QDialog):
     """Produce one kind of document for a session: one file per recipient, optionally merged.
 
@@ -57,6 +82,7 @@ class GenerateDialog(QDialog):
         office.documents.start_workers()  # ready by the time « Générer » is pressed
         self.ui = ui = Ui_GenerateDialog()
         ui.setupUi(self)
+        self.error_box = scrolled(ui.errorLabel, max_height=180)  # a long refusal: scroll it
         self.result = None
         self.job: GenerationJob | None = None
         self._kinds = {k.key: k for _title, kinds in grouped_kinds() for k in kinds}
@@ -119,7 +145,7 @@ class GenerateDialog(QDialog):
 
     def _load_recipients(self) -> None:
         ui, kind = self.ui, self.kind
-        ui.errorLabel.hide()
+        self._error_shown(False)
         ui.recipientsList.clear()
         scope = kind.scope if kind else "session"
         who = SCOPE_WHO.get(scope)
@@ -205,7 +231,11 @@ class GenerateDialog(QDialog):
 
     def show_message(self, text: str) -> None:
         self.ui.errorLabel.setText(text)
-        self.ui.errorLabel.show()
+        self._error_shown(True)
+
+    def _error_shown(self, shown: bool) -> None:
+        self.ui.errorLabel.setVisible(shown)
+        self.error_box.setVisible(shown)
 
     def start(self) -> None:
         """Start the batch chosen in the form (no-op while one runs)."""
@@ -219,7 +249,7 @@ class GenerateDialog(QDialog):
         if any(ids == [] for ids in chosen.values()):
             self.show_message(self.tr("Cochez au moins un destinataire."))
             return
-        ui.errorLabel.hide()
+        self._error_shown(False)
         file_format = ui.formatCombo.currentData()
         merged = ui.mergedCheck.isChecked()
         session_id = self.session_id

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QCompleter
@@ -227,6 +228,8 @@ def make_searchable(combo: QComboBox) -> None:
     def settle() -> None:
         """What the box shows is what is chosen: typed text found in one label only chooses
         that item; any other text gives way to the label of the item still chosen."""
+        if not shiboken6.isValid(line) or not shiboken6.isValid(combo):
+            return  # the box losing focus as its dialog is destroyed
         text = line.text().strip().casefold()
         current = combo.currentIndex()
         if current >= 0 and line.text() == combo.itemText(current):
