@@ -227,3 +227,19 @@ def test_an_interrupted_build_leaves_nothing_under_the_real_name(tmp_path: Path)
     assert seen and "demo.sqlite3" not in seen[0], "built under a temporary name"
     assert not path.exists()
     assert [p.name for p in tmp_path.iterdir() if ".partial" in p.name] == []
+
+
+def test_demo_learners_are_found_by_maiden_name_and_phone_as_typed_ones(office) -> None:
+    """The demo writes the same search text as the learner form: maiden name and phone too."""
+    from sqlalchemy import select
+
+    from formadesk.core.model import Learner
+    from formadesk.core.services.learners import LearnerFilter
+
+    with office.database.reading() as s:
+        married = s.scalars(select(Learner).where(Learner.birth_name != "").limit(1)).one()
+        maiden, phone, learner_id = married.birth_name, married.phone, married.id
+        assert maiden.casefold() not in married.last_name.casefold()
+    for typed in (maiden, phone):
+        found = office.learners.page(LearnerFilter(text=typed), limit=500)
+        assert learner_id in [row.id for row in found], typed

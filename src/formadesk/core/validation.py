@@ -105,6 +105,21 @@ def normalise_search(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
 
 
+def learner_search_text(
+    last_name: str,
+    first_name: str,
+    birth_name: str,
+    email: str,
+    phone: str,
+    city: str,
+    employer_name: str,
+) -> str:
+    """What the learners' search looks in (name, maiden name, e-mail, phone, city,
+    employer), for the service and the demo alike."""
+    parts = (last_name, first_name, birth_name, email, phone, city, employer_name)
+    return normalise_search(" ".join(p or "" for p in parts))
+
+
 def clean_siret(value: str, label: str = "Le SIRET") -> str:
     """Return the 14 digits of a valid SIRET, or raise a French message."""
     from stdnum.fr import siret

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import random
 
-from ..validation import normalise_search
+from ..validation import learner_search_text
 from . import names
 from .context import ClientRec, Context, LearnerRec
 from .fake import Fake
@@ -190,6 +190,8 @@ def build_learners(ctx: Context, fake: Fake) -> None:
             employer.id if employer else None,
             needs_room,
         )
+        born = fake.birth_date(*AGES.get(status, (18, 64)))  # drawn in this order, as ever
+        phone = fake.mobile()
         ctx.add(
             "learners",
             {
@@ -198,9 +200,9 @@ def build_learners(ctx: Context, fake: Fake) -> None:
                 "last_name": last,
                 "first_name": first,
                 "birth_name": birth_name,
-                "birth_date": fake.birth_date(*AGES.get(status, (18, 64))),
+                "birth_date": born,
                 "email": email,
-                "phone": fake.mobile(),
+                "phone": phone,
                 "address": street,
                 "postal_code": postal_code,
                 "city": city,
@@ -212,7 +214,9 @@ def build_learners(ctx: Context, fake: Fake) -> None:
                 "accessibility_needs": needs,
                 "needs_accessible_room": needs_room,
                 "notes": "",
-                "search_text": normalise_search(f"{last} {first} {email} {city} {employer_name}"),
+                "search_text": learner_search_text(
+                    last, first, birth_name, email, phone, city, employer_name
+                ),
             },
         )
         if employer is not None:

@@ -27,6 +27,7 @@ from ..validation import (
     clean_email,
     clean_phone,
     clean_siret,
+    learner_search_text,
     normalise_search,
     require_id,
 )
@@ -170,18 +171,14 @@ def _filtered(query: Select, flt: LearnerFilter) -> Select:
 
 
 def search_text_of(data: LearnerData) -> str:
-    return normalise_search(
-        " ".join(
-            (
-                data.last_name,
-                data.first_name,
-                data.birth_name,
-                data.email,
-                data.phone,
-                data.city,
-                data.employer_name,
-            )
-        )
+    return learner_search_text(
+        data.last_name,
+        data.first_name,
+        data.birth_name,
+        data.email,
+        data.phone,
+        data.city,
+        data.employer_name,
     )
 
 
