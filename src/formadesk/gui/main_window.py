@@ -6,7 +6,6 @@ import datetime as dt
 import gc
 import importlib
 import logging
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from formadesk import __version__
 from formadesk.core.changes import Change
-from formadesk.core.documents.engine.registry import preload_kinds
 from formadesk.core.office import Office
 from formadesk.core.paths import log_dir
 
@@ -74,7 +72,6 @@ TABS = (
 )
 STATUS_TIMEOUT_MS = 10_000
 RULES_DELAY_MS = 300  # after the first screen is drawn
-KINDS_PRELOAD_MS = 2000  # the document renderers, loaded in the background once settled
 TODO_TITLE_DELAY_MS = 150  # a burst of changes recounts the tasks once
 
 
@@ -166,17 +163,9 @@ class MainWindow(QMainWindow):
             self._rules_timer.timeout.connect(lambda: self._run_rules_of(office, day))
             self._rules_timer.start()
         QTimer.singleShot(RULES_DELAY_MS, self, self._freeze_if_open)
-        QTimer.singleShot(KINDS_PRELOAD_MS, self, self._preload_kinds)
         settings = QSettings()
         if not self.restoreGeometry(settings.value(GEOMETRY_KEY, b"")):
             self.resize(*DEFAULT_SIZE)
-
-    def _preload_kinds(self) -> None:
-        """Load the document kinds (reportlab, docxtpl, openpyxl: about a second) in a
-        background thread, so that « Produire des documents… » opens at once; the window's
-        own screens never need them."""
-        if self.office is not None:
-            threading.Thread(target=preload_kinds, name="document-kinds", daemon=True).start()
 
     def _freeze_if_open(self) -> None:
         if self.office is not None:

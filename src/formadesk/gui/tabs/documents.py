@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from formadesk.core.changes import Change
+from formadesk.core.documents.engine.registry import preload_kinds
 from formadesk.core.office import Office
 
 from ..bus import ChangeSignal
@@ -13,6 +18,8 @@ from .base import RefreshingTab
 from .documents_list import DocumentListPanel
 from .documents_templates import TemplatesPanel
 from .invoices import InvoicesPanel
+
+PRELOAD_DELAY_MS = 300  # after the tab is drawn
 
 
 class DocumentsTab(RefreshingTab):
@@ -29,7 +36,21 @@ class DocumentsTab(RefreshingTab):
         self.invoices = InvoicesPanel(office, bus, ui.invoicesPage)
         ui.invoicesLayout.addWidget(self.invoices)
         ui.subTabs.currentChanged.connect(self._sub_tab_shown)
+        self._kinds_asked = False
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._kinds_asked:  # once this tab is drawn: « Produire des documents… » next
+            self._kinds_asked = True
+            QTimer.singleShot(PRELOAD_DELAY_MS, self, self._preload_kinds)
+
+    def _preload_kinds(self) -> None:
+        """Load the document kinds (reportlab, docxtpl, openpyxl: about a second) in a
+        background thread while the user looks at the list, so that « Produire des
+        documents… » opens at once; done here, not at start-up, it never slows the first
+        searches of the other tabs."""
+        threading.Thread(target=preload_kinds, name="document-kinds", daemon=True).start()
 
     def refresh(self) -> None:
         self.documents.refresh()
