@@ -212,11 +212,18 @@ class _Letterhead:
         y = top - 3
         for text in (identity, org.nda_sentence):
             if text:
-                paragraph = para(text, "footer")
+                paragraph = _footer_paragraph(text)
                 _, h = paragraph.wrapOn(canvas, width, 30 * mm)
                 paragraph.drawOn(canvas, L.margin_left, y - h)
                 y -= h + 1
         canvas.restoreState()
+
+
+@functools.lru_cache(maxsize=16)
+def _footer_paragraph(text: str) -> Paragraph:
+    """The office's footer lines, parsed once per process: the same on every page of every
+    document (a Paragraph can be wrapped and drawn again on another canvas)."""
+    return para(text, "footer")
 
 
 class _NumberedCanvas(Canvas):
