@@ -44,14 +44,22 @@ def test_a_large_batch_goes_to_the_workers_and_writes_every_file_in_order(desk, 
     assert sorted(paths) == sorted(str(p.resolve()) for p in files)
 
 
-def test_cancel_during_a_spread_batch_keeps_the_first_files_only(desk, twelve):
+def cancelled_after(desk, session_id: int, count: int, *, merged: bool = False):
+    """A batch of convocations whose « Annuler » is pressed once ``count`` files are reported;
+    (the result, the progress lines of the files)."""
     made: list[str] = []
     files = desk.documents.generate(
         "convocation",
-        twelve["session"],
+        session_id,
         progress=lambda m, _f: made.append(m) if m.startswith("Convocation ") else None,
-        cancelled=lambda: len(made) >= 3,
+        cancelled=lambda: len(made) >= count,
+        merged=merged,
     )
+    return files, made
+
+
+def test_cancel_during_a_spread_batch_keeps_the_first_files_only(desk, twelve):
+    files, made = cancelled_after(desk, twelve["session"], 3)
 
     assert files.cancelled and files.planned == 12 and 3 <= len(files) < 12
     assert made == [f"Convocation {i + 1}/12 : {m.split(' : ')[1]}" for i, m in enumerate(made)]
@@ -61,10 +69,7 @@ def test_cancel_during_a_spread_batch_keeps_the_first_files_only(desk, twelve):
         assert len(s.scalars(select(GeneratedDocument.id)).all()) == len(files)
 
 
-def test_a_file_that_fails_in_a_worker_leaves_no_file_and_no_record(desk, twelve, monkeypatch):
-    kind = KINDS["convocation"]
-    broken = type(kind)(**{**kind.__dict__, "renderers": {"pdf": _fails_on_the_fifth}})
-    monkeypatch.setitem(KINDS, "convocation", broken)
+def test_a_file_that_fails_in_a_worker_leaves_no_file_and_no_record(desk, twelve, fifth_fails):
 
     with pytest.raises(RuntimeError, match="cinquième"):
         desk.documents.generate("convocation", twelve["session"])
@@ -73,6 +78,14 @@ def test_a_file_that_fails_in_a_worker_leaves_no_file_and_no_record(desk, twelve
     assert not folder.exists() or list(folder.iterdir()) == []
     with desk.database.reading() as s:
         assert s.scalars(select(GeneratedDocument.id)).all() == []
+
+
+@pytest.fixture
+def fifth_fails(monkeypatch):
+    """The convocation of the fifth learner (ÉLÈVE02) fails in the worker that writes it."""
+    kind = KINDS["convocation"]
+    broken = type(kind)(**{**kind.__dict__, "renderers": {"pdf": _fails_on_the_fifth}})
+    monkeypatch.setitem(KINDS, "convocation", broken)
 
 
 def _fails_on_the_fifth(data, out):
@@ -100,14 +113,7 @@ def test_before_the_workers_are_ready_a_batch_is_made_here(monkeypatch):
 
 
 def test_cancel_pressed_as_the_last_file_is_written_keeps_the_batch_complete(desk, twelve):
-    made: list[str] = []
-    files = desk.documents.generate(
-        "convocation",
-        twelve["session"],
-        progress=lambda m, _f: made.append(m) if m.startswith("Convocation ") else None,
-        cancelled=lambda: len(made) >= 12,
-        merged=True,
-    )
+    files, _made = cancelled_after(desk, twelve["session"], 12, merged=True)
 
     assert len(files) == 12 and not files.cancelled and files.merged is not None
 
@@ -152,11 +158,8 @@ def test_a_refusal_found_late_removes_the_files_already_started(desk, twelve, mo
 
 
 def test_a_failure_before_a_file_already_there_leaves_that_file_untouched(
-    desk, twelve, monkeypatch
+    desk, twelve, fifth_fails
 ):
-    kind = KINDS["convocation"]
-    broken = type(kind)(**{**kind.__dict__, "renderers": {"pdf": _fails_on_the_fifth}})
-    monkeypatch.setitem(KINDS, "convocation", broken)
     folder = desk.docs_dir / "2026" / CODE
     folder.mkdir(parents=True)
     earlier = folder / f"Convocation - {CODE} - ÉLÈVE05 Zoë.pdf"
