@@ -7,8 +7,9 @@ than a usual batch takes alone: the generation dialog has them loaded in the bac
 it opens, and a batch uses them once they are ready (else, and from the command line, it
 renders here).
 
-Files complete in the order they were planned: at most a few are in flight, and when the user
-cancels no new one is started, the ones in flight are finished, so that what is written is
+The first files start while the batch is still reading the database for the next ones
+(``Spread.add``). Files complete in the order they were planned: at most a few are in flight,
+and when the user cancels no new one is started, the ones in flight are finished, so that what is written is
 always the first files of the plan (numbers stay gap-free). If a worker fails, the files in
 flight are finished or cancelled before the error is raised, so that the caller can remove
 every new file. A pool that breaks (a worker killed) is replaced, and the batch goes on in this
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import logging
 import pickle
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from concurrent.futures import Future, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -157,19 +158,3 @@ class Spread:
         for future in self.futures:
             future.cancel()
         wait(self.futures)
-
-
-def render_in_order(
-    render: Callable[[Any, Path], Path],
-    items: Sequence[tuple[Any, Path]],
-    *,
-    stop: Callable[[], bool],
-    done: Callable[[int], None],
-) -> tuple[int, bool]:
-    """Render ``items`` (data, path) in worker processes; ``done(index)`` is called for each
-    file written, in order. Returns (files written, the first ones of ``items``; stopped)."""
-    spread = Spread(render, done)
-    for data, path in items:
-        spread.add(data, path, now=False)  # submitted by ``finish``, which checks ``stop``
-    stopped = spread.finish(stop=stop)
-    return spread.finished, stopped
