@@ -191,10 +191,11 @@ class DocumentService(DocumentHistory):
                     jobs.append((target, version, issue, data))
                     suffix = f" (v{version})" if version > 1 else ""
                     paths.append(folder / f"{file_stem(kind, code, target)}{suffix}.{file_format}")
-                    if not paths[-1].exists():
+                    new = not paths[-1].exists()
+                    if new:
                         fresh.append(paths[-1])
                     if spread is not None:  # a file already there waits for the whole plan
-                        spread.add(data, paths[-1], now=paths[-1] in fresh and not reasons)
+                        spread.add(data, paths[-1], now=new and not reasons)
                     fraction = 0.1 * (index + 1) / len(targets)
                     report(f"Préparation {index + 1}/{len(targets)}", fraction)
                 if stopped and (reasons or not jobs):  # cancelled: nothing, as before a file
