@@ -48,8 +48,6 @@ class LearnerColumn(IntEnum):
 
 
 # search_text starts with the accent-free "last first": the French alphabetical order.
-SEARCH_SCAN = 1000  # matches whose ids a search reads before it counts instead
-
 SORT_COLUMNS = {
     LearnerColumn.LAST_NAME: (Learner.search_text,),
     LearnerColumn.FIRST_NAME: (Learner.first_name, Learner.last_name),
@@ -254,20 +252,19 @@ class LearnerService(Service):
     def _searched_by_name(
         self, flt: LearnerFilter, descending: bool, probe: int
     ) -> tuple[int, list[LearnerRow]]:
-        """A search in name order: the ids of the matches come from the search_text index
-        alone (no row read), so one pass gives both the count and the first rows of a search
-        that keeps a few thousand learners; a broader one stops early and counts."""
+        """A search in name order: the ids of the first matches come from the search_text
+        index alone (no row read), then the rest of the index is counted from where they
+        stopped: one pass over the index gives both the first rows and the count."""
         order = (Learner.search_text, Learner.id)
         ids_query = _filtered(select(Learner.id, Learner.search_text), flt).order_by(
             *(c.desc() if descending else c.asc() for c in order)
         )
         with self._db.reading() as s:
             run = s.connection().execute  # plain rows: no ORM bookkeeping per id
-            scan = max(SEARCH_SCAN, probe)
-            scanned = run(ids_query.limit(scan)).all()
+            scanned = run(ids_query.limit(probe)).all()
             ids = [r[0] for r in scanned]
             count = len(ids)
-            if count == scan:  # a broad search: count the rest of the index only
+            if count == probe:  # more may follow: count the rest of the index only
                 key, after = tuple_(*order), tuple_(scanned[-1][1], ids[-1])
                 rest = key < after if descending else key > after
                 count += run(_filtered(select(func.count(Learner.id)), flt).where(rest)).scalar()

@@ -8,12 +8,12 @@ it opens, and a batch uses them once they are ready (else, and from the command 
 renders here).
 
 The first files start while the batch is still reading the database for the next ones
-(``Spread.add``). Files complete in the order they were planned: at most a few are in flight,
-and when the user cancels no new one is started, the ones in flight are finished, so that what is written is
-always the first files of the plan (numbers stay gap-free). If a worker fails, the files in
-flight are finished or cancelled before the error is raised, so that the caller can remove
-every new file. A pool that breaks (a worker killed) is replaced, and the batch goes on in this
-process.
+(``Spread.add``). Files complete in the order they were planned: at most a few are in
+flight, and when the user cancels no new one is started, the ones in flight are finished, so
+that what is written is always the first files of the plan (numbers stay gap-free). If a
+worker fails, the files in flight are finished or cancelled before the error is raised, so
+that the caller can remove every new file. A pool that breaks (a worker killed) is replaced,
+and the batch goes on in this process.
 """
 
 from __future__ import annotations
