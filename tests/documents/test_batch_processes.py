@@ -80,6 +80,18 @@ def test_a_file_that_fails_in_a_worker_leaves_no_file_and_no_record(desk, twelve
         assert s.scalars(select(GeneratedDocument.id)).all() == []
 
 
+EARLIER = b"%PDF-1.4 la convocation d'avant"
+
+
+def earlier_convocation(desk):
+    """ÉLÈVE05's convocation, already in the session's folder (made by hand or before)."""
+    folder = desk.docs_dir / "2026" / CODE
+    folder.mkdir(parents=True)
+    earlier = folder / f"Convocation - {CODE} - ÉLÈVE05 Zoë.pdf"
+    earlier.write_bytes(EARLIER)
+    return earlier
+
+
 @pytest.fixture
 def fifth_fails(monkeypatch):
     """The convocation of the fifth learner (ÉLÈVE02) fails in the worker that writes it."""
@@ -142,17 +154,15 @@ def test_a_refusal_found_late_removes_the_files_already_started(desk, twelve, mo
             started.append(now) or real_add(self, data, path, now=now)
         ),
     )
-    folder = desk.docs_dir / "2026" / CODE
-    folder.mkdir(parents=True)
-    earlier = folder / f"Convocation - {CODE} - ÉLÈVE05 Zoë.pdf"
-    earlier.write_bytes(b"%PDF-1.4 la convocation d'avant")
+    earlier = earlier_convocation(desk)
+    folder = earlier.parent
 
     with pytest.raises(BusinessRuleError, match="Zoë Élève09 ne peut pas être produite"):
         desk.documents.generate("convocation", twelve["session"])
 
     assert started[:3] == [True, True, True] and False in started  # ÉLÈVE05 and after: held
     assert sorted(p.name for p in folder.iterdir()) == [earlier.name]
-    assert earlier.read_bytes() == b"%PDF-1.4 la convocation d'avant"
+    assert earlier.read_bytes() == EARLIER
     with desk.database.reading() as s:
         assert s.scalars(select(GeneratedDocument.id)).all() == []
 
@@ -160,13 +170,11 @@ def test_a_refusal_found_late_removes_the_files_already_started(desk, twelve, mo
 def test_a_failure_before_a_file_already_there_leaves_that_file_untouched(
     desk, twelve, fifth_fails
 ):
-    folder = desk.docs_dir / "2026" / CODE
-    folder.mkdir(parents=True)
-    earlier = folder / f"Convocation - {CODE} - ÉLÈVE05 Zoë.pdf"
-    earlier.write_bytes(b"%PDF-1.4 la convocation d'avant")
+    earlier = earlier_convocation(desk)
+    folder = earlier.parent
 
     with pytest.raises(RuntimeError, match="cinquième"):
         desk.documents.generate("convocation", twelve["session"])
 
     assert sorted(p.name for p in folder.iterdir()) == [earlier.name]
-    assert earlier.read_bytes() == b"%PDF-1.4 la convocation d'avant"
+    assert earlier.read_bytes() == EARLIER
