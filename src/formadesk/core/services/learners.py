@@ -68,7 +68,7 @@ class LearnerFilter:
     status: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LearnerRow:
     """A summary row of the learners list."""
 
