@@ -30,6 +30,7 @@ from ..forms.ui_learners_tab import Ui_LearnersTab
 from ..messages import confirm, show_error
 from ..models.learners import LearnersModel
 from ..tasks import run_with_progress
+from ..widgets.tables import quick_text
 from .base import RefreshingTab
 from .learner_dossier import (
     add_exchange_history,
@@ -101,6 +102,7 @@ class LearnersTab(RefreshingTab):
     def _setup_views(self) -> None:
         view = self.ui.learnersView
         view.setModel(self.model)
+        quick_text(view)  # a search repaints the whole list
         rows = view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
