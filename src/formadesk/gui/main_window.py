@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import importlib
 import logging
 from pathlib import Path
@@ -96,20 +95,6 @@ class _LazyTab:
         return window.tab(self.name)
 
 
-def freeze_startup_objects() -> None:
-    """The objects made at start-up (screens, models, mappings) live as long as the window:
-    moved out of the collector's sight, they are no longer walked by each full collection
-    (one fell within the first opening of « Factures », 50 ms on the large demo). The office
-    given up (another database opened, the window closed) makes them collectable again:
-    ``thaw_objects``."""
-    if not gc.get_freeze_count():
-        gc.freeze()
-
-
-def thaw_objects() -> None:
-    gc.unfreeze()
-
-
 class MainWindow(QMainWindow):
     """Formadesk's window over one open ``Office``; "Ouvrir une base…" swaps the office."""
 
@@ -162,14 +147,9 @@ class MainWindow(QMainWindow):
             self._rules_timer = QTimer(self, singleShot=True, interval=RULES_DELAY_MS)
             self._rules_timer.timeout.connect(lambda: self._run_rules_of(office, day))
             self._rules_timer.start()
-        QTimer.singleShot(RULES_DELAY_MS, self, self._freeze_if_open)
         settings = QSettings()
         if not self.restoreGeometry(settings.value(GEOMETRY_KEY, b"")):
             self.resize(*DEFAULT_SIZE)
-
-    def _freeze_if_open(self) -> None:
-        if self.office is not None:
-            freeze_startup_objects()
 
     def _run_rules_of(self, office: Office, day) -> None:
         if self.office is office:  # not closed or replaced meanwhile
@@ -312,7 +292,6 @@ class MainWindow(QMainWindow):
 
     def _detach_office(self) -> None:
         """Drop the tabs and close the office (automatic backup when data changed)."""
-        thaw_objects()  # the screens dropped here can be collected
         if "learners_tab" in self._built:
             self.learners_tab.save_layout()
         self._todo_title_timer.stop()
