@@ -69,7 +69,7 @@ def _stream(content: bytes, **entries) -> pdfdoc.PDFStream:
 class _SubsetParts:
     """What a subset adds to every document using it, made once."""
 
-    def __init__(self, font: TTFont, number: int, subset: list[int], base_name: str):
+    def __init__(self, font: TTFont, subset: list[int], base_name: str):
         face = font.face
         self.widths = _Formatted(
             pdfdoc.format(pdfdoc.PDFArray([face.getCharWidth(c) for c in subset]), None)
@@ -121,7 +121,7 @@ class SharedSubsetFont(TTFont):
         with self._lock:  # documents may be written by several threads of one process
             parts = self._parts.get(key)
             if parts is None:
-                parts = self._parts[key] = _SubsetParts(self, number, subset, base_name)
+                parts = self._parts[key] = _SubsetParts(self, subset, base_name)
                 while len(self._parts) > _CACHED_SUBSETS:
                     self._parts.popitem(last=False)
             else:
