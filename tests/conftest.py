@@ -59,22 +59,59 @@ def _isolated_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(base / "cache"))
 
 
+# The second engine (issue 14): with FORMADESK_TEST_PG=postgresql://user@host/postgres (an
+# account that may create bases), the tests that work on an ``office`` run on a new base of that
+# server each; the others (files, the window) are left out: they ran on SQLite already.
+SERVER = os.environ.get("FORMADESK_TEST_PG", "")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``server`` (several workstations) need the server: skipped without it. With
+    it, only the tests on an ``office`` or marked ``server`` run (and none marked sqlite_only)."""
+    if not SERVER:
+        skip = pytest.mark.skip(reason="needs FORMADESK_TEST_PG (a PostgreSQL server, .ci/run)")
+        for item in items:
+            if item.get_closest_marker("server"):
+                item.add_marker(skip)
+        return
+    kept, left = [], []
+    for item in items:
+        on_server = "office" in getattr(item, "fixturenames", ()) or item.get_closest_marker(
+            "server"
+        )
+        (kept if on_server and not item.get_closest_marker("sqlite_only") else left).append(item)
+    config.hook.pytest_deselected(items=left)
+    items[:] = kept
+
+
 @pytest.fixture(scope="session")
 def empty_database(tmp_path_factory):
     """A freshly migrated database, made once; tests get copies (Alembic takes a while)."""
     from formadesk.core.office import Office
 
+    if SERVER:
+        from tests.server_bases import template_base
+
+        yield from template_base(SERVER, OFFICE_IBAN)
+        return
     path = tmp_path_factory.mktemp("template") / "empty.sqlite3"
     office = Office.open(path, create=True)
     # Invoices say « par virement »: without an IBAN they are refused (tests clear it to see).
     office.settings.set("billing.iban", OFFICE_IBAN)
     office.close(backup_if_changed=False)
-    return path
+    yield path
 
 
 @pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "formadesk.sqlite3"
+def db_path(tmp_path, empty_database):
+    """Where the test's database is: a file, or with FORMADESK_TEST_PG a base of its own on
+    the server (its URL), copied from the template when the test asks for ``office``."""
+    if SERVER:
+        from tests.server_bases import per_test_base
+
+        yield from per_test_base(SERVER, empty_database)
+        return
+    yield tmp_path / "formadesk.sqlite3"
 
 
 @pytest.fixture
@@ -84,7 +121,8 @@ def office(db_path, empty_database):
 
     from formadesk.core.office import Office
 
-    shutil.copyfile(empty_database, db_path)
+    if not SERVER:
+        shutil.copyfile(empty_database, db_path)
     office = Office.open(db_path)
     yield office
     office.close(backup_if_changed=False)

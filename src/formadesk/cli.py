@@ -24,10 +24,14 @@ logging.getLogger(__package__).addHandler(logging.NullHandler())
 CLI_LOG_FILE = "formadesk-cli.log"
 
 
-def _database(args: argparse.Namespace) -> Path:
-    """The database named by --db (relative to the current folder), else the default one."""
+def _database(args: argparse.Namespace) -> Path | str:
+    """The database named by --db (relative to the current folder, or a postgresql:// URL),
+    else the default one."""
     from .core.paths import default_database_path
+    from .core.server_url import is_server_url
 
+    if args.db and is_server_url(args.db):
+        return args.db.strip()
     if args.db:
         return Path(args.db).expanduser().resolve()
     return default_database_path()
@@ -45,17 +49,21 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if args.demo and not args.db:
         return run_gui(demo_database_path(), demo=True)
     # No --db: run_gui picks the usual database, and asks before creating one (first start).
-    return run_gui(Path(args.db) if args.db else None, demo=args.demo)
+    return run_gui(_database(args) if args.db else None, demo=args.demo)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     import time
 
     from .cli_messages import count_lines
+    from .cli_server import demo_on_server
     from .core.demo import build_demo
     from .core.outputs import checked_output_path
     from .core.paths import demo_database_path
+    from .core.server_url import is_server_url
 
+    if args.db and is_server_url(args.db):  # the server's base must be empty (a new one)
+        return demo_on_server(args.db.strip(), args.size)
     # Without --db: the demonstration file of ``formadesk --demo``, never the usual database.
     path = Path(args.db).expanduser().resolve() if args.db else demo_database_path().resolve()
     # Only the demo file's own folder is made on demand; a folder given with --db must exist.
@@ -85,6 +93,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .core.db import check_database
 
     path = _database(args)
+    if isinstance(path, str):  # a server: connection and schema version, no file to check
+        from .cli_server import check_server
+
+        return check_server(path)
     report = check_database(path)  # a missing, empty or foreign file is refused
     print(f"Base : {path}")
     print(f"Intégrité : {report.integrity}")
@@ -97,11 +109,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from .cli_server import open_office
     from .core.backup import BackupTargetExistsError
-    from .core.office import Office
     from .core.outputs import OutputPathError, checked_output_folder
 
-    with Office.open(_database(args), create=False) as office:
+    with open_office(_database(args)) as office:
         if not args.to:  # the usual backups folder, beside the database: can it be written?
             try:
                 checked_output_folder(office.backups.folder)
@@ -122,12 +134,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from .cli_server import open_office
     from .cli_sessions import find_session
-    from .core.office import Office
     from .core.outputs import checked_output_path
 
     out = checked_output_path(args.out, suffix=".xlsx")  # before any work is done
-    with Office.open(_database(args), create=False) as office:
+    with open_office(_database(args)) as office:
         session_id = find_session(office, args.session).id if args.session.strip() else None
         out = office.exports.learners_xlsx(out, text=args.filter, session_id=session_id)
     print(f"Export écrit : {out}")
@@ -149,7 +161,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         type=database_file,
         metavar="FICHIER",
-        help="fichier de la base (sinon FORMADESK_DB, sinon la base habituelle)",
+        help="fichier de la base, ou postgresql://utilisateur@serveur/base (sinon "
+        "FORMADESK_DB, sinon la base habituelle)",
     )
     parser.add_argument(
         "--demo", action="store_true", help="ouvrir la base de démonstration (créée au besoin)"
@@ -208,6 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_import import add_parser as add_import
     from .cli_planning import add_parser
     from .cli_qualiopi import add_parser as add_qualiopi
+    from .cli_server import add_parser as add_server
     from .cli_sessions import add_parser as add_sessions
     from .cli_tasks import add_parser as add_tasks
 
@@ -219,6 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_tasks(sub)
     add_bpf(sub)
     add_qualiopi(sub)
+    add_server(sub)
     return parser
 
 

@@ -77,9 +77,9 @@ def _session_id(office, code: str) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from .cli import _database
-    from .core.office import Office
+    from .cli_server import open_office
 
-    with Office.open(_database(args), create=False) as office:
+    with open_office(_database(args)) as office:
         verification = office.attendance.verify(_session_id(office, args.session))
     if verification.ok:
         print(f"Session {args.session} : {verification.summary}")
@@ -95,9 +95,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_missing(args: argparse.Namespace) -> int:
     from .cli import _database
-    from .core.office import Office
+    from .cli_server import open_office
 
-    with Office.open(_database(args), create=False) as office:
+    with open_office(_database(args)) as office:
         session_id = _session_id(office, args.session) if args.session else None
         found = office.attendance.missing_evidence(session_id, since=args.depuis)
     for item in found:
@@ -132,12 +132,12 @@ def _learner(grid, text: str):
 
 def cmd_enter(args: argparse.Namespace) -> int:
     from .cli import _database
+    from .cli_server import open_office
     from .core.errors import NotFoundError
-    from .core.office import Office
     from .core.services.attendance import KEYS, PARTIAL, STATUSES, Mark
 
     status = KEYS[args.statut]
-    with Office.open(_database(args), create=False) as office:
+    with open_office(_database(args)) as office:
         session_id = _session_id(office, args.session)
         grid = office.attendance.grid(session_id)
         half_day = next(

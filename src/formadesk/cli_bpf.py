@@ -54,7 +54,7 @@ def add_parser(sub) -> None:
 
 def cmd_bpf(args: argparse.Namespace) -> int:
     from .cli import _database, _print_error
-    from .core.office import Office
+    from .cli_server import open_office
     from .core.outputs import checked_output_path
 
     out = None
@@ -66,7 +66,7 @@ def cmd_bpf(args: argparse.Namespace) -> int:
                 "du fichier écrit), par exemple --out BPF-2025.pdf."
             )
         out = checked_output_path(args.out, suffix=suffix)  # before any work is done
-    with Office.open(_database(args), create=False) as office:
+    with open_office(_database(args)) as office:
         report = office.bpf.compute(args.year)
         if out is not None:
             written = office.bpf.write(report, out)

@@ -96,14 +96,14 @@ def cmd_kinds(_args: argparse.Namespace) -> int:
 
 def cmd_make(args: argparse.Namespace) -> int:
     from .cli import _database
+    from .cli_server import open_office
     from .cli_sessions import find_session
-    from .core.office import Office
     from .core.outputs import checked_output_folder
 
     kind = _kind(args.kind)
     kind.renderer(args.file_format)  # a French error before opening the database
     out_dir = checked_output_folder(args.out, create=False) if args.out else None
-    with Office.open(_database(args), create=False) as office:
+    with open_office(_database(args)) as office:
         session = find_session(office, args.session)
         files = office.documents.generate(
             kind.key,

@@ -47,12 +47,12 @@ def summary_line(imported: int, duplicates: int, refused: int) -> str:
 
 def cmd_import_learners(args: argparse.Namespace) -> int:
     from .cli import _database
+    from .cli_server import open_office
     from .cli_sessions import find_session
     from .core import formatting as fmt
-    from .core.office import Office
     from .core.services.learner_import import DUPLICATE, OK, REFUSED
 
-    with Office.open(_database(args), create=False) as office:
+    with open_office(_database(args)) as office:
         session_id = find_session(office, args.session).id if args.session.strip() else None
         importer = office.learner_import
         preview = importer.preview(importer.read(args.file))

@@ -27,7 +27,8 @@ def how_to_create(path: Path) -> str:
     base, which must stay the office's own."""
     from .core.paths import default_database_path
 
-    if path.resolve() == default_database_path().resolve():
+    usual = default_database_path()
+    if isinstance(usual, Path) and path.resolve() == usual.resolve():
         return (
             "Pour la créer : lancez formadesk (la fenêtre propose « Créer une nouvelle base "
             "ici »). Pour essayer sur des données de démonstration : formadesk demo, puis "

@@ -135,7 +135,8 @@ def database_file(text: str) -> str:
 
 def add_db_option(
     parser: argparse.ArgumentParser,
-    help: str = "fichier de la base (sinon FORMADESK_DB, sinon la base habituelle)",  # noqa: A002
+    help: str = "fichier de la base ou postgresql://… (sinon FORMADESK_DB, sinon la base "  # noqa: A002
+    "habituelle)",
 ) -> None:
     """The ``--db FICHIER`` option of a subcommand (the main parser has its own)."""
     parser.add_argument(

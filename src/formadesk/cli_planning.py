@@ -58,7 +58,7 @@ def add_parser(sub) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from .cli import _database, _print_error
-    from .core.office import Office
+    from .cli_server import open_office
 
     start = args.start or dt.date.today()
     end = args.end or start + dt.timedelta(days=365)
@@ -67,7 +67,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"la fin ({end:%d/%m/%Y}) est avant le début ({start:%d/%m/%Y}) : "
             "indiquez avec --to un jour égal ou postérieur à celui de --from."
         )
-    with Office.open(_database(args), create=False) as office:
+    with open_office(_database(args)) as office:
         conflicts = office.planning.check(start, end)
     blocking = [c for c in conflicts if c.blocking]
     for c in conflicts:
@@ -83,8 +83,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_ics(args: argparse.Namespace) -> int:
     from .cli import _database, _print_error
+    from .cli_server import open_office
     from .cli_sessions import find_session, unknown_room, unknown_trainer
-    from .core.office import Office
     from .core.outputs import checked_output_path
     from .core.services.planning_export import EmptyCalendarError
     from .core.services.resources import PlanningFilter
@@ -96,7 +96,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
         )
     out = checked_output_path(args.out, suffix=".ics")  # before any work is done
     start, end = args.start, args.end
-    with Office.open(_database(args), create=False) as office:
+    with open_office(_database(args)) as office:
         if args.room is not None:
             room = office.resources.find_room(args.room.strip())
             if room is None:

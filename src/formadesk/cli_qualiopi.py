@@ -39,11 +39,11 @@ def add_parser(sub) -> None:
 
 def cmd_qualiopi(args: argparse.Namespace) -> int:
     from .cli import _database
-    from .core.office import Office
+    from .cli_server import open_office
     from .core.reporting.qualiopi import check_period
 
     check_period(args.start, args.end)  # before opening the base: a typing error is said first
-    with Office.open(_database(args), create=False) as office:
+    with open_office(_database(args)) as office:
         if args.out:
             result = office.qualiopi.evidence_pack(args.start, args.end, args.out)
             print("\n".join(pack_lines(result)))

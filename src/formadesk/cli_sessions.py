@@ -93,7 +93,7 @@ def cmd_sessions(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from .cli import _database, _print_error
-    from .core.office import Office
+    from .cli_server import open_office
 
     if args.start and args.end and args.end < args.start:
         return _print_error(
@@ -103,7 +103,7 @@ def cmd_sessions(args: argparse.Namespace) -> int:
     between = None
     if args.start or args.end:
         between = (args.start or dt.date(1900, 1, 1), args.end or dt.date(2100, 12, 31))
-    with Office.open(_database(args), create=False) as office:
+    with open_office(_database(args)) as office:
         rows = office.sessions.list(text=args.search.strip(), starts_between=between)
     rows.sort(key=lambda r: (r.start_date, r.code))
     if not rows:

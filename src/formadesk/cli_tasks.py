@@ -30,9 +30,9 @@ def add_parser(sub) -> None:
 def cmd_tasks(args: argparse.Namespace) -> int:
     from .cli import _database
     from .cli_attendance import _session_id
-    from .core.office import Office
+    from .cli_server import open_office
 
-    with Office.open(_database(args), create=False) as office:
+    with open_office(_database(args)) as office:
         session_id = _session_id(office, args.session) if args.session else None
         office.tasks.refresh()
         rows = office.tasks.listing(session_id=session_id, until=args.until)

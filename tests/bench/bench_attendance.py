@@ -1,16 +1,18 @@
 """Benchmark: the attendance grid of the largest session of the large demo (issue 8).
 
 Prints, next to each figure, the floor of the library doing the work measured in the same run:
-- opening the grid (``office.attendance.grid``), next to a bare sqlite3 SELECT of the same rows;
+- opening the grid (``office.attendance.grid``), next to a bare sqlite3 SELECT of the same rows
+  (psycopg on a server's base);
 - saving one mark (one keystroke, ``office.attendance.save``), next to one bare sqlite3
-  UPDATE + commit with the same pragmas (WAL, synchronous FULL);
+  UPDATE + commit with the same pragmas (WAL, synchronous FULL) (psycopg: UPDATE + COMMIT);
 - when the window's package ``formadesk.gui.attendance`` is there: building its table model
   from the Grid, and one mark typed into it (QT_QPA_PLATFORM=offscreen).
 Goals of the issue: the grid opens in under 200 ms, a keystroke answers in under 50 ms. No
 figure is asserted: the machine decides; the floor says how far from it we are.
 
-Usage:  python tests/bench/bench_attendance.py [DATABASE] [--runs N]
-The database is copied first: the file given is never modified.
+Usage:  python tests/bench/bench_attendance.py [BASE] [--runs N] [--json FILE]
+The database is copied first: the file given is never modified. BASE may be a base on a
+server (postgresql://…): it is copied on the same server (CREATE DATABASE … TEMPLATE).
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import shutil
 import sqlite3
 import statistics
 import sys
@@ -29,7 +30,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_startup import DEFAULT_DB, ensure_database  # noqa: E402
+from bench_startup import DEFAULT_DB  # noqa: E402
+from figures import (  # noqa: E402
+    Bare,
+    Figures,
+    base_argument,
+    ensure_base,
+    is_server,
+    label,
+    working_copy,
+)
 
 from formadesk.core.office import Office  # noqa: E402
 from formadesk.core.services.attendance import Grid, Mark  # noqa: E402
@@ -42,6 +52,15 @@ LARGEST = """
     FROM sessions s WHERE s.status IN ('terminee', 'en_cours')
     ORDER BY half_days * learners DESC, s.start_date DESC LIMIT 1
 """
+LARGEST_SERVER = """
+    SELECT id, code, half_days, learners FROM (
+        SELECT s.id, s.code, s.start_date,
+            (SELECT count(*) FROM slots l WHERE l.session_id = s.id) AS half_days,
+            (SELECT count(*) FROM enrollments e WHERE e.session_id = s.id
+                AND e.status IN ('preinscrit', 'inscrit', 'termine', 'abandon')) AS learners
+        FROM sessions s WHERE s.status IN ('terminee', 'en_cours')) x
+    ORDER BY half_days * learners DESC, start_date DESC LIMIT 1
+"""  # PostgreSQL orders by an expression of output columns only from a subquery
 _qt_app: object = None
 SAME_ROWS = """
     SELECT a.* FROM attendance a JOIN slots l ON l.id = a.slot_id WHERE l.session_id = ?
@@ -83,7 +102,7 @@ def toggle_marks(grid: Grid) -> tuple[Mark, Mark]:
     return Mark(learner, held.slot_id, "absent"), Mark(learner, held.slot_id, "present")
 
 
-def bench_gui(grid: Grid, runs: int) -> list[str]:
+def bench_gui(grid: Grid, runs: int, figures: Figures | None = None) -> list[str]:
     """The window's table model, when the package exists (another part of issue 8)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
@@ -118,25 +137,34 @@ def bench_gui(grid: Grid, runs: int) -> list[str]:
         models[0].set_pending(keys[i], entries[i])
 
     cells = models[0].rowCount() * models[0].columnCount()
+    built, typed = timed(build_and_show, runs), timed(type_one, runs * 5)
     found = [
-        line(f"Modèle de la fenêtre : construit, lu ({cells} cases)", timed(build_and_show, runs)),
-        line("Modèle de la fenêtre : une touche (set_pending)", timed(type_one, runs * 5)),
+        line(f"Modèle de la fenêtre : construit, lu ({cells} cases)", built),
+        line("Modèle de la fenêtre : une touche (set_pending)", typed),
     ]
+    if figures is not None:
+        figures.add("model", "Modèle de la fenêtre : construit, lu", built)
+        figures.add("keystroke", "Modèle de la fenêtre : une touche", typed)
     return found
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("database", nargs="?", type=Path, default=DEFAULT_DB)
+    parser.add_argument("database", nargs="?", type=base_argument, default=DEFAULT_DB)
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--json", help="écrit les chiffres principaux dans ce fichier JSON")
     args = parser.parse_args()
-    source = ensure_database(args.database)
-    with tempfile.TemporaryDirectory(prefix="bench-attendance-") as folder:
-        db = Path(folder) / "copy.sqlite3"
-        shutil.copyfile(source, db)
+    source = ensure_base(args.database)
+    figures = Figures("attendance", source)
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-attendance-") as folder,
+        working_copy(source, folder, "copy.sqlite3") as db,
+    ):
         with Office.open(db, verify=False) as office:
-            conn = bare_connection(db)
-            session_id, code, half_days, learners = conn.execute(LARGEST).fetchone()
+            conn = Bare(db, None if is_server(db) else bare_connection(db))
+            session_id, code, half_days, learners = conn.execute(
+                conn.pick(LARGEST, LARGEST_SERVER)
+            ).fetchone()
             grid = office.attendance.grid(session_id)
             today = max(grid.today, max((h.date for h in grid.half_days), default=grid.today))
             grid_runs = timed(lambda: office.attendance.grid(session_id, today=today), args.runs)
@@ -164,18 +192,23 @@ def main() -> int:
                 conn.execute("COMMIT")
 
             update_runs = timed(update_one, args.runs)
+            library, durability = conn.library, conn.durability()
             conn.close()
-            gui = bench_gui(office.attendance.grid(session_id, today=today), args.runs)
-    print(f"Base : {source} (copiée)")
+            figures.note(session=code, learners=learners, half_days=half_days, rows=rows)
+            figures.add("grid", "Ouvrir la grille (attendance.grid)", grid_runs, select_runs)
+            figures.add("save", "Enregistrer une case (attendance.save)", save_runs, update_runs)
+            gui = bench_gui(office.attendance.grid(session_id, today=today), args.runs, figures)
+    figures.save(args.json)
+    print(f"Base : {label(source)} (copiée)")
     print(
         f"Session {code} : {learners} apprenants × {half_days} demi-journées, "
         f"{rows} émargements ; {args.runs} essais ({dt.date.today():%d/%m/%Y})"
     )
     print(line("Ouvrir la grille (office.attendance.grid)", grid_runs, select_runs))
-    print("    plancher : SELECT nu des mêmes émargements avec sqlite3 — objectif < 200 ms")
+    print(f"    plancher : SELECT nu des mêmes émargements avec {library} — objectif < 200 ms")
     print(line("Enregistrer une case (office.attendance.save)", save_runs, update_runs))
     print(
-        "    plancher : UPDATE + COMMIT nu avec sqlite3 (WAL, synchronous FULL) — objectif < 50 ms"
+        f"    plancher : UPDATE + COMMIT nu avec {library} ({durability}) — objectif < 50 ms"
     )
     for text in gui:
         print(text)

@@ -1,10 +1,13 @@
 """Benchmark: checking a whole year of planning on the large demo (issue 3: well under 1 s).
 
-Usage:  python tests/bench/bench_planning.py [DATABASE]
+Usage:  python tests/bench/bench_planning.py [BASE] [--json FILE]
+BASE: a database file (default: the large demo) or a base on a server (postgresql://…),
+opened as it is (only read, besides the updates every opening makes).
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import statistics
 import sys
@@ -14,7 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_startup import DEFAULT_DB, ensure_database  # noqa: E402
+from bench_startup import DEFAULT_DB  # noqa: E402
+from figures import Figures, base_argument, ensure_base, label  # noqa: E402
 
 from formadesk.core import formatting as fmt
 from formadesk.core.office import Office  # noqa: E402
@@ -23,7 +27,11 @@ from formadesk.core.office import Office  # noqa: E402
 def main() -> int:
     from formadesk.core.public_holidays import cache_file
 
-    db = ensure_database(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_DB)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("database", nargs="?", type=base_argument, default=DEFAULT_DB)
+    parser.add_argument("--json", help="écrit les chiffres principaux dans ce fichier JSON")
+    args = parser.parse_args()
+    db = ensure_base(args.database)
     cached = cache_file().exists()
     with Office.open(db, verify=False) as office:
         today = dt.date.today()
@@ -37,7 +45,7 @@ def main() -> int:
         t0 = time.perf_counter()
         free = office.availability.free_rooms(today, dt.time(9), dt.time(12, 30), places=10)
         find_ms = (time.perf_counter() - t0) * 1000
-    print(f"Base : {db}")
+    print(f"Base : {label(db)}")
     print(
         f"Vérification d'une année de planning ({slots} créneaux, {start:%d/%m/%Y} → "
         f"{end:%d/%m/%Y}) : médiane {statistics.median(runs) * 1000:.0f} ms, "
@@ -54,6 +62,12 @@ def main() -> int:
     )
     rooms = fmt.plural(len(free), "salle")
     print(f"« Trouver une salle » (10 places, ce matin) : {find_ms:.1f} ms, {rooms}")
+    figures = Figures("planning", db)
+    figures.note(slots=slots, conflicts=len(conflicts))
+    figures.add("check", "Vérification d'une année de planning (médiane)", [r * 1000 for r in runs])
+    figures.add("check_worst", "  pire des 5 passages", max(runs) * 1000)
+    figures.add("free_rooms", "« Trouver une salle »", find_ms)
+    figures.save(args.json)
     return 0
 
 

@@ -51,3 +51,27 @@ def make_session(
 
 def make_learner(office: Office, last: str = "Lefèvre", first: str = "Hélène", **extra) -> int:
     return office.learners.save(LearnerData(last_name=last, first_name=first, **extra))
+
+
+def behind_the_back(office: Office, sql: str, **params) -> list:
+    """Run ``sql`` on the office's base outside its services (someone editing the base with
+    another tool), on either engine; returns the rows a SELECT gives."""
+    from sqlalchemy import text
+
+    with office.database.engine.begin() as conn:
+        result = conn.execute(text(sql), params)
+        return result.all() if result.returns_rows else []
+
+
+def every_row(office: Office, *, skip: tuple[str, ...] = ()) -> list[str]:
+    """Every row of every table as text (what a dump of the base would show), either engine."""
+    from sqlalchemy import select
+
+    from formadesk.core.model import Base
+
+    lines = []
+    with office.database.engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            if table.name not in skip:
+                lines += [f"{table.name}: {tuple(row)}" for row in conn.execute(select(table))]
+    return lines

@@ -13,6 +13,8 @@ from formadesk.core.office import Office
 
 from .factories import make_learner
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file itself (PostgreSQL: test_server*.py)
+
 
 def test_backup_to_the_open_database_is_refused_and_leaves_it_whole(office, db_path):
     make_learner(office)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import sqlite3
 
 import pytest
 from PIL import Image
@@ -13,6 +12,7 @@ from formadesk.core.errors import BusinessRuleError, ValidationError
 from formadesk.core.services.attendance import Mark, TrainerPresence
 
 from .attendance_factories import NOW, TODAY, held_session
+from .factories import behind_the_back
 
 
 def png(color: str = "black") -> bytes:
@@ -130,7 +130,7 @@ def test_a_justification_excuses_an_absence(office, tmp_path):
     assert office.attendance.attachment(attachment)[2] == png()
 
 
-def test_signatures_chain_and_verification_points_at_an_altered_one(office, db_path):
+def test_signatures_chain_and_verification_points_at_an_altered_one(office):
     held = held_session(office)
     durand, martin, _ = held.enrollments
     pm = held.slots[3]  # Tuesday afternoon: today
@@ -146,8 +146,11 @@ def test_signatures_chain_and_verification_points_at_an_altered_one(office, db_p
     with pytest.raises(BusinessRuleError, match="signé à l'écran"):
         office.attendance.save(held.session_id, [Mark(durand, pm, "absent")], today=TODAY)
     # Someone edits Martin's signature image in the file behind Formadesk's back.
-    with sqlite3.connect(db_path) as raw:
-        raw.execute("UPDATE signatures SET image = ? WHERE signer_name = 'MARTIN Hugo'", (png(),))
+    behind_the_back(
+        office,
+        "UPDATE signatures SET image = :image WHERE signer_name = 'MARTIN Hugo'",
+        image=png(),
+    )
     verification = office.attendance.verify(held.session_id)
     assert not verification.ok
     assert len(verification.breaks) == 1
@@ -155,12 +158,11 @@ def test_signatures_chain_and_verification_points_at_an_altered_one(office, db_p
     assert "modifiés après la signature" in verification.summary
 
 
-def test_removing_a_signature_is_detected(office, db_path):
+def test_removing_a_signature_is_detected(office):
     held = held_session(office)
     pm = held.slots[3]
     office.attendance.sign(pm, png(), enrollment_id=held.enrollments[0], now=NOW)
-    with sqlite3.connect(db_path) as raw:
-        raw.execute("DELETE FROM signatures")
+    behind_the_back(office, "DELETE FROM signatures")
     verification = office.attendance.verify(held.session_id)
     assert "DURAND Léa" in verification.summary
     assert "supprimée" in verification.summary

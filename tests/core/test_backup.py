@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from formadesk.core.backup import BackupInfo, backups_to_thin, list_backups
 from formadesk.core.office import Office
 
 from .factories import make_learner
+
+pytestmark = pytest.mark.sqlite_only  # the SQLite file itself (PostgreSQL: test_server*.py)
 
 
 def test_backup_now_is_a_complete_database(office, tmp_path):

@@ -9,6 +9,8 @@ import pytest
 
 from .kill_trials import Tally, trial
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file itself (PostgreSQL: test_server*.py)
+
 
 @pytest.mark.parametrize("kind", ["writes", "backup", "demo"])
 def test_kill_9_loses_no_committed_record_and_no_good_backup(kind, tmp_path):

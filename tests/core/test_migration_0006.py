@@ -9,7 +9,11 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from formadesk.core.office import Office
+
+pytestmark = pytest.mark.sqlite_only  # the SQLite file itself (PostgreSQL: test_server*.py)
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "schemas" / "demo-0005.sqlite3.gz"
 

@@ -18,6 +18,8 @@ FAILING_REVISION = '''"""test revision that fails half-way"""
 from alembic import op
 import sqlalchemy as sa
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file itself (PostgreSQL: test_server*.py)
+
 revision = "9999"
 down_revision = "HEAD"
 branch_labels = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
@@ -12,6 +13,8 @@ from formadesk.core import migrations
 from formadesk.core.db import APPLICATION_ID
 from formadesk.core.model import Base
 from formadesk.core.office import Office
+
+pytestmark = pytest.mark.sqlite_only  # the SQLite file itself (PostgreSQL: test_server*.py)
 
 
 def test_empty_file_is_migrated_to_head_and_marked(db_path):

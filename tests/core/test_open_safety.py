@@ -14,6 +14,8 @@ from formadesk.core.office import Office
 
 from .factories import make_learner
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file itself (PostgreSQL: test_server*.py)
+
 
 def _refused(path, reason: str) -> DatabaseOpenError:
     before = path.read_bytes()

@@ -12,6 +12,8 @@ from formadesk.core.office import Office
 
 from .factories import make_learner
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file itself (PostgreSQL: test_server*.py)
+
 
 def test_a_missing_file_is_refused_and_not_created(tmp_path):
     path = tmp_path / "absente.sqlite3"

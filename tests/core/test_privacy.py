@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from pathlib import Path
 
 import openpyxl
@@ -21,7 +20,7 @@ from formadesk.core.services.learners import LearnerData
 from formadesk.core.services.parties import ClientData
 
 from .attendance_factories import held_session
-from .factories import make_session
+from .factories import every_row, make_session
 from .test_archives import AFTER, SIGNED, START
 from .test_attendance import png
 
@@ -91,17 +90,9 @@ def documents_of(office, learner_id: int):
     return [d for d in office.documents.list_documents() if d.learner_id == learner_id]
 
 
-def dump_lines(db_path: Path) -> list[str]:
-    """Every row of the database as SQL text (the signatures apart: legal evidence)."""
-    connection = sqlite3.connect(db_path)
-    try:
-        return [
-            line
-            for line in connection.iterdump()
-            if line.startswith("INSERT") and not line.startswith('INSERT INTO "signatures"')
-        ]
-    finally:
-        connection.close()
+def dump_lines(office) -> list[str]:
+    """Every row of the database as text (the signatures apart: legal evidence)."""
+    return every_row(office, skip=("signatures",))
 
 
 def test_learners_past_their_period_are_listed_with_what_is_kept(office, trained):
@@ -125,7 +116,7 @@ def test_a_learner_never_enrolled_is_due_after_the_period_from_their_creation(of
     assert (row.name, row.last_training, row.kept, row.removed) == ("SANS Formation", None, (), ())
 
 
-def test_anonymisation_removes_the_person_and_keeps_the_evidence(office, trained, db_path):
+def test_anonymisation_removes_the_person_and_keeps_the_evidence(office, trained):
     lea = trained.lea
     folder = office.documents.output_folder("2026-EXCEL-INT-001", 2026)
     certificate = folder / "Certificat de réalisation - 2026-EXCEL-INT-001 - DURAND Léa.pdf"
@@ -140,7 +131,7 @@ def test_anonymisation_removes_the_person_and_keeps_the_evidence(office, trained
     # Nothing finds her any more, and no row about her holds her names, e-mail or notes.
     assert office.learners.search("Durand") == [] and office.learners.search("Anonyme") == []
     assert [h for h in office.search.everything("Durand") if h.kind == "learner"] == []
-    rows = dump_lines(db_path)
+    rows = dump_lines(office)
     for secret in ("durand", "léa", "rivière", "lea.durand", "06 12 34", "lilas", "enceinte"):
         assert [line for line in rows if secret in line.lower()] == [], secret
     data = office.learners.get(lea)
@@ -176,7 +167,7 @@ def test_anonymisation_removes_the_person_and_keeps_the_evidence(office, trained
     assert office.privacy.to_review(LATER.date())[0].name == "MARTIN Hugo"
 
 
-def test_a_file_that_cannot_be_deleted_refuses_everything(office, trained, db_path):
+def test_a_file_that_cannot_be_deleted_refuses_everything(office, trained):
     lea = trained.lea
     office.documents.generate("convocation", trained.session_id)  # (v2) of each convocation
     folder = office.documents.output_folder("2026-EXCEL-INT-001", 2026)
@@ -184,14 +175,14 @@ def test_a_file_that_cannot_be_deleted_refuses_everything(office, trained, db_pa
     second = folder / "Convocation - 2026-EXCEL-INT-001 - DURAND Léa (v2).pdf"
     second.unlink()
     second.mkdir()  # a folder where the file should be: it cannot be deleted as a file
-    before = dump_lines(db_path)
+    before = dump_lines(office)
     files_before = sorted(p.name for p in folder.iterdir())
     archive_index = (office.archives.folder_of(trained.session_id) / "index.json").read_bytes()
     with pytest.raises(BusinessRuleError) as refused:
         office.privacy.anonymise([lea], reason="Demande de la personne", now=LATER)
     assert "est un dossier" in str(refused.value)
     assert "Personne n'a été anonymisé" in str(refused.value)
-    assert dump_lines(db_path) == before
+    assert dump_lines(office) == before
     assert sorted(p.name for p in folder.iterdir()) == files_before  # no hidden leftovers
     assert first.is_file() and first.read_bytes().startswith(b"%PDF")
     archive = office.archives.folder_of(trained.session_id)

@@ -17,6 +17,8 @@ import sys
 from formadesk.core.errors import FormadeskError
 from formadesk.core.office import Office
 from formadesk.core.services.learners import LearnerData
+
+pytestmark = pytest.mark.sqlite_only  # the SQLite file itself (PostgreSQL: test_server*.py)
 office = Office.open(sys.argv[1])
 print("raison:", office.read_only_reason)
 print("apprenants:", office.learners.count(), "intégrité:", office.verify_integrity())

@@ -17,6 +17,8 @@ import pytest
 from formadesk.core import migrations
 from formadesk.core.office import Office
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file itself (PostgreSQL: test_server*.py)
+
 FIXTURES = sorted((Path(__file__).parent.parent / "fixtures" / "schemas").glob("*.sqlite3.gz"))
 
 

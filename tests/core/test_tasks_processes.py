@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from formadesk.core import workers
 from formadesk.core.changes import Change
 
 from .factories import make_course, make_session
 from .test_tasks_service import TODAY, monday_in
+
+pytestmark = pytest.mark.sqlite_only  # the SQLite file itself (PostgreSQL: test_server*.py)
 
 
 def test_the_rules_run_in_a_worker_process_and_their_tasks_are_listed(office, monkeypatch):

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import sqlite3
 
 import pytest
 
 from formadesk.core.errors import BusinessRuleError, ValidationError
 from formadesk.core.tasks.service import ManualTask, bucket_of
 
-from .factories import make_course, make_learner, make_session
+from .factories import behind_the_back, make_course, make_learner, make_session
 
 TODAY = dt.date.today()
 
@@ -106,12 +105,11 @@ def test_a_rule_task_appears_then_goes_when_the_change_fixes_it(office, two_sess
     assert [(r.session_id, r.closed_by, r.done_on) for r in closed] == [(first, "regle", TODAY)]
 
 
-def test_a_change_of_one_session_recomputes_only_that_session(office, two_sessions, db_path):
+def test_a_change_of_one_session_recomputes_only_that_session(office, two_sessions):
     first, second = two_sessions
     assert len(open_tasks(office, "under_minimum")) == 2
     # Both sessions lose their minimum behind the program's back: no change is reported.
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("UPDATE sessions SET min_places = 0")
+    behind_the_back(office, "UPDATE sessions SET min_places = 0")
     data = office.sessions.get(first)
     office.sessions.save(dataclasses.replace(data, notes="Salle confirmée"), confirm=True)
     # Only the saved session was looked at again.

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from attendance_docs import pdf_text, signed_session
 from pypdf import PdfReader
@@ -13,6 +11,7 @@ from formadesk.core.documents.during.signed_data import short_digest
 from formadesk.core.documents.engine.registry import KINDS
 from formadesk.core.errors import BusinessRuleError
 from tests.core.attendance_factories import held_session
+from tests.core.factories import behind_the_back
 
 
 def test_every_signature_is_drawn_with_its_time_and_the_chain_is_verified(office):
@@ -34,14 +33,14 @@ def test_every_signature_is_drawn_with_its_time_and_the_chain_is_verified(office
     assert text.count("chaîne SHA-256 vérifiée le") == len(reader.pages)  # at every page's foot
 
 
-def test_a_signature_altered_afterwards_is_named_at_the_foot_of_the_sheet(office, db_path):
+def test_a_signature_altered_afterwards_is_named_at_the_foot_of_the_sheet(office):
     held = signed_session(office)
-    with sqlite3.connect(db_path) as raw:
-        raw.execute(
-            "UPDATE signatures SET signed_at = '2026-11-02 08:00:00' "
-            "WHERE signer_name = 'MARTIN Hugo' AND id = (SELECT MIN(id) FROM signatures "
-            "WHERE signer_name = 'MARTIN Hugo')"
-        )
+    behind_the_back(
+        office,
+        "UPDATE signatures SET signed_at = '2026-11-02 08:00:00' "
+        "WHERE signer_name = 'MARTIN Hugo' AND id = (SELECT MIN(id) FROM signatures "
+        "WHERE signer_name = 'MARTIN Hugo')",
+    )
     (path,) = office.documents.generate("emargement_signe", held.session_id)
 
     text = pdf_text(path)
@@ -67,14 +66,18 @@ def test_the_new_kinds_are_registered_for_the_documents_tab_and_the_cli():
     assert KINDS["releve_presence_financeurs"].formats == ("pdf", "xlsx")
 
 
-def test_a_damaged_signature_image_still_prints_the_sheet_and_says_so(office, db_path):
+def test_a_damaged_signature_image_still_prints_the_sheet_and_says_so(office):
     """One byte flipped in a stored PNG: the sheet is printed, the cell and the foot say it."""
     held = signed_session(office)
-    with sqlite3.connect(db_path) as raw:
-        sig_id, image = raw.execute("SELECT id, image FROM signatures ORDER BY id").fetchone()
-        damaged = bytearray(image)
-        damaged[len(damaged) // 2] ^= 0xFF
-        raw.execute("UPDATE signatures SET image = ? WHERE id = ?", (bytes(damaged), sig_id))
+    sig_id, image = behind_the_back(office, "SELECT id, image FROM signatures ORDER BY id")[0]
+    damaged = bytearray(image)
+    damaged[len(damaged) // 2] ^= 0xFF
+    behind_the_back(
+        office,
+        "UPDATE signatures SET image = :image WHERE id = :id",
+        image=bytes(damaged),
+        id=sig_id,
+    )
     (path,) = office.documents.generate("emargement_signe", held.session_id)
     text = pdf_text(path)
     assert "image illisible" in text

@@ -15,9 +15,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, func
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from . import guards
-from .errors import DatabaseOpenError, FormadeskError
+from .errors import ConcurrentEditError, DatabaseOpenError, FormadeskError
 from .files import can_write
 from .locks import DatabaseLock
 from .outputs import describe_error
@@ -60,6 +61,23 @@ def normalised(column):
 def french(column):
     """``column`` ordered as a French reader expects (accents and case ignored)."""
     return column.collate(FRENCH)
+
+
+def insert_if_missing(session: Session, model, **values) -> None:
+    """Insert a row unless its key is taken (another workstation may insert the same counter
+    at the same moment): INSERT … ON CONFLICT DO NOTHING, on both engines."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    session.execute(insert(model).values(**values).on_conflict_do_nothing())
+
+
+def locked(statement):
+    """``statement`` (a select of ORM rows) locking its rows until the commit, and read afresh
+    even when the session holds them already: what a counter needs on a shared server (on
+    SQLite the unit of work holds the write lock anyway)."""
+    return statement.with_for_update().execution_options(populate_existing=True)
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:
@@ -239,9 +257,15 @@ def mark_as_formadesk(engine: Engine) -> None:
 
 
 class Database:
-    """An open database: the engine, the lock and a unit-of-work factory."""
+    """An open database: the engine, the lock and a unit-of-work factory.
 
-    def __init__(self, path: Path, engine: Engine, lock: DatabaseLock):
+    ``path`` is the SQLite file; a base on a PostgreSQL server (``server.ServerDatabase``) has
+    no path and says ``server = True``.
+    """
+
+    server = False
+
+    def __init__(self, path: Path | None, engine: Engine, lock: DatabaseLock | None):
         self.path = path
         self.engine = engine
         self._lock = lock
@@ -268,12 +292,20 @@ class Database:
         try:
             yield session
             session.commit()
+        except StaleDataError as error:
+            session.rollback()
+            raise ConcurrentEditError() from error
         except BaseException as error:
             session.rollback()
             self._raise_if_damaged(error)
             raise
         finally:
             session.close()
+
+    @property
+    def label(self) -> str:
+        """What the window and the messages call this database."""
+        return str(self.path)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -309,7 +341,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
 
 
 @dataclass

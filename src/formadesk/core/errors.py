@@ -36,10 +36,22 @@ class DatabaseOpenError(FormadeskError):
 
     ``reason`` is one of: "locked", "newer", "not_formadesk", "corrupt", "unreadable",
     "missing" (no such file), "empty" (a 0-byte file), "exists" (creating over a database),
-    "read_only" (write-protected, and opening needs to write), "migration_failed".
+    "read_only" (write-protected, and opening needs to write), "migration_failed"; on a
+    PostgreSQL server also "bad_url", "password", "unreachable".
     """
 
     def __init__(self, message: str, *, reason: str, path: str = ""):
         self.reason = reason
         self.path = path
         super().__init__(message)
+
+
+class ConcurrentEditError(FormadeskError):
+    """The record was saved by someone else (another workstation) since it was read."""
+
+    def __init__(self, what: str = "Cette fiche"):
+        super().__init__(
+            f"{what} a été modifiée sur un autre poste depuis que vous l'avez ouverte : rien "
+            "n'a été enregistré, pour ne pas effacer sa modification. Rechargez la fiche pour "
+            "voir ses nouvelles valeurs, puis refaites votre changement."
+        )

@@ -1,7 +1,7 @@
 """The last check before anything reaches the database, whatever screen or command wrote it.
 
 ``install(sessionmaker)`` hooks ``check_flush`` on SQLAlchemy's ``before_flush``: every new or
-changed ORM row is checked against its model (text length, invisible characters, 64-bit
+changed ORM row is checked against its model (text length, invisible characters, 32-bit
 integers, plausible dates, money bounds, referenced rows that exist). A refusal is a
 ``ValidationError`` with a French message naming the field; the unit of work rolls back, so the
 database is unchanged. Services keep their own domain checks (a duplicate, a negative price):
@@ -25,7 +25,8 @@ from .validation import FIRST_YEAR, LAST_YEAR
 from .validation import MAX_PRICE_CENTS as MAX_CENTS
 
 TEXT_MAX_CHARS = 20_000  # a Text column (programme, notes ...): about ten printed pages
-INT_MIN, INT_MAX = -(2**63), 2**63 - 1  # SQLite's INTEGER
+# An Integer column on both engines: PostgreSQL's integer (SQLite's INTEGER is wider).
+INT_MIN, INT_MAX = -(2**31), 2**31 - 1
 # Control characters (except tab and line breaks) and lone surrogates: SQLite cannot encode
 # the latter, and the former break every spreadsheet (openpyxl IllegalCharacterError).
 INVISIBLE = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\ud800-\\udfff]")
@@ -52,8 +53,8 @@ def install(factory: Any) -> None:
 
 
 def check_query(_conn, _cursor, _statement, parameters, _context, executemany: bool) -> None:
-    """The last line for a value no service checked: an integer beyond SQLite's 64 bits or
-    a lone surrogate would end in a raw OverflowError or UnicodeEncodeError."""
+    """The last line for a value no service checked: an integer beyond 32 bits (PostgreSQL's
+    integer) or a lone surrogate would end in a raw database or UnicodeEncodeError."""
     if executemany or not parameters:
         return  # bulk inserts (the demo) come from the program itself
     values = parameters.values() if isinstance(parameters, dict) else parameters
@@ -117,7 +118,7 @@ def check_record(data: Any, model: type, *, skip: tuple[str, ...] = ("id",)) -> 
 
 def record_problems(data: Any, model: type, *, skip: tuple[str, ...] = ("id",)) -> dict[str, str]:
     """Field name -> French message, for the fields of ``data`` that no query may carry:
-    invisible characters (a lone surrogate cannot even be sent) and integers beyond 64 bits.
+    invisible characters (a lone surrogate cannot even be sent) and integers beyond 32 bits.
     Lengths and dates are left to the domain checks and the flush, after normalisation."""
     columns = model.__table__.columns
     errors: dict[str, str] = {}
@@ -169,13 +170,14 @@ def problem(column: Any, value: Any) -> str | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int) and isinstance(kind, Integer):
-        if not INT_MIN <= value <= INT_MAX:
-            return too_large_message(label)
-        if column.name.endswith("_cents") and abs(value) > MAX_CENTS:
+        # An amount says its limit in euros, unless the number is absurd (beyond 64 bits).
+        if column.name.endswith("_cents") and MAX_CENTS < abs(value) < 2**63:
             return (
                 f"{label} : {money(value)} dépasse le maximum accepté ({money(MAX_CENTS)}). "
                 "Vérifiez le montant."
             )
+        if not INT_MIN <= value <= INT_MAX:
+            return too_large_message(label)
         return None
     dated = isinstance(value, (dt.date, dt.datetime)) and isinstance(kind, (Date, DateTime))
     if dated and not FIRST_YEAR <= value.year <= LAST_YEAR:

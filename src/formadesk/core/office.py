@@ -10,11 +10,12 @@ from sqlalchemy import select
 
 from . import db as dbmod
 from .backup import BackupService
-from .changes import ChangeBus
+from .changes import Change, ChangeBus
 from .errors import DatabaseOpenError
 from .files import remove_leftovers
 from .model import Organisation
 from .paths import backups_dir
+from .server_url import is_server_url
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,8 @@ class Office:
         self.database = database
         self.path = database.path
         self.changes = ChangeBus()
+        if database.server:  # other workstations see this one's changes at their next poll
+            self.changes.subscribe(_publisher(database))
         self.organisation = OrganisationService(database, self.changes)
         self.courses = CourseService(database, self.changes)
         self.sessions = SessionService(database, self.changes)
@@ -67,7 +70,12 @@ class Office:
         self.settings = SettingsService(database, self.changes)
         self.search = SearchService(database)
         self.stats = StatsService(database)
-        self.backups = BackupService(database, self.changes)
+        if database.server:
+            from .server_backup import ServerBackupService
+
+            self.backups = ServerBackupService(database, self.changes)
+        else:
+            self.backups = BackupService(database, self.changes)
         self.billing = BillingService(database, self.changes)
         self.attendance = AttendanceService(database, self.changes)
 
@@ -198,8 +206,20 @@ class Office:
         return PlanningExportService(self.database, self.changes)
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = False, verify: bool = True) -> Office:
-        """Open a database file, after the checks that protect it.
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        create: bool = False,
+        verify: bool = True,
+        password: str | None = None,
+    ) -> Office:
+        """Open a database file, or a base on a PostgreSQL server, after the checks that
+        protect it.
+
+        ``path`` may be ``postgresql://user@host/base``: the password comes from ~/.pgpass,
+        PGPASSWORD or ``password`` (typed at a prompt; never stored), and an empty base is set
+        up on first opening (``server.PasswordNeeded`` when the server wants a password).
 
         A missing or empty file is refused unless ``create`` is true: a new database is made
         only when the user asked for one (it is then built under a temporary name and renamed
@@ -210,6 +230,8 @@ class Office:
         integrity check (seconds on a large file): the window runs ``verify_integrity`` in the
         background instead. A pending migration always verifies first.
         """
+        if is_server_url(path):
+            return cls._started(cls._open_server(str(path), password=password))
         path = Path(path).expanduser().resolve()
         dbmod.refuse_special_file(path)
         missing = not path.exists()
@@ -225,6 +247,11 @@ class Office:
         except BaseException:
             lock.release()
             raise
+        return cls._started(database)
+
+    @classmethod
+    def _started(cls, database: dbmod.Database) -> Office:
+        """The services on an open database, after the updates due at each opening."""
         try:
             office = cls(database)
             office._ensure_organisation()
@@ -238,6 +265,14 @@ class Office:
             database.close()  # releases the lock too
             raise
         return office
+
+    @staticmethod
+    def _open_server(target: str, *, password: str | None) -> dbmod.Database:
+        """A base on a PostgreSQL server: made on first opening (the server's administrator
+        creates it empty), migrated under an advisory lock, then opened."""
+        from . import server_opening
+
+        return server_opening.open_server(target, password=password)
 
     @classmethod
     def create(cls, path: str | Path) -> Office:
@@ -298,10 +333,22 @@ class Office:
         A damaged database is switched to read-only: every later write is refused with that
         message, so nothing more is written to it.
         """
+        if self.database.server:  # the server keeps its own pages sound: check the schema
+            return self.database.schema_problem()
         problem = dbmod.integrity_problem(self.path, immutable=self.database.immutable)
         if problem:
             self.database.read_only_reason = problem
         return problem
+
+    def remote_changes(self) -> set[str]:
+        """What other workstations changed since the last call (a base on a server), each
+        re-emitted on ``changes`` as a Change with action "remote"; empty for a file."""
+        if not self.database.server:
+            return set()
+        entities = self.database.watcher.changed()
+        for entity in sorted(entities):
+            self.changes.emit(Change(entity, (), "remote"))
+        return entities
 
     def _ensure_organisation(self) -> None:
         if self.database.read_only_reason:
@@ -314,7 +361,13 @@ class Office:
     def display_name(self) -> str:
         """The organisation's name, or the file name when it has none yet."""
         name = self.organisation.get().name
-        return name or self.path.name
+        return name or (self.database.name if self.database.server else self.path.name)
+
+    @property
+    def location(self) -> str:
+        """Where the base is, as shown and remembered: the file's path, or the server's URL
+        without any password."""
+        return self.database.label
 
     @property
     def read_only_reason(self) -> str | None:
@@ -326,7 +379,12 @@ class Office:
         if "tasks" in self.__dict__:  # a worker may still be writing the day's tasks
             self.tasks.wait_for_worker()
         try:
-            if backup_if_changed and self.changes.dirty and not self.read_only_reason:
+            if (
+                backup_if_changed
+                and self.changes.dirty
+                and not self.read_only_reason
+                and not self.database.server  # the server's own backups are in charge
+            ):
                 self.backups.backup_now(automatic=True)
         finally:
             self.database.close()
@@ -336,6 +394,14 @@ class Office:
 
     def __exit__(self, *exc) -> None:
         self.close(backup_if_changed=exc[0] is None)
+
+
+def _publisher(database):
+    def publish(change) -> None:
+        if change.action != "remote":
+            database.publish({change.entity, *change.related})
+
+    return publish
 
 
 def _not_a_database_yet(path: Path, *, missing: bool) -> DatabaseOpenError:

@@ -15,13 +15,16 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 
-def default_database_path() -> Path:
+def default_database_path() -> Path | str:
     """The database named by ``FORMADESK_DB``, else the one in the user's data folder.
 
     The path is made absolute here, where it enters: a relative ``FORMADESK_DB`` is relative to
-    the current folder, and nothing later depends on a ``chdir``.
+    the current folder, and nothing later depends on a ``chdir``. A ``postgresql://`` URL (a
+    base on the office's server) is returned as it is.
     """
     env = os.environ.get(ENV_DB)
+    if env and env.strip().lower().startswith(("postgresql://", "postgres://")):
+        return env.strip()
     if env:
         return Path(env).expanduser().resolve()
     return data_dir().resolve() / "formadesk.sqlite3"

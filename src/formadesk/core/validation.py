@@ -11,16 +11,17 @@ from .errors import NotFoundError, ValidationError
 # phonenumbers, email_validator and stdnum load on first use: they weigh on start-up.
 
 OLDEST_BIRTH_YEARS = 100
-ID_MAX = 2**63 - 1  # SQLite's largest INTEGER: a larger id is no row (and would crash a query)
+ID_MAX = 2**31 - 1  # the largest id of both engines (PostgreSQL integer): a larger one is no row
 MAX_PRICE_CENTS = 1_000_000_000  # 10 000 000 €: no amount of a training office goes beyond
 FIRST_YEAR, LAST_YEAR = 1900, 2100  # dates outside are typing mistakes
 YOUNGEST_AGE = 14
 
 
 def require_id(value: object, label: str) -> int:
-    """An id that may exist: a positive 64-bit integer, or a NotFoundError naming ``label``.
+    """An id that may exist: a positive 32-bit integer, or a NotFoundError naming ``label``.
 
-    Checked before any SQL, so that an absurd id never reaches SQLite (OverflowError).
+    Checked before any SQL, so that an absurd id never reaches the database (SQLite raises
+    OverflowError, PostgreSQL « integer out of range »).
     """
     if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= ID_MAX:
         raise NotFoundError(f"{label} n° {value} est introuvable. Actualisez la liste.")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 from formadesk import APP_NAME
 from formadesk.core.errors import FormadeskError
 from formadesk.core.paths import ENV_DB, default_database_path, demo_database_path, log_dir
+from formadesk.core.server_url import is_server_url, safe_url
 
 from .messages import show_error
 from .widgets.inputs import install_date_checks
@@ -84,8 +85,11 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def database_to_open(db_path: Path | None, demo: bool) -> Path:
-    """``--db`` first, then the demo file, ``FORMADESK_DB``, the last file opened, the default."""
+def database_to_open(db_path: Path | str | None, demo: bool) -> Path | str:
+    """``--db`` first, then the demo file, ``FORMADESK_DB``, the last base opened, the default.
+    A base on a server is its ``postgresql://`` URL (a str)."""
+    if is_server_url(str(db_path or "")):
+        return str(db_path)
     if db_path is not None:
         return Path(db_path).expanduser()
     if demo:
@@ -93,6 +97,8 @@ def database_to_open(db_path: Path | None, demo: bool) -> Path:
     if os.environ.get(ENV_DB):
         return default_database_path()
     last = QSettings().value("database/last", "")
+    if is_server_url(str(last)):
+        return str(last)
     if last and Path(str(last)).exists():
         return Path(str(last))
     return default_database_path()
@@ -121,7 +127,7 @@ def build_demo_with_progress(path: Path) -> bool:
     return True
 
 
-def run_gui(db_path: Path | None, *, demo: bool = False) -> int:
+def run_gui(db_path: Path | str | None, *, demo: bool = False) -> int:
     """Show Formadesk on ``db_path`` (or the usual database); returns the exit code.
 
     An error while starting is shown in a dialog (a Windows user sees no console) and logged.
@@ -141,30 +147,38 @@ def run_gui(db_path: Path | None, *, demo: bool = False) -> int:
     return app.exec()
 
 
-def show_shell(path: Path):
+def show_shell(path: Path | str):
     """Show the start-up frame (``StartupShell``) with the name of the file being opened."""
     from .startup_shell import StartupShell
 
+    name = safe_url(path) if isinstance(path, str) else path.name
     shell = StartupShell(
-        QCoreApplication.translate("Startup", "Ouverture de « {name} »…").format(name=path.name)
+        QCoreApplication.translate("Startup", "Ouverture de « {name} »…").format(name=name)
     )
     shell.show()
     QApplication.processEvents()
     return shell
 
 
-def start(db_path: Path | None, *, demo: bool = False):
+def start(db_path: Path | str | None, *, demo: bool = False):
     """Open the database (asking first when there is none yet) and show the main window;
     returns the window, or None when the user gave up."""
     log_file = setup_logging()
     install_excepthook()
     path = database_to_open(db_path, demo)
-    log.info("Starting Formadesk on %s (log: %s)", path, log_file)
+    log.info(
+        "Starting Formadesk on %s (log: %s)",
+        safe_url(path) if isinstance(path, str) else path,
+        log_file,
+    )
+    if isinstance(path, str):  # a base on the office's server
+        from .server_base import open_server_office
+
+        return _show_window(open_server_office(path))
     if demo and not path.exists() and not build_demo_with_progress(path):
         return None
 
     from .dialogs.open_error import open_office
-    from .main_window import MainWindow
 
     if not path.exists() and db_path is None and not demo:
         from .dialogs.first_start import first_start
@@ -172,10 +186,16 @@ def start(db_path: Path | None, *, demo: bool = False):
         office = first_start(path)  # never create a database nobody asked for
     else:
         office = open_office(path, verify=False)  # the full check runs once the window is up
+    return _show_window(office)
+
+
+def _show_window(office):
+    from .main_window import MainWindow
+
     if office is None:
         return None
     if office.path != demo_database_path().resolve():
-        QSettings().setValue("database/last", str(office.path))
+        QSettings().setValue("database/last", office.location)
     window = MainWindow(office)
     window.show()
     verify_in_background(window)
@@ -218,7 +238,7 @@ def verify_in_background(window) -> threading.Thread:
         problem = result.get("problem")
         if problem and window.office is office:
             window.update_read_only_banner()
-            log.error("Integrity check failed on %s: %s", office.path, problem)
+            log.error("Integrity check failed on %s: %s", office.location, problem)
             show_error(
                 window,
                 FormadeskError(

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QLabel, QLineEdit, QWidget
+import dataclasses
+from collections.abc import Callable
 
-from formadesk.core.errors import FormadeskError, ValidationError
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from formadesk.core.errors import ConcurrentEditError, FormadeskError, ValidationError
 
 from .messages import show_error
 from .widgets.inputs import date_problems, watch_dates
@@ -50,6 +60,9 @@ class FormDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.saved_id: int | None = None
+        # Reads the record again (``office.learners.get(id)`` …): offered when another
+        # workstation saved it meanwhile. The record read first is ``self._data``.
+        self.refetch: Callable[[], object] | None = None
 
     # -- to implement ---------------------------------------------------------------------
     def collect(self):  # pragma: no cover - abstract
@@ -88,6 +101,38 @@ class FormDialog(QDialog):
         if first is not None:
             first.setFocus()
 
+    def with_version(self, data):
+        """``data`` as typed, carrying the version of the record the form was opened on:
+        the core refuses the save when the record moved since (another workstation)."""
+        version = getattr(getattr(self, "_data", None), "version", 0)
+        if version and dataclasses.is_dataclass(data) and not getattr(data, "version", 1):
+            data = dataclasses.replace(data, version=version)
+        return data
+
+    def offer_reload(self, message: str) -> None:
+        """Another workstation saved the record: reload it (the typing is lost, the user
+        chose so) or keep the form as typed, to copy what matters before reloading."""
+        if self.refetch is not None and self.ask_reload(message):
+            self.reload()
+
+    def ask_reload(self, message: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Fiche modifiée ailleurs"), message)
+        box.setParent(self, box.windowFlags())
+        reload_button = box.addButton(
+            self.tr("Recharger la fiche"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("Garder ma saisie"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is reload_button
+
+    def reload(self) -> None:
+        """Show the record as saved now (after another workstation's change)."""
+        if self.refetch is None:
+            return
+        self._data = self.refetch()
+        self.load(self._data)
+        self.clear_errors()
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         watch_dates(self)  # a date typed by hand that is no date is said, not ignored
         lift_length_limits(self)  # a text too long is said on save, never cut silently
@@ -100,8 +145,12 @@ class FormDialog(QDialog):
             self.show_errors(typed_dates)
             return
         try:
-            data = self.collect()
+            data = self.with_version(self.collect())
             self.saved_id = self.commit(data)
+        except ConcurrentEditError as error:
+            self.show_errors({"form": str(error)})
+            self.offer_reload(str(error))
+            return
         except ValidationError as error:
             self.show_errors(error.errors)
             return

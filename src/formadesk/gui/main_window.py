@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(
             self.tr("&Ouvrir une base…"), self.open_database, keys.Open, "openAction"
         )
+        self.open_server_action = self._action(
+            self.tr("Ouvrir une base sur un &serveur…"), self.open_server_database
+        )
         self.backup_action = self._action(
             self.tr("&Sauvegarder maintenant"), self.backup_now, keys.Save, "backupAction"
         )
@@ -197,7 +200,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("À &propos de Formadesk"), self.show_about)
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&Fichier"))
-        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addActions([self.new_action, self.open_action, self.open_server_action])
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
@@ -254,7 +257,12 @@ class MainWindow(QMainWindow):
         self.bus.changed.connect(self._on_change)
         self._todo_title_timer.start()
         self.search.set_search(self.office.search.everything)
-        self.path_label.setText(self.tr("Base : %1").replace("%1", str(self.office.path)))
+        self.path_label.setText(self.tr("Base : %1").replace("%1", self.office.location))
+        self.watch = None  # a base on a server: the other workstations' changes come in
+        if self.office.database.server:
+            from .server_base import ServerWatch
+
+            self.watch = ServerWatch(self.office, self, self.show_message)
         self.update_title()
         self.update_read_only_banner()
 
@@ -295,6 +303,8 @@ class MainWindow(QMainWindow):
         if "learners_tab" in self._built:
             self.learners_tab.save_layout()
         self._todo_title_timer.stop()
+        if self.watch is not None:
+            self.watch.stop()
         self.bus.detach()
         self.bus.changed.disconnect(self._on_change)
         self.tabs.currentChanged.disconnect(self._build_shown_tab)
@@ -439,7 +449,7 @@ class MainWindow(QMainWindow):
         from .dialogs.first_start import ask_new_database_path, create_database
 
         if path is None:
-            path = ask_new_database_path(self, self.office.path.parent)
+            path = ask_new_database_path(self, self._file_folder())
             if path is None:
                 return False
         office = create_database(Path(path), self)
@@ -454,7 +464,7 @@ class MainWindow(QMainWindow):
             name, _ = QFileDialog.getOpenFileName(
                 self,
                 self.tr("Ouvrir une base Formadesk"),
-                str(self.office.path.parent),
+                str(self._file_folder()),
                 self.tr(database_filter()),
             )
             if not name:
@@ -479,8 +489,29 @@ class MainWindow(QMainWindow):
         self.office = office
         self.bus = ChangeSignal(office, self)
         self._attach_office()
-        QSettings().setValue("database/last", str(office.path))
-        self.show_message(self.tr("Base ouverte : %1").replace("%1", str(office.path)))
+        QSettings().setValue("database/last", office.location)
+        self.show_message(self.tr("Base ouverte : %1").replace("%1", office.location))
+
+    def _file_folder(self) -> Path:
+        """Where the file dialogs start: the open file's folder (a server: the data folder)."""
+        from formadesk.core.paths import data_dir
+
+        return self.office.path.parent if self.office.path else data_dir()
+
+    def open_server_database(self, url: str | None = None) -> bool:
+        """« Ouvrir une base sur un serveur… »: the office's PostgreSQL base (issue 14)."""
+        from .server_base import ask_server_url, open_server_office
+
+        url = url or ask_server_url(
+            self, self.office.location if self.office.database.server else ""
+        )
+        if url is None or not self._close_sheets():
+            return False
+        office = open_server_office(url, self)
+        if office is None:
+            return False
+        self._switch_to(office)
+        return True
 
     def backup_now(self) -> Path | None:
         try:
@@ -540,7 +571,7 @@ class MainWindow(QMainWindow):
                 "<br><br>Base ouverte : %2<br>Journal : %3"
             )
             .replace("%1", __version__)
-            .replace("%2", str(self.office.path))
+            .replace("%2", self.office.location)
             .replace("%3", str(log_dir())),
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Timestamps
+from .base import Base, Timestamps, Versioned
 
 MODALITIES = {"presentiel": "Présentiel", "distanciel": "Distanciel", "mixte": "Mixte"}
 # Objectif général of the BPF (cerfa 10443, cadre F-3), one per course ("" = not said yet).
@@ -24,7 +24,7 @@ BPF_OBJECTIVES = {
 }
 
 
-class Course(Timestamps, Base):
+class Course(Versioned, Timestamps, Base):
     """Formation du catalogue."""
 
     __tablename__ = "courses"

@@ -7,10 +7,10 @@ import datetime as dt
 from sqlalchemy import Boolean, DateTime, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Timestamps
+from .base import Base, Timestamps, Versioned
 
 
-class Organisation(Timestamps, Base):
+class Organisation(Versioned, Timestamps, Base):
     """Organisme de formation: one row, the office using this database."""
 
     __tablename__ = "organisation"

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Timestamps
+from .base import Base, Timestamps, Versioned
 
 LEARNER_STATUSES = {
     "salarie": "Salarié(e)",
@@ -36,7 +36,7 @@ FUNDER_KINDS = {
 }
 
 
-class Learner(Timestamps, Base):
+class Learner(Versioned, Timestamps, Base):
     """Apprenant / stagiaire."""
 
     __tablename__ = "learners"
@@ -69,7 +69,7 @@ class Learner(Timestamps, Base):
     enrollments: Mapped[list[Enrollment]] = relationship(back_populates="learner")  # noqa: F821
 
 
-class Trainer(Timestamps, Base):
+class Trainer(Versioned, Timestamps, Base):
     """Formateur / formatrice, internal or external."""
 
     __tablename__ = "trainers"
@@ -115,7 +115,7 @@ class TrainerUnavailability(Base):
     reason: Mapped[str] = mapped_column(String(200), default="")
 
 
-class Client(Timestamps, Base):
+class Client(Versioned, Timestamps, Base):
     """Client: a company, a public body, a private person or another training office."""
 
     __tablename__ = "clients"
@@ -161,7 +161,7 @@ class Contact(Base):
     funder: Mapped[Funder | None] = relationship(back_populates="contacts")
 
 
-class Funder(Timestamps, Base):
+class Funder(Versioned, Timestamps, Base):
     """Financeur: OPCO, CPF, France Travail, Région, employer, the learner ..."""
 
     __tablename__ = "funders"

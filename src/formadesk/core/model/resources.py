@@ -7,13 +7,13 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Timestamps
+from .base import Base, Timestamps, Versioned
 
 EQUIPMENT_KINDS = {"materiel": "Matériel", "logiciel": "Licence logicielle", "support": "Support"}
 EQUIPMENT_STATES = {"en_service": "En service", "en_panne": "En panne", "prete": "Prêté"}
 
 
-class Room(Timestamps, Base):
+class Room(Versioned, Timestamps, Base):
     """Salle de formation."""
 
     __tablename__ = "rooms"
@@ -40,7 +40,7 @@ class RoomUnavailability(Base):
     reason: Mapped[str] = mapped_column(String(200), default="")
 
 
-class Equipment(Timestamps, Base):
+class Equipment(Versioned, Timestamps, Base):
     """Matériel, licence logicielle (quantity = seats) or support imprimé (quantity = stock)."""
 
     __tablename__ = "equipment"
@@ -65,7 +65,7 @@ class RoomEquipment(Base):
     quantity: Mapped[int] = mapped_column(Integer, default=1)
 
 
-class Jury(Timestamps, Base):
+class Jury(Versioned, Timestamps, Base):
     """An examination sitting."""
 
     __tablename__ = "juries"

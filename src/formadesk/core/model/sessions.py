@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Timestamps
+from .base import Base, Timestamps, Versioned
 
 SESSION_STATUSES = {
     "brouillon": "Brouillon",
@@ -61,7 +61,7 @@ FUNDING_SCHEMES = {
 }
 
 
-class TrainingSession(Timestamps, Base):
+class TrainingSession(Versioned, Timestamps, Base):
     """Session: one run of a course (named so as not to clash with the ORM Session)."""
 
     __tablename__ = "sessions"

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from ..changes import Change, ChangeBus
 from ..db import Database
-from ..errors import NotFoundError
+from ..errors import ConcurrentEditError, NotFoundError
 from ..validation import require_id
 
 T = TypeVar("T")
@@ -37,9 +37,18 @@ def row_to(data_class: type[T], row: Any, **extra: Any) -> T:
 
 
 def copy_onto(row: Any, data: Any, *, skip: tuple[str, ...] = ("id",)) -> None:
-    """Copy a dataclass's fields onto the same-named columns of an ORM row."""
+    """Copy a dataclass's fields onto the same-named columns of an ORM row.
+
+    A ``version`` in ``data`` (the one its form was opened on) must still be the row's: else
+    someone saved the record meanwhile (another workstation) and ConcurrentEditError is raised
+    before anything is copied. A version of 0 (a caller that did not read the record) is not
+    checked; the row's own version is never copied over.
+    """
+    expected = getattr(data, "version", 0)
+    if expected and row.version != expected:
+        raise ConcurrentEditError()
     for f in dataclasses.fields(data):
-        if f.name not in skip and hasattr(type(row), f.name):
+        if f.name not in skip and f.name != "version" and hasattr(type(row), f.name):
             setattr(row, f.name, getattr(data, f.name))
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import number_patterns
+from ..db import insert_if_missing, locked
 from ..errors import BusinessRuleError
 from ..model import Invoice, InvoiceCounter, InvoiceLine, Organisation, Setting
 from ..validation import require_date
@@ -52,6 +53,10 @@ def format_number(pattern: str, year: int, n: int) -> str:
 def next_number(s: Session, issued_on: dt.date) -> tuple[int, int, str]:
     """Year, sequence and number of the next invoice; increments the year's counter."""
     year = issued_on.year
+    # The year's counter row is locked first: a second workstation issuing at the same moment
+    # waits here until this transaction ends, then reads the number this one took.
+    insert_if_missing(s, InvoiceCounter, year=year, last_sequence=0)
+    counter = s.scalar(locked(select(InvoiceCounter).where(InvoiceCounter.year == year)))
     last = s.execute(
         select(Invoice.number, Invoice.issued_on, Invoice.sequence)
         .where(Invoice.year == year)
@@ -63,10 +68,6 @@ def next_number(s: Session, issued_on: dt.date) -> tuple[int, int, str]:
             f"La facture {last.number} est datée du {last.issued_on:%d/%m/%Y} : les numéros "
             "suivent l'ordre des dates, une nouvelle facture ne peut pas être antérieure."
         )
-    counter = s.scalar(select(InvoiceCounter).where(InvoiceCounter.year == year).with_for_update())
-    if counter is None:
-        counter = InvoiceCounter(year=year, last_sequence=0)
-        s.add(counter)
     sequence = max(counter.last_sequence or 0, last.sequence if last else 0) + 1
     counter.last_sequence = sequence
     number = format_number(read_setting(s, "billing.invoice_pattern"), year, sequence)

@@ -30,6 +30,7 @@ class CourseData:
     """A course as edited in its dialog; ``objectives`` one text per objective."""
 
     id: int | None = None
+    version: int = 0  # the record's version when read (0: not read, not checked)
     code: str = ""
     title: str = ""
     objectives: list[str] = field(default_factory=list)

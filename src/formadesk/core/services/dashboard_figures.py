@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import extract, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from ..model import Enrollment, Evaluation, Invoice, InvoiceLine, TrainingSession
@@ -83,7 +83,9 @@ def last_months(today: dt.date, count: int = 12) -> tuple[dt.date, ...]:
 
 def _month(column):
     """202611 from a date column: year × 100 + month, in SQL any database speaks."""
-    return extract("year", column) * 100 + extract("month", column)
+    # 100 written in the SQL, not bound: PostgreSQL then sees the same expression in SELECT and
+    # GROUP BY (two bound parameters would be two different expressions to it).
+    return extract("year", column) * literal_column("100") + extract("month", column)
 
 
 def _key(month: dt.date) -> int:

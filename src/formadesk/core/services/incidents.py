@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Integer, cast, func, select, update
 
 from ..errors import ValidationError
 from ..model import (
@@ -83,7 +83,8 @@ class IncidentService(Service):
             select(
                 Enrollment.session_id,
                 func.count().label("n"),
-                func.max(Learner.needs_accessible_room).label("needs"),
+                # max() of a boolean: SQLite's 0/1 yes, PostgreSQL no; as an integer on both
+                func.max(cast(Learner.needs_accessible_room, Integer)).label("needs"),
             )
             .join(Learner, Learner.id == Enrollment.learner_id)
             .where(Enrollment.status.in_(ACTIVE_ENROLLMENT_STATUSES))
@@ -101,7 +102,7 @@ class IncidentService(Service):
                 Slot.start_time,
                 Slot.end_time,
                 func.coalesce(learners.c.n, 0),
-                func.coalesce(learners.c.needs, False),
+                func.coalesce(learners.c.needs, 0),
             )
             .join(TrainingSession, TrainingSession.id == Slot.session_id)
             .join(Course, Course.id == TrainingSession.course_id)

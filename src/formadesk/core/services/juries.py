@@ -38,6 +38,7 @@ class JuryData:
     end_time: dt.time
     title: str = ""
     id: int | None = None
+    version: int = 0  # the record's version when read (0: not read, not checked)
     course_id: int | None = None
     room_id: int | None = None
     documents_to_prepare: str = ""

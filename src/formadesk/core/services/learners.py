@@ -96,6 +96,7 @@ class LearnerData:
     """A learner as edited in the learner dialog."""
 
     id: int | None = None
+    version: int = 0  # the record's version when read (0: not read, not checked)
     civility: str = ""
     last_name: str = ""
     first_name: str = ""

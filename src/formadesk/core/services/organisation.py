@@ -19,6 +19,7 @@ class OrganisationData:
     """Organisme de formation, as edited in the settings dialog."""
 
     name: str = ""
+    version: int = 0  # the record's version when read (0: not read, not checked)
     legal_form: str = ""
     address: str = ""
     postal_code: str = ""

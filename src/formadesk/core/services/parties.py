@@ -52,6 +52,7 @@ def _like_pattern(word: str) -> str:
 @dataclass
 class ClientData:
     id: int | None = None
+    version: int = 0  # the record's version when read (0: not read, not checked)
     kind: str = "entreprise"
     name: str = ""
     siret: str = ""
@@ -71,6 +72,7 @@ class ClientData:
 @dataclass
 class FunderData:
     id: int | None = None
+    version: int = 0  # the record's version when read (0: not read, not checked)
     kind: str = "opco"
     name: str = ""
     siret: str = ""

@@ -35,6 +35,7 @@ class Period:
 @dataclass
 class RoomData:
     id: int | None = None
+    version: int = 0  # the record's version when read (0: not read, not checked)
     name: str = ""
     site: str = ""
     address: str = ""
@@ -51,6 +52,7 @@ class RoomData:
 @dataclass
 class EquipmentData:
     id: int | None = None
+    version: int = 0  # the record's version when read (0: not read, not checked)
     name: str = ""
     kind: str = "materiel"
     quantity: int = 1
@@ -61,6 +63,7 @@ class EquipmentData:
 @dataclass
 class TrainerData:
     id: int | None = None
+    version: int = 0  # the record's version when read (0: not read, not checked)
     civility: str = ""
     last_name: str = ""
     first_name: str = ""

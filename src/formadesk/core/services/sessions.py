@@ -56,6 +56,7 @@ class SessionData:
     start_date: dt.date
     end_date: dt.date
     id: int | None = None
+    version: int = 0  # the record's version when read (0: not read, not checked)
     code: str = ""
     place: str = ""
     access_info: str = ""

@@ -99,14 +99,16 @@ class BackupsDialog(QDialog):
 
     def confirm_restore(self, info: BackupInfo) -> bool:
         """Ask before replacing the data; tests override this."""
-        return confirm(
-            self,
-            self.tr("Restaurer une sauvegarde"),
-            self.tr(
-                "Remplacer toutes les données actuelles par la sauvegarde du %1 ?\n\n"
-                "L'état actuel sera d'abord enregistré dans une sauvegarde, pour pouvoir y revenir."
-            ).replace("%1", taken_at_text(info)),
-        )
+        text = self.tr(
+            "Remplacer toutes les données actuelles par la sauvegarde du %1 ?\n\n"
+            "L'état actuel sera d'abord enregistré dans une sauvegarde, pour pouvoir y revenir."
+        ).replace("%1", taken_at_text(info))
+        if self.office.database.server:
+            text += self.tr(
+                "\n\nLa base est partagée sur le serveur : demandez d'abord aux autres postes "
+                "de fermer Formadesk, leurs changements en cours seraient perdus."
+            )
+        return confirm(self, self.tr("Restaurer une sauvegarde"), text)
 
     def restore_selected(self) -> None:
         info = self.selected()

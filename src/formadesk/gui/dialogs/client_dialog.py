@@ -105,6 +105,8 @@ class ClientDialog(TabbedFormDialog):
         fill_combo(ui.kindCombo, CLIENT_KINDS)
         self.contacts = ContactsTable(ui.contactsTable, ui.addContactButton, ui.removeContactButton)
         self._data = office.parties.get_client(client_id) if client_id else ClientData()
+        if client_id:
+            self.refetch = lambda: office.parties.get_client(client_id)
         self.load(self._data)
         if client_id:
             self.setWindowTitle(self.tr("Client « {name} »").format(name=self._data.name))

@@ -66,6 +66,8 @@ class CourseDialog(FormDialog):
         )
         self.ui.errorLabel.hide()
         self._data = office.courses.get(course_id) if course_id else CourseData()
+        if course_id:
+            self.refetch = lambda: office.courses.get(course_id)
         self.load(self._data)
         if course_id:
             self.setWindowTitle(self.tr("Formation {code}").format(code=self._data.code))

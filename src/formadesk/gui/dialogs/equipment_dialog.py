@@ -62,6 +62,8 @@ class EquipmentDialog(FormDialog):
         fill_combo(ui.stateCombo, EQUIPMENT_STATES)
         ui.kindCombo.currentIndexChanged.connect(self._update_quantity_label)
         self._data = office.resources.get_equipment(equipment_id) if equipment_id else None
+        if equipment_id:
+            self.refetch = lambda: office.resources.get_equipment(equipment_id)
         self._data = self._data or EquipmentData()
         self.load(self._data)
         if equipment_id:

@@ -44,6 +44,8 @@ class FunderDialog(TabbedFormDialog):
         fill_combo(ui.kindCombo, FUNDER_KINDS)
         self.contacts = ContactsTable(ui.contactsTable, ui.addContactButton, ui.removeContactButton)
         self._data = office.parties.get_funder(funder_id) if funder_id else FunderData()
+        if funder_id:
+            self.refetch = lambda: office.parties.get_funder(funder_id)
         self.load(self._data)
         if funder_id:
             self.setWindowTitle(self.tr("Financeur « {name} »").format(name=self._data.name))

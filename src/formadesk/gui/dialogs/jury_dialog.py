@@ -45,6 +45,7 @@ class JuryDialog(TabbedFormDialog):
         ui.errorLabel.hide()
         if jury_id:
             self._data = office.juries.get(jury_id)
+            self.refetch = lambda: office.juries.get(jury_id)
         else:
             tomorrow = dt.date.today() + dt.timedelta(days=1)
             self._data = JuryData(tomorrow, dt.time(9), dt.time(12))

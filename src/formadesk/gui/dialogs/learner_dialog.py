@@ -65,6 +65,8 @@ class LearnerDialog(FormDialog):
         self.ui.errorLabel.hide()
         self._form_errors: dict[str, str] = {}
         self._data = office.learners.get(learner_id) if learner_id else LearnerData()
+        if learner_id:
+            self.refetch = lambda: office.learners.get(learner_id)
         self.load(self._data)
         if learner_id:
             name = f"{self._data.last_name.upper()} {self._data.first_name}".strip()

@@ -94,6 +94,7 @@ class OrganisationDialog(FormDialog):
         self.texts = TextSettings(self.ui, office)
         self.planning = self._planning_page()
         self._data = office.organisation.get()
+        self.refetch = office.organisation.get
         self._logo: bytes | None = None
         self._logo_filename = ""
         self.load(self._data)

@@ -38,6 +38,8 @@ class RoomDialog(TabbedFormDialog):
         ui.equipmentTable.set_equipment(office.resources.equipment())
         ui.hoursCheck.toggled.connect(self._update_hours)
         self._data = office.resources.get_room(room_id) if room_id else RoomData()
+        if room_id:
+            self.refetch = lambda: office.resources.get_room(room_id)
         self.load(self._data)
         if room_id:
             self.setWindowTitle(self.tr("Salle « {name} »").format(name=self._data.name))

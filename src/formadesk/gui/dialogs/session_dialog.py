@@ -65,6 +65,7 @@ class SessionDialog(FormDialog):
 
         if session_id:
             self._data = office.sessions.get(session_id)
+            self.refetch = lambda: office.sessions.get(session_id)
         else:
             start = _next_monday(dt.date.today())
             self._data = SessionData(course_id=course_id or 0, start_date=start, end_date=start)

@@ -56,6 +56,8 @@ class TrainerDialog(TabbedFormDialog):
         ui.externalRadio.toggled.connect(self._update_external)
         ui.courseFilterEdit.textChanged.connect(lambda text: filter_list(ui.courseList, text))
         self._data = office.resources.get_trainer(trainer_id) if trainer_id else TrainerData()
+        if trainer_id:
+            self.refetch = lambda: office.resources.get_trainer(trainer_id)
         if trainer_id:  # « Échanges »: the journal of exchanges with this trainer
             from ..widgets.exchange_history import ExchangeHistory
 

@@ -21,6 +21,7 @@ from functools import cache
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ...db import insert_if_missing, locked
 from ...errors import BusinessRuleError
 from ...model import DocumentCounter, GeneratedDocument, Quote
 from ...services.billing_numbers import format_number, read_setting
@@ -160,15 +161,24 @@ def commit_numbers(s: Session, kind: DocumentKind, year: int, planned_base: int,
     """Take ``count`` numbers after ``planned_base`` in the caller's transaction."""
     if count <= 0:
         return
-    base = last_sequence(s, kind, year)
+    # The counter row is locked until the commit: a second workstation numbering the same kind
+    # waits, then finds the base moved and is told to start again (no gap, no duplicate).
+    if s.get(DocumentCounter, (kind.key, year)) is None:
+        insert_if_missing(
+            s, DocumentCounter, kind=kind.key, year=year, last_sequence=last_sequence(s, kind, year)
+        )
+    counter = s.scalar(
+        locked(
+            select(DocumentCounter).where(
+                DocumentCounter.kind == kind.key, DocumentCounter.year == year
+            )
+        )
+    )
+    base = counter.last_sequence
     if base != planned_base:
         raise BusinessRuleError(
             f"Un autre document « {kind.label} » a été numéroté pendant la production : "
             "relancez-la, les numéros suivront sans trou."
         )
-    counter = s.get(DocumentCounter, (kind.key, year))
-    if counter is None:
-        counter = DocumentCounter(kind=kind.key, year=year, last_sequence=base)
-        s.add(counter)
     counter.last_sequence = base + count
     s.flush()

@@ -1,0 +1,143 @@
+"""The command line on a PostgreSQL server (issue 14): the password prompt, ``migrate-to``,
+and the server's side of ``check`` and ``demo``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .cli_parser import add_db_option, database_file
+
+PASSWORD_TRIES = 3
+
+
+def with_password(open_call, target: str, what: str = "la base"):
+    """``open_call(password)``; when the server wants a password that ~/.pgpass and PGPASSWORD
+    did not give, it is asked on the terminal (never echoed, never written)."""
+    from .core.server import PasswordNeeded
+    from .core.server_url import safe_url
+
+    password = None
+    for _ in range(PASSWORD_TRIES):
+        try:
+            return open_call(password)
+        except PasswordNeeded as error:
+            if not sys.stdin.isatty():
+                raise PasswordNeeded(
+                    f"{error} Sans terminal pour le demander, mettez-le dans ~/.pgpass (ou "
+                    "PGPASSWORD) puis relancez.",
+                    reason="password",
+                ) from None
+            print(str(error), file=sys.stderr)
+            password = getpass.getpass(f"Mot de passe pour {what} {safe_url(target)} : ")
+    return open_call(password)
+
+
+def open_office(target: Path | str, **options):
+    """``Office.open`` of the command line: a server's password is asked when needed."""
+    from .core.office import Office
+    from .core.server_url import is_server_url
+
+    if not is_server_url(str(target)):
+        return Office.open(target, **options)
+    return with_password(lambda password: Office.open(target, password=password), str(target))
+
+
+def check_server(target: str) -> int:
+    from .cli_messages import count_lines
+    from .core.server_opening import check_server as check
+    from .core.server_url import safe_url
+
+    report = with_password(lambda password: check(target, password=password), target)
+    print(f"Base : {safe_url(target)} (serveur PostgreSQL)")
+    print("Connexion : ok")
+    print(
+        f"Version du schéma : {report.revision or 'aucune (base vide)'} (attendue : {report.head})"
+    )
+    if report.counts:
+        print("\n".join(count_lines(report.counts)))
+    return 0 if report.ok else 1
+
+
+def demo_on_server(target: str, size: str) -> int:
+    """The demonstration office built in a file, then copied into the (empty) server base."""
+    from .cli_messages import count_lines
+    from .core.demo import build_demo
+    from .core.server_url import safe_url
+    from .core.transfer import copy_office
+
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="formadesk-demo-") as folder:
+        path = Path(folder) / "demo.sqlite3"
+        build_demo(path, size, progress=None)
+        report = with_password(
+            lambda password: copy_office(path, target, target_password=password), target
+        )
+    elapsed = time.perf_counter() - start
+    print(f"Base de démonstration « {size} » créée : {safe_url(target)} ({elapsed:.1f} s)")
+    print("\n".join(count_lines(report.counts)))
+    return 0
+
+
+def cmd_migrate_to(args: argparse.Namespace) -> int:
+    from .cli import _database
+    from .cli_messages import THOUSANDS
+    from .core.server_url import is_server_url, safe_url
+    from .core.transfer import copy_office
+
+    source = _database(args)
+    target = args.to if is_server_url(args.to) else Path(args.to).expanduser().resolve()
+    shown = safe_url(target) if is_server_url(str(target)) else str(target)
+    start = time.perf_counter()
+
+    def run(password):
+        return with_password(
+            lambda target_password: copy_office(
+                source,
+                target,
+                password=password,
+                target_password=target_password,
+                progress=_progress if args.verbose else None,
+            ),
+            str(target),
+            "la base d'arrivée",
+        )
+
+    report = (
+        with_password(run, str(source), "la base de départ")
+        if is_server_url(str(source))
+        else run(None)
+    )
+    elapsed = time.perf_counter() - start
+    print(
+        f"Base copiée vers {shown} : {f'{report.rows:,}'.replace(',', THOUSANDS)} lignes dans "
+        f"{len(report.counts)} tables, chaque table recomptée des deux côtés ({elapsed:.1f} s)."
+    )
+    print("La base de départ n'a pas été modifiée.")
+    return 0
+
+
+def _progress(table: str, rows: int) -> None:
+    print(f"  {table} : {rows}", file=sys.stderr)
+
+
+def add_parser(sub) -> None:
+    move = sub.add_parser(
+        "migrate-to",
+        help="copier toute la base vers un serveur PostgreSQL (ou d'un serveur vers un fichier)",
+    )
+    add_db_option(move, help="base de départ : fichier ou postgresql://… (sinon FORMADESK_DB)")
+    move.add_argument(
+        "--to",
+        required=True,
+        type=database_file,
+        metavar="BASE",
+        help="base d'arrivée : postgresql://utilisateur@serveur/base (vide), ou un nouveau "
+        "fichier .sqlite3",
+    )
+    move.add_argument("--verbose", action="store_true", help="afficher chaque table copiée")
+    move.set_defaults(func=cmd_migrate_to)

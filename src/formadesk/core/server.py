@@ -1,0 +1,316 @@
+"""A Formadesk database on the office's PostgreSQL server (issue 14).
+
+The same program opens ``postgresql://user@host/base`` instead of a file. What differs from
+SQLite lives here: the URL and its password (libpq's ``~/.pgpass`` and ``PGPASSWORD``, else a
+prompt; never written by Formadesk), the functions the queries need (``fd_normalise``), the
+schema check that replaces the file's integrity check, and the change counter that lets
+other workstations see a change within seconds.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from .db import Database
+from .errors import DatabaseOpenError, FormadeskError
+from .server_url import safe_url
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT_S = 5
+CHANNEL = "formadesk_changes"  # NOTIFY channel: the tables a commit changed
+MIGRATION_LOCK = 0x464D444B  # advisory lock: one workstation migrates at a time ("FMDK")
+
+# fd_normalise(text): what validation.normalise_search does in Python (NFKD, combining marks
+# dropped, lower case, spaces trimmed), so that a search typed on any workstation finds the
+# same rows on both engines.
+NORMALISE_FUNCTION = r"""
+CREATE OR REPLACE FUNCTION fd_normalise(value text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT lower(regexp_replace(regexp_replace(normalize(coalesce(value, ''), NFKD),
+         '[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]', '', 'g'),
+         '^\s+|\s+$', '', 'g'))
+$$
+"""
+
+# One row per table, bumped by the commit that changed it: a workstation polls the whole table
+# (a few dozen rows) every few seconds and reloads only what moved.
+COUNTER_TABLE = """
+CREATE TABLE IF NOT EXISTS fd_change_counter (
+  entity varchar(60) PRIMARY KEY,
+  counter bigint NOT NULL DEFAULT 0
+)
+"""
+
+
+class PasswordNeeded(DatabaseOpenError):
+    """The server asks for a password that neither ~/.pgpass nor PGPASSWORD gave."""
+
+
+def parse_url(target: str) -> URL:
+    """The SQLAlchemy URL of ``target`` (psycopg 3 driver), or a French refusal."""
+    try:
+        url = make_url(target.strip())
+    except ArgumentError as error:
+        raise DatabaseOpenError(
+            f"L'adresse « {safe_url(target)} » n'est pas une adresse de base PostgreSQL. "
+            "Écrivez-la sous la forme postgresql://utilisateur@serveur/base.",
+            reason="bad_url",
+        ) from error
+    if url.get_backend_name() not in ("postgresql", "postgres") or not url.database:
+        raise DatabaseOpenError(
+            f"L'adresse « {safe_url(target)} » ne nomme pas de base. Écrivez-la sous la forme "
+            "postgresql://utilisateur@serveur/base.",
+            reason="bad_url",
+        )
+    return url.set(drivername="postgresql+psycopg")
+
+
+def describe(url: URL) -> str:
+    """« formadesk sur srv-bureau »: the database and its server, for titles and messages."""
+    return f"{url.database} sur {url.host or 'ce poste'}"
+
+
+def make_engine(url: URL, *, password: str | None = None) -> Engine:
+    """An engine on the server; ``password`` (typed at a prompt) is kept in memory only."""
+    if password:
+        url = url.set(password=password)
+    engine = create_engine(
+        url,
+        pool_pre_ping=True,  # a connection the server dropped overnight is replaced
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": "Formadesk",
+        },
+    )
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def _on_connect(dbapi_connection, _record) -> None:
+    with dbapi_connection.cursor() as cursor:
+        # Naive timestamps as the workstation's clock (SQLite's local time in this program)
+        cursor.execute("SET TIME ZONE LOCAL")
+    dbapi_connection.commit()
+
+
+def connection_problem(error: BaseException, url: URL) -> DatabaseOpenError:
+    """A French message for a failed connection (server down, unknown base, password)."""
+    original = str(getattr(error, "orig", error))
+    where = describe(url)
+    if "password" in original and ("no password" in original or "fe_sendauth" in original):
+        return PasswordNeeded(
+            f"Le serveur demande le mot de passe de « {url.username} » pour la base {where}.",
+            reason="password",
+        )
+    if "password authentication failed" in original:
+        return PasswordNeeded(
+            f"Mot de passe refusé pour « {url.username} » (base {where}). Retapez-le, ou "
+            "vérifiez votre fichier ~/.pgpass.",
+            reason="password",
+        )
+    if "does not exist" in original and "role" in original:
+        return DatabaseOpenError(
+            f"L'utilisateur « {url.username} » n'existe pas sur le serveur {url.host or ''}. "
+            "Vérifiez l'adresse, ou demandez à l'administrateur du serveur de le créer.",
+            reason="unreachable",
+        )
+    if "does not exist" in original and "database" in original:
+        return DatabaseOpenError(
+            f"La base « {url.database} » n'existe pas sur le serveur {url.host or ''}. "
+            "Demandez à l'administrateur du serveur de la créer (CREATE DATABASE), puis "
+            "réessayez.",
+            reason="missing",
+        )
+    return DatabaseOpenError(
+        f"Impossible de joindre la base {where} ({original.strip().splitlines()[0]}). "
+        "Vérifiez que le serveur est allumé et que le réseau répond, puis réessayez.",
+        reason="unreachable",
+    )
+
+
+def read_state(engine: Engine, url: URL) -> tuple[str | None, bool]:
+    """(schema revision, has Formadesk tables) of the server's database."""
+    try:
+        with engine.connect() as conn:
+            tables = set(
+                conn.scalars(
+                    text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+                )
+            )
+            revision = None
+            if "alembic_version" in tables:
+                revision = conn.scalar(text("SELECT version_num FROM alembic_version"))
+    except DBAPIError as error:
+        raise connection_problem(error, url) from error
+    formadesk = "organisations" in tables or "alembic_version" in tables
+    if tables and not formadesk:
+        raise DatabaseOpenError(
+            f"La base {describe(url)} contient déjà d'autres tables : ce n'est pas une base "
+            "Formadesk. Demandez une base vide à l'administrateur du serveur.",
+            reason="not_formadesk",
+        )
+    return revision, formadesk
+
+
+def prepare(conn) -> None:
+    """What the queries need besides the tables, made or refreshed in the migration's
+    transaction: the search function and the change counter."""
+    conn.exec_driver_sql(NORMALISE_FUNCTION)
+    conn.exec_driver_sql(COUNTER_TABLE)
+    # ``COLLATE fr`` (db.french): ICU's French order, accents and case second, as on SQLite.
+    # A server built without ICU gets its default order under the same name.
+    icu = conn.scalar(text("SELECT count(*) FROM pg_collation WHERE collprovider = 'i'"))
+    source = "(provider = icu, locale = 'fr')" if icu else 'FROM "default"'
+    conn.exec_driver_sql(f"CREATE COLLATION IF NOT EXISTS fr {source}")
+    reset_sequences(conn)
+
+
+def reset_sequences(conn) -> None:
+    """Each id sequence starts after the ids already there: rows written with their id (the
+    migrations' questionnaires and funders, a copied office) would else collide with the next
+    row added."""
+    from .model import Base
+
+    for table in Base.metadata.sorted_tables:
+        if "id" in table.c and table.c.id.primary_key:
+            conn.execute(
+                text(
+                    "SELECT setval(pg_get_serial_sequence(:table, 'id'), "
+                    f'coalesce((SELECT max(id) FROM "{table.name}"), 0) + 1, false)'
+                ),
+                {"table": table.name},
+            )
+
+
+def lock_for_migration(conn) -> None:
+    """Two workstations opening an old base at once: the second waits for the first."""
+    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+
+
+def bump_counters(session, entities: set[str]) -> None:
+    """Count one change per entity, in the writer's transaction (seen at its commit)."""
+    if not entities:
+        return
+    session.execute(
+        text(
+            "INSERT INTO fd_change_counter (entity, counter) VALUES (:entity, 1) "
+            "ON CONFLICT (entity) DO UPDATE SET counter = fd_change_counter.counter + 1"
+        ),
+        [{"entity": entity} for entity in sorted(entities)],
+    )
+
+
+class ChangeWatcher:
+    """Which entities other workstations changed since the last look (cheap polling)."""
+
+    def __init__(self, engine: Engine):
+        self._engine = engine
+        self._seen: dict[str, int] | None = None
+        self._mine: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def counters(self) -> dict[str, int]:
+        with self._engine.connect() as conn:
+            rows = conn.execute(text("SELECT entity, counter FROM fd_change_counter"))
+            return {entity: counter for entity, counter in rows}
+
+    def note_own(self, entities: set[str]) -> None:
+        """Our own commit: its bumps are not news for this workstation."""
+        with self._lock:
+            for entity in entities:
+                self._mine[entity] = self._mine.get(entity, 0) + 1
+
+    def changed(self) -> set[str]:
+        """Entities changed elsewhere since the previous call (none at the first call)."""
+        current = self.counters()
+        with self._lock:
+            seen, self._seen = self._seen, current
+            mine, self._mine = self._mine, {}
+        if seen is None:
+            return set()
+        return {
+            entity
+            for entity, counter in current.items()
+            if counter - seen.get(entity, 0) > mine.get(entity, 0)
+        }
+
+
+@contextmanager
+def raw_connection(url: URL, password: str | None = None) -> Iterator:
+    """A psycopg connection outside any engine (creating or dropping a base, the tests)."""
+    import psycopg
+
+    params = url.set(drivername="postgresql", password=password or url.password)
+    conn = psycopg.connect(
+        params.render_as_string(hide_password=False), autocommit=True, connect_timeout=5
+    )
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+class ServerDatabase(Database):
+    """A Formadesk base on a PostgreSQL server: no file, no lock (the server serialises
+    writers), and a change counter that other workstations poll."""
+
+    server = True
+
+    def __init__(self, url: URL, engine: Engine):
+        super().__init__(None, engine, None)
+        self.url = url
+        self.watcher = ChangeWatcher(engine)
+
+    @property
+    def label(self) -> str:
+        return safe_url(self.url)
+
+    @property
+    def name(self) -> str:
+        return describe(self.url)
+
+    def publish(self, entities: set[str]) -> None:
+        """Tell the other workstations (their next poll) that ``entities`` changed."""
+        if not entities:
+            return
+        try:
+            with self.engine.begin() as conn:
+                bump_counters(conn, entities)
+            self.watcher.note_own(entities)
+        except DBAPIError:  # the data is committed; only the others' refresh is late
+            log.warning("Could not publish a change of %s", sorted(entities), exc_info=True)
+
+    def schema_problem(self) -> str | None:
+        """The server's counterpart of the integrity check: the base answers and its schema
+        is the one this program knows. None, or a French message."""
+        from . import migrations
+
+        try:
+            revision, _formadesk = read_state(self.engine, self.url)
+        except DatabaseOpenError as error:
+            return str(error)
+        head = migrations.head_revision()
+        if revision != head:
+            return (
+                f"La base {self.name} est à la version de schéma {revision or 'aucune'}, "
+                f"ce poste attend {head} : mettez Formadesk à jour sur tous les postes, puis "
+                "rouvrez la base."
+            )
+        return None
+
+    def _raise_if_damaged(self, error: BaseException) -> None:
+        if isinstance(error, DBAPIError) and (
+            error.connection_invalidated or type(error.orig).__name__ == "OperationalError"
+        ):
+            raise FormadeskError(
+                f"La connexion à la base {self.name} a été perdue : rien n'a été enregistré. "
+                "Vérifiez le réseau et le serveur, puis réessayez."
+            ) from error

@@ -1,0 +1,161 @@
+"""Backups of a base on a PostgreSQL server: ``pg_dump`` and ``pg_restore`` when this
+workstation has them, else a clear message that the server's own backups are in charge."""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import logging
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+from .backup import BackupInfo, backups_to_thin
+from .changes import Change, ChangeBus
+from .errors import FormadeskError
+from .files import publish, remove_leftovers, temporary_sibling
+from .outputs import checked_output_path, describe_error
+from .paths import data_dir
+
+log = logging.getLogger(__name__)
+
+SUFFIX = ".dump"  # pg_dump's custom format: compressed, restored by pg_restore
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)(?:-(?P<label>[\w.-]+))?\.dump$")
+TIMEOUT_S = 3600
+
+
+def server_tool(name: str) -> str | None:
+    """``pg_dump`` or ``pg_restore``: on the PATH, else the newest of Debian's folders."""
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    return candidates[-1] if candidates else None
+
+
+class ServerBackupService:
+    """The BackupService of a server's base: same calls, PostgreSQL's tools underneath."""
+
+    def __init__(self, database, changes: ChangeBus):
+        self._db = database
+        self._changes = changes
+
+    @property
+    def folder(self) -> Path:
+        url = self._db.url
+        return data_dir() / "backups" / f"{url.host or 'local'}-{url.port or 5432}-{url.database}"
+
+    def list(self) -> list[BackupInfo]:
+        found = []
+        if self.folder.is_dir():
+            for file in self.folder.glob(f"*{SUFFIX}"):
+                match = _NAME.match(file.name)
+                if match:
+                    stamp = dt.datetime.strptime(match["stamp"][:15], "%Y%m%d-%H%M%S")
+                    found.append(BackupInfo(file, stamp, file.stat().st_size, match["label"] or ""))
+        return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+    def _tool(self, name: str) -> str:
+        tool = server_tool(name)
+        if tool is None:
+            raise FormadeskError(
+                f"{name} n'est pas installé sur ce poste : les sauvegardes de la base "
+                f"{self._db.name} sont celles du serveur, faites par son administrateur. "
+                "Pour en faire aussi depuis ce poste, installez les outils clients de "
+                "PostgreSQL (paquet postgresql-client)."
+            )
+        return tool
+
+    def _run(self, command: list[str], what: str) -> None:
+        url = self._db.url
+        env = dict(os.environ)
+        if url.password:  # typed at the prompt: given to the tool, never written
+            env["PGPASSWORD"] = str(url.password)
+        try:
+            result = subprocess.run(
+                command, env=env, capture_output=True, text=True, timeout=TIMEOUT_S
+            )
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise FormadeskError(f"{what} a échoué ({describe_error(error)}).") from error
+        if result.returncode:
+            detail = (result.stderr or "").strip().splitlines()
+            log.error("%s failed: %s", command[0], result.stderr)
+            raise FormadeskError(
+                f"{what} a échoué ({detail[-1] if detail else result.returncode}). Vérifiez "
+                "que la version des outils PostgreSQL de ce poste est au moins celle du serveur."
+            )
+
+    def _dbname(self) -> str:
+        from .server import safe_url
+
+        return safe_url(self._db.url)
+
+    def backup_now(
+        self, *, automatic: bool = False, to: Path | None = None, replace: bool = False
+    ) -> Path:
+        """A pg_dump of the base, written under a temporary name and renamed when whole."""
+        tool = self._tool("pg_dump")
+        now = dt.datetime.now()
+        if to is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            stem = f"{self._db.url.database}-{now:%Y%m%d-%H%M%S}"
+            target = self.folder / f"{stem}{'-auto' if automatic else ''}{SUFFIX}"
+            counter = 1
+            while target.exists():
+                counter += 1
+                target = self.folder / f"{stem}-{counter}{'-auto' if automatic else ''}{SUFFIX}"
+        else:
+            target = checked_output_path(Path(to).expanduser().resolve())
+            if target.exists() and not replace:
+                raise FormadeskError(
+                    f"Le fichier « {target.name} » existe déjà : choisissez un autre nom."
+                )
+        temporary = temporary_sibling(target)
+        try:
+            self._run(
+                [tool, "--format=custom", f"--file={temporary}", f"--dbname={self._dbname()}"],
+                "La sauvegarde",
+            )
+            publish(temporary, target)
+        finally:
+            temporary.unlink(missing_ok=True)
+        self._changes.dirty = False
+        if to is None:
+            for old in backups_to_thin(self.list(), now):
+                old.path.unlink(missing_ok=True)
+        log.info("Backup written: %s", target)
+        return target
+
+    def remove_leftovers(self) -> None:
+        remove_leftovers(self.folder)
+
+    def restore(self, backup: Path) -> Path:
+        """Replace the base's content with a pg_dump file, in one transaction; the current
+        content is dumped first, so the restore can itself be undone."""
+        backup = Path(backup)
+        tool = self._tool("pg_restore")
+        if not backup.is_file() or backup.suffix != SUFFIX:
+            raise FormadeskError(
+                f"« {backup.name} » n'est pas une sauvegarde PostgreSQL de Formadesk (fichier "
+                f"{SUFFIX}). Choisissez une autre sauvegarde."
+            )
+        self._run([tool, "--list", str(backup)], f"La lecture de « {backup.name} »")
+        safety = self.backup_now(automatic=False)
+        self._db.engine.dispose()
+        self._run(
+            [
+                tool,
+                "--clean",
+                "--if-exists",
+                "--single-transaction",
+                "--no-owner",
+                f"--dbname={self._dbname()}",
+                str(backup),
+            ],
+            "La restauration",
+        )
+        self._db.engine.dispose()
+        self._changes.emit(Change("all", action="restored"))
+        return safety
