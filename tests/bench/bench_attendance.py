@@ -159,45 +159,43 @@ def main() -> int:
     with (
         tempfile.TemporaryDirectory(prefix="bench-attendance-") as folder,
         working_copy(source, folder, "copy.sqlite3") as db,
+        Office.open(db, verify=False) as office,
     ):
-        with Office.open(db, verify=False) as office:
-            conn = Bare(db, None if is_server(db) else bare_connection(db))
-            session_id, code, half_days, learners = conn.execute(
-                conn.pick(LARGEST, LARGEST_SERVER)
-            ).fetchone()
-            grid = office.attendance.grid(session_id)
-            today = max(grid.today, max((h.date for h in grid.half_days), default=grid.today))
-            grid_runs = timed(lambda: office.attendance.grid(session_id, today=today), args.runs)
-            rows = len(conn.execute(SAME_ROWS, (session_id,)).fetchall())
-            select_runs = timed(
-                lambda: conn.execute(SAME_ROWS, (session_id,)).fetchall(), args.runs
-            )
-            first, second = toggle_marks(grid)
-            turn = iter(range(10**9))
+        conn = Bare(db, None if is_server(db) else bare_connection(db))
+        session_id, code, half_days, learners = conn.execute(
+            conn.pick(LARGEST, LARGEST_SERVER)
+        ).fetchone()
+        grid = office.attendance.grid(session_id)
+        today = max(grid.today, max((h.date for h in grid.half_days), default=grid.today))
+        grid_runs = timed(lambda: office.attendance.grid(session_id, today=today), args.runs)
+        rows = len(conn.execute(SAME_ROWS, (session_id,)).fetchall())
+        select_runs = timed(lambda: conn.execute(SAME_ROWS, (session_id,)).fetchall(), args.runs)
+        first, second = toggle_marks(grid)
+        turn = iter(range(10**9))
 
-            def save_one() -> None:
-                mark = (first, second)[next(turn) % 2]
-                office.attendance.save(session_id, [mark], today=today)
+        def save_one() -> None:
+            mark = (first, second)[next(turn) % 2]
+            office.attendance.save(session_id, [mark], today=today)
 
-            save_runs = timed(save_one, args.runs)
-            row_id = conn.execute(
-                "SELECT id FROM attendance WHERE enrollment_id = ? AND slot_id = ?",
-                (first.enrollment_id, first.slot_id),
-            ).fetchone()[0]
+        save_runs = timed(save_one, args.runs)
+        row_id = conn.execute(
+            "SELECT id FROM attendance WHERE enrollment_id = ? AND slot_id = ?",
+            (first.enrollment_id, first.slot_id),
+        ).fetchone()[0]
 
-            def update_one() -> None:
-                status = ("absent", "present")[next(turn) % 2]
-                conn.execute("BEGIN")
-                conn.execute("UPDATE attendance SET status = ? WHERE id = ?", (status, row_id))
-                conn.execute("COMMIT")
+        def update_one() -> None:
+            status = ("absent", "present")[next(turn) % 2]
+            conn.execute("BEGIN")
+            conn.execute("UPDATE attendance SET status = ? WHERE id = ?", (status, row_id))
+            conn.execute("COMMIT")
 
-            update_runs = timed(update_one, args.runs)
-            library, durability = conn.library, conn.durability()
-            conn.close()
-            figures.note(session=code, learners=learners, half_days=half_days, rows=rows)
-            figures.add("grid", "Ouvrir la grille (attendance.grid)", grid_runs, select_runs)
-            figures.add("save", "Enregistrer une case (attendance.save)", save_runs, update_runs)
-            gui = bench_gui(office.attendance.grid(session_id, today=today), args.runs, figures)
+        update_runs = timed(update_one, args.runs)
+        library, durability = conn.library, conn.durability()
+        conn.close()
+        figures.note(session=code, learners=learners, half_days=half_days, rows=rows)
+        figures.add("grid", "Ouvrir la grille (attendance.grid)", grid_runs, select_runs)
+        figures.add("save", "Enregistrer une case (attendance.save)", save_runs, update_runs)
+        gui = bench_gui(office.attendance.grid(session_id, today=today), args.runs, figures)
     figures.save(args.json)
     print(f"Base : {label(source)} (copiée)")
     print(
@@ -207,9 +205,7 @@ def main() -> int:
     print(line("Ouvrir la grille (office.attendance.grid)", grid_runs, select_runs))
     print(f"    plancher : SELECT nu des mêmes émargements avec {library} — objectif < 200 ms")
     print(line("Enregistrer une case (office.attendance.save)", save_runs, update_runs))
-    print(
-        f"    plancher : UPDATE + COMMIT nu avec {library} ({durability}) — objectif < 50 ms"
-    )
+    print(f"    plancher : UPDATE + COMMIT nu avec {library} ({durability}) — objectif < 50 ms")
     for text in gui:
         print(text)
     if _qt_app is not None:

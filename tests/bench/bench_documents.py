@@ -1,10 +1,13 @@
 """Benchmark: 200 attestations as PDF, then as Word, on the large demo database.
 
     PYTHONPATH=src python tests/bench/bench_documents.py [DB] [--count 200] [--kind KIND]
+        [--json FILE]
 
 DB defaults to /tmp/large.sqlite3 when it exists (``python -m formadesk demo --size large
 --db /tmp/large.sqlite3``), else a small demo is built in a temporary folder. The database is
-copied first: the benchmark never writes into the file it is given. It picks the finished
+copied first: the benchmark never writes into the file it is given (a base on a server,
+``postgresql://…``, is copied on the same server with CREATE DATABASE … TEMPLATE and dropped
+at the end: the document rows recorded go into the copy). It picks the finished
 session with the most learners and generates documents for them again and again (new
 versions) until ``--count`` files are written, through ``DocumentService.generate`` (builders,
 rendering, files, records), then times the renderers alone on the same data.
@@ -18,6 +21,7 @@ in one process; the goal is to match it end to end with the worker processes (ev
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import shutil
 import sys
@@ -26,6 +30,10 @@ import time
 from pathlib import Path
 
 from sqlalchemy import func, select
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from figures import Figures, base_argument, label, working_copy  # noqa: E402
 
 DEFAULT_DB = Path("/tmp/large.sqlite3")
 BUDGET_SECONDS = {"pdf": 5.0, "docx": 10.0}  # for 200 documents; scaled with --count
@@ -131,9 +139,12 @@ def renderers_only(office, kind_key: str, session_id: int, ids: list[int], fmt: 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("db", nargs="?", type=Path, help="base à copier (défaut : la démo large)")
+    parser.add_argument(
+        "db", nargs="?", type=base_argument, help="base à copier (défaut : la démo large)"
+    )
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--kind", help="sorte de document (défaut : attestation_fin)")
+    parser.add_argument("--json", help="écrit les chiffres principaux dans ce fichier JSON")
     args = parser.parse_args(argv)
 
     import formadesk.core.documents  # noqa: F401  (registers every kind)
@@ -143,26 +154,35 @@ def main(argv: list[str] | None = None) -> int:
 
     work = Path(tempfile.mkdtemp(prefix="bench-documents-"))
     source = args.db or (DEFAULT_DB if DEFAULT_DB.exists() else None)
-    db = work / "bench.sqlite3"
+    stack = contextlib.ExitStack()
     if source is None:
+        db = work / "bench.sqlite3"
         print("Pas de base donnée ni de /tmp/large.sqlite3 : démo « small » construite.")
         build_demo(db, "small")
     else:
-        shutil.copyfile(source, db)
+        db = stack.enter_context(working_copy(source, work))
     kind = args.kind or ("attestation_fin" if "attestation_fin" in KINDS else "convocation")
     failed = False
-    office = Office.open(db)
+    figures = Figures("documents", source or db)
+    try:
+        office = Office.open(db)
+    except BaseException:
+        stack.close()
+        raise
     try:
         session_id, code, ids = pick_session(office)
-        print(f"Base : {source or 'démo small'} — session {code}, {len(ids)} inscriptions actives")
+        shown = label(source) if source else "démo small"
+        print(f"Base : {shown} — session {code}, {len(ids)} inscriptions actives")
+        figures.note(session=code, enrollments=len(ids), kind=kind, count=args.count)
         print(f"Sorte : {kind} — {args.count} documents par format\n")
         from formadesk.core import workers
 
         started = time.perf_counter()
         workers.warm_up()  # what the generation dialog starts when it opens
+        warmed = time.perf_counter() - started
         print(
             f"Démarrage des {workers.worker_count()} processus de rendu : "
-            f"{time.perf_counter() - started:.2f} s (une fois, en arrière-plan)"
+            f"{warmed:.2f} s (une fois, en arrière-plan)"
         )
         floor = floor_elsewhere(args.count)
         print(
@@ -186,6 +206,12 @@ def main(argv: list[str] | None = None) -> int:
                 f"      rendu seul, un processus : {render:.2f} s "
                 f"({args.count / render:.0f} documents/s)"
             )
+            what = f"{args.count} {kind} {fmt.upper()}"
+            if fmt == "pdf":  # the floor is reportlab's
+                figures.add(fmt, f"{what}, bout à bout (reportlab nu)", seconds, floor, unit="s")
+            else:
+                figures.add(fmt, f"{what}, bout à bout", seconds, unit="s")
+            figures.add(f"{fmt}_render", f"{what}, rendu seul (1 processus)", render, unit="s")
             if fmt == "pdf":
                 ratio = (written / seconds) / (args.count / floor)
                 print(
@@ -194,7 +220,9 @@ def main(argv: list[str] | None = None) -> int:
                 )
     finally:
         office.close(backup_if_changed=False)
+        stack.close()
         shutil.rmtree(work, ignore_errors=True)
+    figures.save(args.json)
     return 1 if failed else 0
 
 

@@ -1,6 +1,9 @@
 """Benchmark: the learner export to Excel (every learner of the large demo), next to its floor.
 
-    PYTHONPATH=src python tests/bench/bench_export.py [DATABASE] [--runs 3]
+    PYTHONPATH=src python tests/bench/bench_export.py [BASE] [--runs 3] [--json FILE]
+
+BASE may be a base on a server (postgresql://…): it is copied on the same server (CREATE
+DATABASE … TEMPLATE), as a file is copied into a temporary folder.
 
 Times, on a copy of the database and in the same run:
 - the whole command path (``office.exports.learners_xlsx``: read, neutralise, write, save);
@@ -22,7 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_startup import DEFAULT_DB, ensure_database  # noqa: E402
+from bench_startup import DEFAULT_DB  # noqa: E402
+from figures import Figures, base_argument, ensure_base, label, working_copy  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
@@ -42,37 +46,48 @@ def floor(rows: list[list], out: Path) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("db", nargs="?", type=Path)
+    parser.add_argument("db", nargs="?", type=base_argument)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--json", help="écrit les chiffres principaux dans ce fichier JSON")
     args = parser.parse_args(argv)
-    source = ensure_database(args.db or DEFAULT_DB)
+    source = ensure_base(args.db or DEFAULT_DB)
     work = Path(tempfile.mkdtemp(prefix="bench-export-"))
     try:
-        db = work / "bench.sqlite3"
-        shutil.copyfile(source, db)
-        office = Office.open(db, verify=False)
+        with working_copy(source, work) as db:
+            mine, bare, rows, cells = measure(db, work, args.runs)
+        print(f"Base : {label(source)} — {len(rows)} apprenants, {cells} cellules")
+        for what, seconds in (("Export des apprenants (commande entière)", mine),
+                              ("Plancher : openpyxl write-only, mêmes lignes", bare)):  # fmt: skip
+            print(
+                f"{what:<46} {seconds:6.2f} s  {1e6 * seconds / len(rows):6.1f} µs/ligne  "
+                f"{1e6 * seconds / cells:5.2f} µs/cellule"
+            )
+        print(f"Rapport : ×{mine / bare:.2f} le plancher par ligne (objectif ≤ ×1,3)")
+        figures = Figures("export", source)
+        figures.note(rows=len(rows), cells=cells)
+        figures.add("export", "Export Excel des apprenants (openpyxl nu)", mine, bare, unit="s")
+        figures.save(args.json)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def measure(db, work: Path, runs: int) -> tuple[float, float, list[list], int]:
+    """(our seconds, the floor's seconds, the rows, their cells): medians of ``runs``."""
+    office = Office.open(db, verify=False)
+    try:
         with office.database.reading() as s:
             rows = [_learner_values(r) for r in s.execute(select(*LEARNER_FIELDS))]
         cells = len(rows) * len(rows[0]) if rows else 0
         ours, floors = [], []
-        for run in range(args.runs):
+        for run in range(runs):
             started = time.perf_counter()
             office.exports.learners_xlsx(work / f"export-{run}.xlsx")
             ours.append(time.perf_counter() - started)
             floors.append(floor(rows, work / f"floor-{run}.xlsx"))
-        office.close(backup_if_changed=False)
-        mine, bare = statistics.median(ours), statistics.median(floors)
-        print(f"Base : {source} — {len(rows)} apprenants, {cells} cellules")
-        for label, seconds in (("Export des apprenants (commande entière)", mine),
-                               ("Plancher : openpyxl write-only, mêmes lignes", bare)):  # fmt: skip
-            print(
-                f"{label:<46} {seconds:6.2f} s  {1e6 * seconds / len(rows):6.1f} µs/ligne  "
-                f"{1e6 * seconds / cells:5.2f} µs/cellule"
-            )
-        print(f"Rapport : ×{mine / bare:.2f} le plancher par ligne (objectif ≤ ×1,3)")
     finally:
-        shutil.rmtree(work, ignore_errors=True)
-    return 0
+        office.close(backup_if_changed=False)
+    return statistics.median(ours), statistics.median(floors), rows, cells
 
 
 if __name__ == "__main__":

@@ -1,8 +1,10 @@
 """Benchmark: start-up to a visible and to a usable main window, learner search latency,
 first openings of « Documents », peak memory.
 
-Usage:  python tests/bench/bench_startup.py [DATABASE]
-Without DATABASE, the large demo is built once in /tmp/formadesk-bench/large.sqlite3.
+Usage:  python tests/bench/bench_startup.py [BASE] [--json FILE]
+Without BASE, the large demo is built once in /tmp/formadesk-bench/large.sqlite3. BASE may be a
+base on a server (postgresql://…): the probes then open a copy made on the same server (CREATE
+DATABASE … TEMPLATE; the window writes the day's tasks), dropped at the end.
 Runs under a real X server (Xvfb, started here when installed and no DISPLAY is set), else
 offscreen. The floor, measured in the same run: a bare PySide6 main window started the same
 way. Goals (issue « Speed »): visible ≤ floor + 0.4 s; search < 30 ms worst; first openings
@@ -11,16 +13,19 @@ way. Goals (issue « Speed »): visible ≤ floor + 0.4 s; search < 30 ms worst;
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import os
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 DEFAULT_DB = Path("/tmp/formadesk-bench/large.sqlite3")
 
 
@@ -80,18 +85,45 @@ def probe(env: dict, *args: str) -> tuple[list[float], str]:
 
 
 def main() -> int:
-    db = ensure_database(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_DB)
-    with display() as (env, where):
-        floors, visible, ready = [], [], []
-        probe(env, "--bare")  # fills the bytecode cache: not counted
-        probe(env, str(db))
-        for _ in range(3):
-            floors.append(probe(env, "--bare")[0][0])
-            (shown, usable), report = probe(env, str(db))
-            visible.append(shown)
-            ready.append(usable)
+    from figures import (
+        Figures,
+        base_argument,
+        ensure_base,
+        is_server,
+        label,
+        server_size,
+        working_copy,
+    )
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("database", nargs="?", type=base_argument, default=DEFAULT_DB)
+    parser.add_argument("--json", help="écrit les chiffres principaux dans ce fichier JSON")
+    args = parser.parse_args()
+    db = ensure_base(args.database)
+    figures = Figures("startup", db)
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-startup-") as folder,
+        contextlib.ExitStack() as stack,
+    ):
+        # A file is opened as it is (as before); a server's base through a copy of its own.
+        opened = stack.enter_context(working_copy(db, folder)) if is_server(db) else db
+        size = server_size(str(opened)) if is_server(db) else db.stat().st_size
+        probed = Path(folder) / "probe.json"
+        with display() as (env, where):
+            floors, visible, ready = [], [], []
+            probe(env, "--bare")  # fills the bytecode cache: not counted
+            probe(env, str(opened))
+            for _ in range(3):
+                floors.append(probe(env, "--bare")[0][0])
+                (shown, usable), report = probe(env, str(opened), "--json", str(probed))
+                visible.append(shown)
+                ready.append(usable)
+        figures.add("visible", "Fenêtre visible (fenêtre PySide6 nue)", visible, floors, unit="s")
+        figures.add("ready", "Fenêtre utilisable", ready, unit="s")
+        figures.extend(probed)  # the last probe's figures, as printed below
+    figures.save(args.json)
     floor = statistics.median(floors)
-    print(f"Base : {db} ({db.stat().st_size / 1e6:.0f} Mo), affichage : {where}")
+    print(f"Base : {label(db)} ({size / 1e6:.0f} Mo), affichage : {where}")
     print(
         f"Fenêtre visible : médiane {statistics.median(visible):.2f} s "
         f"(essais : {', '.join(f'{s:.2f}' for s in visible)}) ; plancher, une fenêtre PySide6 "

@@ -127,7 +127,9 @@ class Bare:
 
     def __init__(self, base: Base, connection: sqlite3.Connection | None = None):
         self.server = is_server(base)
-        self.conn = connect_server(str(base)) if self.server else connection or sqlite3.connect(base)
+        self.conn = (
+            connect_server(str(base)) if self.server else connection or sqlite3.connect(base)
+        )
 
     @property
     def library(self) -> str:
@@ -196,6 +198,12 @@ class Figures:
     def note(self, **context: object) -> None:
         """What the figures were measured on (the session chosen, the year…)."""
         self.data["context"].update({k: str(v) for k, v in context.items()})
+
+    def extend(self, path: Path | str) -> None:
+        """The figures another process wrote with ``save`` (a child of the bench)."""
+        data = json.loads(Path(path).read_text())
+        self.data["figures"].extend(data["figures"])
+        self.data["context"].update(data["context"])
 
     def save(self, path: Path | str | None) -> None:
         if path:

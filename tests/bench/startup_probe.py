@@ -1,4 +1,9 @@
-"""Child process of bench_startup.py: open the window, say "ready", then measure searches."""
+"""Child process of bench_startup.py: open the window, say "ready", then measure searches.
+
+    startup_probe.py --bare | BASE [--json FILE]
+
+BASE is a database file or a base on a server (postgresql://…); with ``--json`` the figures
+printed are also written to FILE (``figures.Figures``) for bench_startup.py."""
 
 from __future__ import annotations
 
@@ -9,6 +14,9 @@ import time
 from pathlib import Path
 
 from formadesk.core import formatting as fmt
+from formadesk.core.server_url import is_server_url
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # figures.py, imported once ready
 
 
 def bare() -> None:
@@ -28,21 +36,28 @@ def main() -> None:
 
     from formadesk.gui.app import configure_application, show_shell
 
+    target = sys.argv[1]
+    base = target if is_server_url(target) else Path(target)  # Path would fold a URL's "//"
     app = QApplication(sys.argv[:1])
     configure_application(app)
-    shell = show_shell(Path(sys.argv[1]))  # what run_gui shows first
+    shell = show_shell(base)  # what run_gui shows first
     print("visible", flush=True)
 
     from formadesk.core.office import Office
     from formadesk.gui.main_window import MainWindow
 
-    office = Office.open(Path(sys.argv[1]), verify=False)  # as the window does
+    office = Office.open(base, verify=False)  # as the window does
     window = MainWindow(office)
     window.resize(1280, 800)
     window.show()
     shell.close()
     app.processEvents()
     print("ready", flush=True)
+
+    from figures import Figures
+
+    saved = sys.argv[sys.argv.index("--json") + 1] if "--json" in sys.argv else None
+    figures = Figures("startup", base)
 
     tab = window.learners_tab
     window.tabs.setCurrentWidget(tab) if hasattr(window, "tabs") else None
@@ -76,15 +91,18 @@ def main() -> None:
         f"  médiane {statistics.median(searches):.1f} ms, pire {max(searches):.1f} ms "
         "— objectif < 30 ms (pire)"
     )
+    figures.add("search", "Recherche d'apprenants (médiane)", searches)
+    figures.add("search_worst", "  pire des 10 recherches", max(searches))
     t0 = time.perf_counter()
     hits = office.search.everything("mart")
-    print(
-        f"Recherche globale « mart » : {(time.perf_counter() - t0) * 1000:.1f} ms, "
-        f"{fmt.plural(len(hits), 'résultat')}"
-    )
-    first_openings(app, window)
+    everything = (time.perf_counter() - t0) * 1000
+    print(f"Recherche globale « mart » : {everything:.1f} ms, {fmt.plural(len(hits), 'résultat')}")
+    figures.add("everything", "Recherche globale « mart »", everything)
+    first_openings(app, window, figures)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"Mémoire maximale : {peak_mb:.0f} Mo — objectif < 400 Mo")
+    figures.add("memory", "Mémoire maximale", peak_mb, unit="Mo")
+    figures.save(saved)
     window.close()
     office.close(backup_if_changed=False)
 
@@ -97,7 +115,7 @@ def settle(app, seconds: float) -> None:
         time.sleep(0.02)
 
 
-def first_openings(app, window) -> None:
+def first_openings(app, window, figures) -> None:
     """First opening of « Documents » (and its invoices page), once the window has been idle
     for 3 s (the start-up worker done), next to the floor: showing a bare tab of the same size
     with an empty table, measured the same way."""
@@ -131,8 +149,10 @@ def first_openings(app, window) -> None:
         f"Premier affichage de « Documents » : {documents:.0f} ms (plancher, un onglet nu : "
         f"{floor:.0f} ms, ×{documents / max(floor, 0.1):.0f}) — objectif < 200 ms"
     )
+    figures.add("documents", "Premier affichage de « Documents » (onglet nu)", documents, floor)
     if invoices is not None:
         print(f"Premier affichage des factures : {invoices:.0f} ms — objectif < 200 ms")
+        figures.add("invoices", "Premier affichage des factures", invoices)
 
 
 if __name__ == "__main__":

@@ -14,11 +14,11 @@ from formadesk.core.office import Office
 
 from .factories import make_learner
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file itself (PostgreSQL: test_server*.py)
+
 FAILING_REVISION = '''"""test revision that fails half-way"""
 from alembic import op
 import sqlalchemy as sa
-
-pytestmark = pytest.mark.sqlite_only  # the SQLite file itself (PostgreSQL: test_server*.py)
 
 revision = "9999"
 down_revision = "HEAD"

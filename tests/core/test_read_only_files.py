@@ -18,7 +18,6 @@ from formadesk.core.errors import FormadeskError
 from formadesk.core.office import Office
 from formadesk.core.services.learners import LearnerData
 
-pytestmark = pytest.mark.sqlite_only  # the SQLite file itself (PostgreSQL: test_server*.py)
 office = Office.open(sys.argv[1])
 print("raison:", office.read_only_reason)
 print("apprenants:", office.learners.count(), "intégrité:", office.verify_integrity())
@@ -29,10 +28,13 @@ except FormadeskError as error:
 office.close()
 """
 
-pytestmark = pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("setpriv") is None,
-    reason="needs root and setpriv to drop CAP_DAC_OVERRIDE",
-)
+pytestmark = [
+    pytest.mark.sqlite_only,
+    pytest.mark.skipif(
+        not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("setpriv") is None,
+        reason="needs root and setpriv to drop CAP_DAC_OVERRIDE",
+    ),
+]
 
 
 def _run_without_override(db: Path, tmp_path: Path) -> str:

@@ -139,3 +139,20 @@ def test_the_server_password_is_asked_and_never_kept(qtbot, monkeypatch):
             office.close(backup_if_changed=False)
     finally:
         drop_base(SERVER, base_url(SERVER, name))
+
+
+def test_a_file_name_typed_as_a_server_address_is_refused_and_asked_again(
+    office, qtbot, monkeypatch
+):
+    from formadesk.gui import server_base
+
+    window = MainWindow(office)
+    qtbot.addWidget(window)
+    assert window.open_server_action.text() == "Ouvrir une base sur un &serveur…"
+    answers = iter([("bureau.sqlite3", True), ("", False)])  # a file name, then « Annuler »
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
+    shown = []
+    monkeypatch.setattr(server_base, "show_error", lambda parent, error: shown.append(str(error)))
+    assert window.open_server_database() is False
+    assert len(shown) == 1 and "doit commencer par postgresql://" in shown[0]
+    assert window.office is office  # still on the base it had

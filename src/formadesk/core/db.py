@@ -5,10 +5,11 @@ This is the only module (with backup.py) allowed to speak SQLite-specific SQL.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -292,6 +293,9 @@ class Database:
         try:
             yield session
             session.commit()
+            for data, row in session.info.pop("versioned", ()):  # services.base.copy_onto
+                with suppress(dataclasses.FrozenInstanceError):
+                    data.version = row.version
         except StaleDataError as error:
             session.rollback()
             raise ConcurrentEditError() from error

@@ -118,8 +118,9 @@ def check_record(data: Any, model: type, *, skip: tuple[str, ...] = ("id",)) -> 
 
 def record_problems(data: Any, model: type, *, skip: tuple[str, ...] = ("id",)) -> dict[str, str]:
     """Field name -> French message, for the fields of ``data`` that no query may carry:
-    invisible characters (a lone surrogate cannot even be sent) and integers beyond 32 bits.
-    Lengths and dates are left to the domain checks and the flush, after normalisation."""
+    invisible characters (a lone surrogate cannot even be sent) and integers beyond 64 bits.
+    Lengths, dates and 32-bit columns are left to the domain checks (an amount says its limit
+    in euros) and the flush, after normalisation."""
     columns = model.__table__.columns
     errors: dict[str, str] = {}
     for f in dataclasses.fields(data):
@@ -129,7 +130,7 @@ def record_problems(data: Any, model: type, *, skip: tuple[str, ...] = ("id",)) 
         label = column_label(model.__tablename__, f.name, columns[f.name].info)
         if isinstance(value, str) and INVISIBLE.search(value):
             errors[f.name] = invisible_message(label, value)
-        elif isinstance(value, int) and not INT_MIN <= value <= INT_MAX:
+        elif isinstance(value, int) and not -(2**63) <= value < 2**63:
             errors[f.name] = too_large_message(label)
     return errors
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, TypeVar
 
+from sqlalchemy.orm import object_session
+
 from ..changes import Change, ChangeBus
 from ..db import Database
 from ..errors import ConcurrentEditError, NotFoundError
@@ -47,6 +49,10 @@ def copy_onto(row: Any, data: Any, *, skip: tuple[str, ...] = ("id",)) -> None:
     expected = getattr(data, "version", 0)
     if expected and row.version != expected:
         raise ConcurrentEditError()
+    if hasattr(data, "version") and (session := object_session(row)) is not None:
+        # After the commit ``data`` carries the new version (db.Database.unit_of_work): the
+        # caller may change it and save it again without being told it is stale.
+        session.info.setdefault("versioned", []).append((data, row))
     for f in dataclasses.fields(data):
         if f.name not in skip and f.name != "version" and hasattr(type(row), f.name):
             setattr(row, f.name, getattr(data, f.name))

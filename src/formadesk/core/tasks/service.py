@@ -123,7 +123,8 @@ class TaskService(Service):
         """``run_claimed`` in a worker process when there is one (``core.workers``: another
         core, the window keeps its own), else here; True when the tasks changed, which is then
         announced here as usual."""
-        if not workers.available() or self._db.read_only_reason or not self._db.path.is_file():
+        in_file = self._db.path is not None and self._db.path.is_file()  # not on a server
+        if not workers.available() or self._db.read_only_reason or not in_file:
             return self.run_claimed(today).changed
         try:
             self._worker_run = workers.submit(run_day_in_file, str(self._db.path), today)
