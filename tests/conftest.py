@@ -102,21 +102,20 @@ def empty_database(tmp_path_factory):
     yield path
 
 
-@pytest.fixture
-def db_path(tmp_path, empty_database):
-    """Where the test's database is: a file, or with FORMADESK_TEST_PG a base of its own on
-    the server (its URL), copied from the template when the test asks for ``office``."""
+def database_place(tmp_path, empty_database, name: str = "formadesk.sqlite3"):
+    """Yield where a test's database is: a file, or with FORMADESK_TEST_PG a base of its own on
+    the server (its URL, a copy of the template), dropped afterwards."""
     if SERVER:
         from tests.server_bases import per_test_base
 
         yield from per_test_base(SERVER, empty_database)
         return
-    yield tmp_path / "formadesk.sqlite3"
+    yield tmp_path / name
 
 
-@pytest.fixture
-def office(db_path, empty_database):
-    """An open Office on a new, empty database file of its own."""
+def office_at(db_path, empty_database):
+    """Yield an open Office on ``db_path`` (a copy of the template file, or a server's base
+    already copied by ``database_place``), closed afterwards."""
     import shutil
 
     from formadesk.core.office import Office
@@ -125,7 +124,18 @@ def office(db_path, empty_database):
         shutil.copyfile(empty_database, db_path)
     office = Office.open(db_path)
     yield office
-    office.close(backup_if_changed=False)
+    office.close(backup_if_changed=False)  # a no-op when a window already closed it
+
+
+@pytest.fixture
+def db_path(tmp_path, empty_database):
+    yield from database_place(tmp_path, empty_database)
+
+
+@pytest.fixture
+def office(db_path, empty_database):
+    """An open Office on a new, empty database of its own."""
+    yield from office_at(db_path, empty_database)
 
 
 @pytest.fixture

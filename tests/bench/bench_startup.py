@@ -120,7 +120,8 @@ def main() -> int:
                 ready.append(usable)
         figures.add("visible", "Fenêtre visible (fenêtre PySide6 nue)", visible, floors, unit="s")
         figures.add("ready", "Fenêtre utilisable", ready, unit="s")
-        figures.extend(probed)  # the last probe's figures, as printed below
+        if probed.exists():  # the last probe's figures, as printed below
+            figures.extend(probed)
     figures.save(args.json)
     floor = statistics.median(floors)
     print(f"Base : {label(db)} ({size / 1e6:.0f} Mo), affichage : {where}")

@@ -7,8 +7,6 @@ The first test runs on both engines; the others need FORMADESK_TEST_PG (the Post
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLineEdit
@@ -18,7 +16,7 @@ from formadesk.core.office import Office
 from formadesk.gui.dialogs.learner_dialog import LearnerDialog
 from formadesk.gui.main_window import MainWindow
 from formadesk.gui.server_base import open_server_office
-from tests.conftest import SERVER
+from tests.conftest import SERVER, database_place, office_at
 from tests.core.factories import behind_the_back, make_learner
 
 on_server = pytest.mark.server  # skipped without FORMADESK_TEST_PG (tests/conftest.py)
@@ -26,22 +24,13 @@ on_server = pytest.mark.server  # skipped without FORMADESK_TEST_PG (tests/conft
 
 @pytest.fixture
 def db_path(tmp_path, empty_database):
-    """A file, or with FORMADESK_TEST_PG a new base on the server (the root conftest's)."""
-    if SERVER:
-        from tests.server_bases import per_test_base
-
-        yield from per_test_base(SERVER, empty_database)
-        return
-    yield tmp_path / "bureau.sqlite3"
+    """A file, or with FORMADESK_TEST_PG a base of its own on the server."""
+    yield from database_place(tmp_path, empty_database, "bureau.sqlite3")
 
 
 @pytest.fixture
 def office(db_path, empty_database):
-    if not SERVER:
-        shutil.copyfile(empty_database, db_path)
-    office = Office.open(db_path)
-    yield office
-    office.close(backup_if_changed=False)
+    yield from office_at(db_path, empty_database)
 
 
 def click_save(dialog, qtbot) -> None:

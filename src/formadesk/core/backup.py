@@ -36,8 +36,10 @@ KEEP_DAILY_DAYS = 7
 KEEP_WEEKLY_WEEKS = 8
 KEEP_MONTHLY_MONTHS = 12
 _NAME = re.compile(
-    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)(?:-(?P<label>[\w.-]+))?\.sqlite3$"
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)(?:-(?P<label>[\w.-]+))?"
+    r"(?P<suffix>\.sqlite3|\.dump)$"
 )
+SUFFIX = ".sqlite3"
 
 
 @dataclass(frozen=True)
@@ -78,13 +80,16 @@ def _copy(source: sqlite3.Connection, target_path: Path, *, replacing: bool = Fa
         remove_sqlite_file(temporary)
 
 
-def _unique_target(folder: Path, stem: str, label: str, now: dt.datetime) -> Path:
+def unique_target(
+    folder: Path, stem: str, label: str, now: dt.datetime, suffix: str = SUFFIX
+) -> Path:
+    """« stem-AAAAMMJJ-HHMMSS[-n][-label]suffix », a name no backup in ``folder`` has."""
     stamp = now.strftime("%Y%m%d-%H%M%S")
-    suffix = f"-{label}" if label else ""
-    target = folder / f"{stem}-{stamp}{suffix}.sqlite3"
+    labelled = f"-{label}" if label else ""
+    target = folder / f"{stem}-{stamp}{labelled}{suffix}"
     counter = 1
     while target.exists():
-        target = folder / f"{stem}-{stamp}-{counter}{suffix}.sqlite3"
+        target = folder / f"{stem}-{stamp}-{counter}{labelled}{suffix}"
         counter += 1
     return target
 
@@ -93,7 +98,7 @@ def backup_file(path: Path, *, label: str = "", now: dt.datetime | None = None) 
     """Copy a database file (open or not) into its backups folder and return the copy's path."""
     folder = backups_dir(path)
     folder.mkdir(parents=True, exist_ok=True)
-    target = _unique_target(folder, path.stem, label, now or dt.datetime.now())
+    target = unique_target(folder, path.stem, label, now or dt.datetime.now())
     source = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         _copy(source, target)
@@ -104,13 +109,17 @@ def backup_file(path: Path, *, label: str = "", now: dt.datetime | None = None) 
 
 def list_backups(path: Path) -> list[BackupInfo]:
     """Backups of this database, newest first."""
-    folder = backups_dir(path)
+    return backups_in(backups_dir(path), path.stem)
+
+
+def backups_in(folder: Path, stem: str, suffix: str = SUFFIX) -> list[BackupInfo]:
+    """The backups named after ``stem`` in ``folder`` (``unique_target``), newest first."""
     if not folder.is_dir():
         return []
     found = []
-    for file in folder.glob("*.sqlite3"):
+    for file in folder.glob(f"*{suffix}"):
         match = _NAME.match(file.name)
-        if not match or match["stem"] != path.stem:
+        if not match or match["stem"] != stem or match["suffix"] != suffix:
             continue
         stamp = match["stamp"][:15]
         taken = dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S")
@@ -234,7 +243,7 @@ class BackupService:
         now = dt.datetime.now()
         if to is None:
             self.folder.mkdir(parents=True, exist_ok=True)
-            target = _unique_target(
+            target = unique_target(
                 self.folder, self._db.path.stem, "auto" if automatic else "", now
             )
         else:

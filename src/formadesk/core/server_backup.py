@@ -7,12 +7,11 @@ import datetime as dt
 import glob
 import logging
 import os
-import re
 import shutil
 import subprocess
 from pathlib import Path
 
-from .backup import BackupInfo, backups_to_thin
+from .backup import BackupInfo, backups_in, backups_to_thin, unique_target
 from .changes import Change, ChangeBus
 from .errors import FormadeskError
 from .files import publish, remove_leftovers, temporary_sibling
@@ -22,7 +21,6 @@ from .paths import data_dir
 log = logging.getLogger(__name__)
 
 SUFFIX = ".dump"  # pg_dump's custom format: compressed, restored by pg_restore
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)(?:-(?P<label>[\w.-]+))?\.dump$")
 TIMEOUT_S = 3600
 
 
@@ -48,14 +46,7 @@ class ServerBackupService:
         return data_dir() / "backups" / f"{url.host or 'local'}-{url.port or 5432}-{url.database}"
 
     def list(self) -> list[BackupInfo]:
-        found = []
-        if self.folder.is_dir():
-            for file in self.folder.glob(f"*{SUFFIX}"):
-                match = _NAME.match(file.name)
-                if match:
-                    stamp = dt.datetime.strptime(match["stamp"][:15], "%Y%m%d-%H%M%S")
-                    found.append(BackupInfo(file, stamp, file.stat().st_size, match["label"] or ""))
-        return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+        return backups_in(self.folder, self._db.url.database, SUFFIX)
 
     def _tool(self, name: str) -> str:
         tool = server_tool(name)
@@ -100,12 +91,8 @@ class ServerBackupService:
         now = dt.datetime.now()
         if to is None:
             self.folder.mkdir(parents=True, exist_ok=True)
-            stem = f"{self._db.url.database}-{now:%Y%m%d-%H%M%S}"
-            target = self.folder / f"{stem}{'-auto' if automatic else ''}{SUFFIX}"
-            counter = 1
-            while target.exists():
-                counter += 1
-                target = self.folder / f"{stem}-{counter}{'-auto' if automatic else ''}{SUFFIX}"
+            label = "auto" if automatic else ""
+            target = unique_target(self.folder, self._db.url.database, label, now, SUFFIX)
         else:
             target = checked_output_path(Path(to).expanduser().resolve())
             if target.exists() and not replace:
