@@ -60,6 +60,12 @@ def check_server(target: str) -> int:
     )
     if report.counts:
         print("\n".join(count_lines(report.counts)))
+    if report.revision is None:
+        print(
+            "Base vide : pour y installer Formadesk, ouvrez-la une fois (formadesk --db "
+            f"{safe_url(target)}), ou copiez-y la base d'un poste (formadesk migrate-to --db "
+            f"base.sqlite3 --to {safe_url(target)})."
+        )
     return 0 if report.ok else 1
 
 

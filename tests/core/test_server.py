@@ -103,6 +103,24 @@ def test_a_backup_is_a_pg_dump_that_restores_the_base(office):
         office.backups.restore(safety.with_suffix(".sqlite3"))
 
 
+def test_a_backup_to_a_chosen_file_is_a_dump_and_never_replaces_a_base(office, tmp_path):
+    if server_backup.server_tool("pg_dump") is None:
+        pytest.skip("pg_dump is not installed here")
+    base = tmp_path / "bureau.sqlite3"
+    base.write_bytes(b"SQLite format 3\x00 the office's own file")
+    with pytest.raises(FormadeskError, match="donnez-lui un nom en .dump"):
+        office.backups.backup_now(to=base, replace=True)
+    notes = tmp_path / "notes.dump"
+    notes.write_text("pas une sauvegarde")
+    with pytest.raises(FormadeskError, match="n'est pas une sauvegarde PostgreSQL"):
+        office.backups.backup_now(to=notes, replace=True)
+    assert base.read_bytes().startswith(b"SQLite") and notes.read_text() == "pas une sauvegarde"
+    copy = office.backups.backup_now(to=tmp_path / "copie.dump")
+    with pytest.raises(FormadeskError, match="existe déjà"):
+        office.backups.backup_now(to=copy)
+    assert office.backups.backup_now(to=copy, replace=True) == copy
+
+
 def test_without_pg_dump_the_servers_own_backups_are_named(office, monkeypatch):
     monkeypatch.setattr(server_backup, "server_tool", lambda name: None)
     with pytest.raises(FormadeskError, match="sauvegardes de la base .* sont celles du serveur"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from formadesk.core import paths
-from formadesk.core.errors import DatabaseOpenError
+from formadesk.core.errors import DatabaseOpenError, FormadeskError
 from formadesk.core.server import parse_url
 from formadesk.core.server_url import is_server_url, safe_url
 
@@ -36,3 +36,33 @@ def test_an_address_without_a_base_is_refused_in_french():
 def test_formadesk_db_may_name_a_server(monkeypatch):
     monkeypatch.setenv("FORMADESK_DB", "postgresql://anne@srv-bureau/formadesk")
     assert paths.default_database_path() == "postgresql://anne@srv-bureau/formadesk"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["mysql://anne@srv/formadesk", "postgresql:/anne@srv/formadesk", "localhost:5432/formadesk"],
+)
+def test_a_mistyped_address_is_refused_not_taken_for_a_file(typed, capsys, tmp_path, monkeypatch):
+    from formadesk import cli
+
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["check", "--db", typed]) == 1
+    assert (
+        "n'est ni un fichier de base ni une adresse de serveur reconnue" in capsys.readouterr().err
+    )
+    assert list(tmp_path.iterdir()) == []  # no folder « postgresql: » made
+
+
+def test_a_port_that_is_no_number_is_said(capsys):
+    from formadesk import cli
+
+    assert cli.main(["check", "--db", "postgresql://anne@srv:abc/formadesk"]) == 1
+    assert "le port, après « : », doit être un nombre" in capsys.readouterr().err
+
+
+def test_moving_to_a_name_that_is_neither_an_address_nor_a_base_file_is_refused(office, tmp_path):
+    from formadesk.core.transfer import copy_office
+
+    with pytest.raises(FormadeskError, match="ni une adresse postgresql://… ni un fichier"):
+        copy_office(office.location, tmp_path / "fdtrial_bureau")
+    assert not (tmp_path / "fdtrial_bureau").exists()

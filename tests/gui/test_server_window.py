@@ -58,9 +58,11 @@ def test_a_learner_saved_elsewhere_meanwhile_is_not_overwritten(office, qtbot, m
     assert office.learners.get(learner_id).city == "Lyon"  # the other change is kept
 
     # « Recharger la fiche »: the form shows the record as saved, and saves from there.
+    behind_the_back(office, "UPDATE learners SET last_name = 'Martin', version = version + 1")
     monkeypatch.setattr(dialog, "ask_reload", lambda message: True)
     click_save(dialog, qtbot)
     assert dialog.ui.cityEdit.text() == "Lyon"
+    assert dialog.windowTitle() == "Apprenant : MARTIN Hélène"  # the title follows
     dialog.ui.cityEdit.setText("Vienne")
     click_save(dialog, qtbot)
     assert not dialog.isVisible()
@@ -133,15 +135,18 @@ def test_the_server_password_is_asked_and_never_kept(qtbot, monkeypatch):
 def test_a_file_name_typed_as_a_server_address_is_refused_and_asked_again(
     office, qtbot, monkeypatch
 ):
-    from formadesk.gui import server_base
-
     window = MainWindow(office)
     qtbot.addWidget(window)
     assert window.open_server_action.text() == "Ouvrir une base sur un &serveur…"
     answers = iter([("bureau.sqlite3", True), ("", False)])  # a file name, then « Annuler »
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
-    shown = []
-    monkeypatch.setattr(server_base, "show_error", lambda parent, error: shown.append(str(error)))
+    labels = []
+
+    def typed(parent, title, label, *args, **kwargs):
+        labels.append(label)
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(typed))
     assert window.open_server_database() is False
-    assert len(shown) == 1 and "doit commencer par postgresql://" in shown[0]
+    assert "doit commencer par postgresql://" not in labels[0]
+    assert labels[1].startswith("« bureau.sqlite3 » n'est pas une adresse de serveur")
     assert window.office is office  # still on the base it had

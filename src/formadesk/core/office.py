@@ -15,7 +15,7 @@ from .errors import DatabaseOpenError
 from .files import remove_leftovers
 from .model import Organisation
 from .paths import backups_dir
-from .server_url import is_server_url
+from .server_url import is_server_url, refused_address
 
 log = logging.getLogger(__name__)
 
@@ -232,6 +232,8 @@ class Office:
         """
         if is_server_url(path):
             return cls._started(cls._open_server(str(path), password=password))
+        if isinstance(path, str) and (refusal := refused_address(path)):
+            raise DatabaseOpenError(refusal, reason="bad_url")
         path = Path(path).expanduser().resolve()
         dbmod.refuse_special_file(path)
         missing = not path.exists()

@@ -23,8 +23,14 @@ def default_database_path() -> Path | str:
     base on the office's server) is returned as it is.
     """
     env = os.environ.get(ENV_DB)
-    if env and env.strip().lower().startswith(("postgresql://", "postgres://")):
+    from .server_url import is_server_url, refused_address
+
+    if env and is_server_url(env):
         return env.strip()
+    if env and (refusal := refused_address(env)):
+        from .errors import DatabaseOpenError
+
+        raise DatabaseOpenError(f"FORMADESK_DB : {refusal}", reason="bad_url")
     if env:
         return Path(env).expanduser().resolve()
     return data_dir().resolve() / "formadesk.sqlite3"

@@ -10,6 +10,7 @@ other workstations see a change within seconds.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -56,12 +57,16 @@ class PasswordNeeded(DatabaseOpenError):
 
 def parse_url(target: str) -> URL:
     """The SQLAlchemy URL of ``target`` (psycopg 3 driver), or a French refusal."""
+    text_ = target.strip()
+    scheme, sep, rest = text_.partition("://")
     try:
-        url = make_url(target.strip())
-    except ArgumentError as error:
+        url = make_url(f"{scheme.lower()}{sep}{rest}")
+        url.port  # noqa: B018 - a port that is no number fails here, not at the connection
+    except (ArgumentError, ValueError) as error:
         raise DatabaseOpenError(
-            f"L'adresse « {safe_url(target)} » n'est pas une adresse de base PostgreSQL. "
-            "Écrivez-la sous la forme postgresql://utilisateur@serveur/base.",
+            f"L'adresse « {safe_url(target)} » n'est pas une adresse de base PostgreSQL (le "
+            "port, après « : », doit être un nombre). Écrivez-la sous la forme "
+            "postgresql://utilisateur@serveur/base ou postgresql://utilisateur@serveur:5432/base.",
             reason="bad_url",
         ) from error
     if url.get_backend_name() not in ("postgresql", "postgres") or not url.database:
@@ -102,37 +107,60 @@ def _on_connect(dbapi_connection, _record) -> None:
 
 
 def connection_problem(error: BaseException, url: URL) -> DatabaseOpenError:
-    """A French message for a failed connection (server down, unknown base, password)."""
+    """A French message for a failed connection (server down, unknown base, password); the
+    driver's own (English) words go to the log only."""
     original = str(getattr(error, "orig", error))
+    log.warning("Connection to %s failed: %s", safe_url(url), original.strip())
     where = describe(url)
+    server = f"« {url.host or 'ce poste'} »" + (f" (port {url.port})" if url.port else "")
     if "password" in original and ("no password" in original or "fe_sendauth" in original):
         return PasswordNeeded(
             f"Le serveur demande le mot de passe de « {url.username} » pour la base {where}.",
             reason="password",
         )
     if "password authentication failed" in original:
+        given = (
+            "donné par la variable PGPASSWORD"
+            if os.environ.get("PGPASSWORD") and not url.password
+            else "tapé"
+            if url.password
+            else "trouvé dans votre fichier ~/.pgpass"
+        )
         return PasswordNeeded(
-            f"Mot de passe refusé pour « {url.username} » (base {where}). Retapez-le, ou "
-            "vérifiez votre fichier ~/.pgpass.",
+            f"Le mot de passe {given} a été refusé pour « {url.username} » (base {where}). "
+            "Retapez-le, ou corrigez-le là où il est noté.",
             reason="password",
         )
     if "does not exist" in original and "role" in original:
         return DatabaseOpenError(
-            f"L'utilisateur « {url.username} » n'existe pas sur le serveur {url.host or ''}. "
+            f"L'utilisateur « {url.username} » n'existe pas sur le serveur {server}. "
             "Vérifiez l'adresse, ou demandez à l'administrateur du serveur de le créer.",
             reason="unreachable",
         )
     if "does not exist" in original and "database" in original:
         return DatabaseOpenError(
-            f"La base « {url.database} » n'existe pas sur le serveur {url.host or ''}. "
+            f"La base « {url.database} » n'existe pas sur le serveur {server}. "
             "Demandez à l'administrateur du serveur de la créer (CREATE DATABASE), puis "
             "réessayez.",
             reason="missing",
         )
+    if "resolve host" in original or "Name or service not known" in original:
+        cause = f"le nom de serveur « {url.host} » est inconnu du réseau"
+        advice = "Vérifiez l'orthographe du serveur dans l'adresse."
+    elif "invalid" in original and "value" in original:
+        cause = "l'adresse contient une option que PostgreSQL ne connaît pas (après le « ? »)"
+        advice = "Retirez ou corrigez cette option."
+    elif "refused" in original:
+        cause = f"rien ne répond sur le serveur {server}"
+        advice = "Vérifiez le port dans l'adresse et que le serveur est allumé, puis réessayez."
+    elif "timeout" in original.lower() or "timed out" in original:
+        cause = f"le serveur {server} ne répond pas"
+        advice = "Vérifiez le réseau et que le serveur est allumé, puis réessayez."
+    else:
+        cause = "la connexion a échoué (le détail est dans le journal)"
+        advice = "Vérifiez l'adresse, le réseau et que le serveur est allumé, puis réessayez."
     return DatabaseOpenError(
-        f"Impossible de joindre la base {where} ({original.strip().splitlines()[0]}). "
-        "Vérifiez que le serveur est allumé et que le réseau répond, puis réessayez.",
-        reason="unreachable",
+        f"Impossible de joindre la base {where} : {cause}. {advice}", reason="unreachable"
     )
 
 

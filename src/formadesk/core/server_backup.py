@@ -11,7 +11,13 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from .backup import BackupInfo, backups_in, backups_to_thin, unique_target
+from .backup import (
+    BackupInfo,
+    BackupTargetExistsError,
+    backups_in,
+    backups_to_thin,
+    unique_target,
+)
 from .changes import Change, ChangeBus
 from .errors import FormadeskError
 from .files import publish, remove_leftovers, temporary_sibling
@@ -31,6 +37,15 @@ def server_tool(name: str) -> str | None:
         return found
     candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
     return candidates[-1] if candidates else None
+
+
+def is_dump(path: Path) -> bool:
+    """True for an archive of pg_dump's custom format (it starts with « PGDMP »)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(5) == b"PGDMP"
+    except OSError:
+        return False
 
 
 class ServerBackupService:
@@ -94,11 +109,7 @@ class ServerBackupService:
             label = "auto" if automatic else ""
             target = unique_target(self.folder, self._db.url.database, label, now, SUFFIX)
         else:
-            target = checked_output_path(Path(to).expanduser().resolve())
-            if target.exists() and not replace:
-                raise FormadeskError(
-                    f"Le fichier « {target.name} » existe déjà : choisissez un autre nom."
-                )
+            target = self._checked_target(Path(to), replace)
         temporary = temporary_sibling(target)
         try:
             self._run(
@@ -115,6 +126,26 @@ class ServerBackupService:
         log.info("Backup written: %s", target)
         return target
 
+    def _checked_target(self, target: Path, replace: bool) -> Path:
+        """A ``--to`` file: a .dump (never a name that looks like a base), replaced only with
+        ``replace`` and only when it is itself a pg_dump archive."""
+        target = checked_output_path(target.expanduser().resolve())
+        if target.suffix != SUFFIX:
+            raise FormadeskError(
+                f"Une sauvegarde de la base du serveur est une archive PostgreSQL, pas une base "
+                f"à ouvrir : donnez-lui un nom en {SUFFIX} (par exemple "
+                f"« {target.stem}{SUFFIX} »)."
+            )
+        if target.exists():
+            if not is_dump(target):
+                raise FormadeskError(
+                    f"« {target.name} » existe déjà et n'est pas une sauvegarde PostgreSQL : "
+                    "elle ne sera pas remplacée. Choisissez un autre nom."
+                )
+            if not replace:
+                raise BackupTargetExistsError(target, "une sauvegarde PostgreSQL")
+        return target
+
     def remove_leftovers(self) -> None:
         remove_leftovers(self.folder)
 
@@ -123,7 +154,7 @@ class ServerBackupService:
         content is dumped first, so the restore can itself be undone."""
         backup = Path(backup)
         tool = self._tool("pg_restore")
-        if not backup.is_file() or backup.suffix != SUFFIX:
+        if not is_dump(backup):
             raise FormadeskError(
                 f"« {backup.name} » n'est pas une sauvegarde PostgreSQL de Formadesk (fichier "
                 f"{SUFFIX}). Choisissez une autre sauvegarde."

@@ -3,6 +3,7 @@ enough for the start of the window (no SQLAlchemy import)."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit, urlunsplit
 
 SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
@@ -11,6 +12,25 @@ SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 def is_server_url(target: object) -> bool:
     """True for ``postgresql://…`` (a base on the office's PostgreSQL server)."""
     return isinstance(target, str) and target.strip().lower().startswith(SCHEMES)
+
+
+# « mysql://… », « postgresql:/… », « postgresql//… », « localhost:5432/base »: an address typed
+# wrong, never a file name to create (a Windows drive « C:\… » has a one-letter scheme).
+_PASSWORD = re.compile(r"(//[^:/@]*):[^@/]*@")
+_ADDRESS_LIKE = re.compile(r"^(?:[a-z][a-z0-9+.-]+:/|postgres(?:ql)?[:/]|[\w.-]+:\d+/)", re.I)
+
+
+def refused_address(target: object) -> str | None:
+    """A French refusal when ``target`` looks like a mistyped address rather than a file."""
+    text = str(target).strip()
+    if is_server_url(text) or not _ADDRESS_LIKE.match(text):
+        return None
+    shown = _PASSWORD.sub(r"\1@", text)
+    return (
+        f"« {shown} » n'est ni un fichier de base ni une "
+        "adresse de serveur reconnue. Pour une base sur le serveur du bureau, écrivez "
+        "postgresql://utilisateur@serveur/base ; pour un fichier, son chemin (…/base.sqlite3)."
+    )
 
 
 def safe_url(target: object) -> str:

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, func, select
 
 from . import server
 from .errors import FormadeskError
-from .server_url import is_server_url
+from .server_url import is_server_url, refused_address
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +50,8 @@ def copy_office(
 
     if str(source) == str(target):
         raise FormadeskError("La base de départ et la base d'arrivée sont la même : changez --to.")
+    if not is_server_url(str(target)):
+        target = _new_file(Path(target))  # said before the source is even opened
     office = Office.open(source, password=password)
     try:
         source_label = office.database.label
@@ -80,14 +82,8 @@ def _into_server(source: Engine, target: str, password, progress) -> TransferRep
 def _into_file(source: Engine, path: Path, progress, source_label: str) -> TransferReport:
     from . import db as dbmod
     from . import opening
-    from .outputs import checked_output_path
 
-    path = checked_output_path(path.expanduser().resolve())
-    if path.exists():
-        raise FormadeskError(
-            f"Le fichier « {path.name} » existe déjà : choisissez un nouveau nom de fichier "
-            "(migrate-to ne remplace jamais une base)."
-        )
+    path = _new_file(path)
     with opening.building(path) as temporary:
         opening.create_schema(temporary)
         engine = dbmod.make_engine(temporary)
@@ -108,6 +104,28 @@ def _into_file(source: Engine, path: Path, progress, source_label: str) -> Trans
         finally:
             engine.dispose()
     return TransferReport(source_label, str(path), counts)
+
+
+def _new_file(path: Path) -> Path:
+    """The target file, checked before anything is read: a new .sqlite3 in a folder that
+    exists (never an existing base, never a mistyped server address)."""
+    from .outputs import checked_output_path
+
+    if refusal := refused_address(str(path)):
+        raise FormadeskError(refusal)
+    if path.suffix != ".sqlite3":
+        raise FormadeskError(
+            f"« {path.name} » n'est ni une adresse postgresql://… ni un fichier .sqlite3 : pour "
+            "un serveur, écrivez postgresql://utilisateur@serveur/base ; pour un fichier, "
+            "terminez son nom par .sqlite3."
+        )
+    path = checked_output_path(path.expanduser().resolve())
+    if path.exists():
+        raise FormadeskError(
+            f"Le fichier « {path.name} » existe déjà : choisissez un nouveau nom de fichier "
+            "(migrate-to ne remplace jamais une base)."
+        )
+    return path
 
 
 def _tables():

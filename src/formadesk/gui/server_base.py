@@ -26,12 +26,15 @@ def tr(text: str) -> str:
 
 
 def ask_server_url(parent: QWidget | None, current: str = "") -> str | None:
-    """The address of a base on the server, typed by the user (None when cancelled)."""
+    """The address of a base on the server, typed by the user (None when cancelled). A wrong
+    one is said at the top of the same prompt, asked again with what was typed."""
+    problem = ""
     while True:
         text, ok = QInputDialog.getText(
             parent,
             tr("Ouvrir une base sur un serveur"),
-            tr(
+            problem
+            + tr(
                 "Adresse de la base PostgreSQL du bureau, sous la forme\n"
                 "postgresql://utilisateur@serveur/base\n"
                 "(le mot de passe est demandé ensuite s'il le faut ; il n'est jamais enregistré)."
@@ -43,17 +46,11 @@ def ask_server_url(parent: QWidget | None, current: str = "") -> str | None:
             return None
         if is_server_url(text.strip()):
             return text.strip()
-        show_error(
-            parent,
-            DatabaseOpenError(
-                tr(
-                    "« %1 » n'est pas une adresse de serveur : elle doit commencer par "
-                    "postgresql://. Pour un fichier, utilisez « Ouvrir une base… »."
-                ).replace("%1", text.strip()),
-                reason="bad_url",
-            ),
-        )
         current = text.strip()
+        problem = tr(
+            "« %1 » n'est pas une adresse de serveur : elle doit commencer par postgresql://. "
+            "Pour un fichier, utilisez « Ouvrir une base… ».\n\n"
+        ).replace("%1", current)
 
 
 def ask_password(parent: QWidget | None, message: str) -> str | None:

@@ -69,8 +69,6 @@ class LearnerDialog(FormDialog):
             self.refetch = lambda: office.learners.get(learner_id)
         self.load(self._data)
         if learner_id:
-            name = f"{self._data.last_name.upper()} {self._data.first_name}".strip()
-            self.setWindowTitle(self.tr("Apprenant : %1").replace("%1", name))
             if (when := office.privacy.anonymised_at(learner_id)) is not None:
                 self._read_only(when)
         else:
@@ -96,6 +94,9 @@ class LearnerDialog(FormDialog):
 
     def load(self, data: LearnerData) -> None:
         ui = self.ui
+        if data.id:  # the name as saved (it changes when the form is reloaded)
+            name = f"{data.last_name.upper()} {data.first_name}".strip()
+            self.setWindowTitle(self.tr("Apprenant : %1").replace("%1", name))
         ui.civilityCombo.setCurrentIndex(max(0, ui.civilityCombo.findData(data.civility)))
         ui.lastNameEdit.setText(data.last_name)
         ui.firstNameEdit.setText(data.first_name)
