@@ -293,8 +293,10 @@ def _log_unexpected_error(argv: list[str] | None) -> Path:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     try:
+        from .core.server_url import without_passwords
+
         command = sys.argv[1:] if argv is None else argv
-        log.exception("Uncaught error in: formadesk %s", " ".join(command))
+        log.exception("Uncaught error in: formadesk %s", without_passwords(" ".join(command)))
     finally:
         log.removeHandler(handler)
         handler.close()

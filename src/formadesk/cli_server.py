@@ -76,17 +76,24 @@ def demo_on_server(target: str, size: str) -> int:
     from .core.server_url import safe_url
     from .core.transfer import copy_office
 
+    password = password_for(target)  # asked before the demo is built, not after
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="formadesk-demo-") as folder:
         path = Path(folder) / "demo.sqlite3"
         build_demo(path, size, progress=None)
-        report = with_password(
-            lambda password: copy_office(path, target, target_password=password), target
-        )
+        report = copy_office(path, target, target_password=password)
     elapsed = time.perf_counter() - start
     print(f"Base de démonstration « {size} » créée : {safe_url(target)} ({elapsed:.1f} s)")
     print("\n".join(count_lines(report.counts)))
     return 0
+
+
+def password_for(target: str, what: str = "la base") -> str | None:
+    """The password ``target`` needs beyond ~/.pgpass and PGPASSWORD, asked on the terminal
+    (None when none is needed), found by connecting once."""
+    from .core.server_opening import probe
+
+    return with_password(lambda password: probe(target, password=password), target, what)
 
 
 def cmd_migrate_to(args: argparse.Namespace) -> int:
@@ -98,32 +105,27 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
     source = _database(args)
     target = args.to if is_server_url(args.to) else Path(args.to).expanduser().resolve()
     shown = safe_url(target) if is_server_url(str(target)) else str(target)
+    # Each base's password is asked (when needed) before anything is copied, by its name.
+    source_password = (
+        password_for(str(source), "la base de départ") if is_server_url(str(source)) else None
+    )
+    target_password = (
+        password_for(str(target), "la base d'arrivée") if is_server_url(str(target)) else None
+    )
     start = time.perf_counter()
-
-    def run(password):
-        return with_password(
-            lambda target_password: copy_office(
-                source,
-                target,
-                password=password,
-                target_password=target_password,
-                progress=_progress if args.verbose else None,
-            ),
-            str(target),
-            "la base d'arrivée",
-        )
-
-    report = (
-        with_password(run, str(source), "la base de départ")
-        if is_server_url(str(source))
-        else run(None)
+    report = copy_office(
+        source,
+        target,
+        password=source_password,
+        target_password=target_password,
+        progress=_progress if args.verbose else None,
     )
     elapsed = time.perf_counter() - start
     print(
         f"Base copiée vers {shown} : {f'{report.rows:,}'.replace(',', THOUSANDS)} lignes dans "
         f"{len(report.counts)} tables, chaque table recomptée des deux côtés ({elapsed:.1f} s)."
     )
-    print("La base de départ n'a pas été modifiée.")
+    print("La base de départ est conservée : rien n'y a été effacé.")
     return 0
 
 

@@ -112,6 +112,20 @@ def working_copy(source: Base, folder: Path | str, name: str = "bench.sqlite3") 
                 "d'essai ne peut pas en faire sa copie de travail (CREATE DATABASE … TEMPLATE). "
                 "Fermez-la, puis relancez."
             ) from error
+        # A template copy does not carry the base's own settings (ALTER DATABASE … SET, which
+        # server.prepare makes): the copy gets the source's, as the office's base has them.
+        settings = admin.execute(
+            "SELECT unnest(setconfig) FROM pg_db_role_setting s JOIN pg_database d "
+            "ON d.oid = s.setdatabase WHERE d.datname = %s AND s.setrole = 0",
+            (original,),
+        ).fetchall()
+        for (setting,) in settings:
+            key, _, value = setting.partition("=")
+            admin.execute(
+                sql.SQL("ALTER DATABASE {} SET {} = {}").format(
+                    sql.Identifier(copy), sql.Identifier(key), sql.Literal(value)
+                )
+            )
         try:
             yield libpq_url(str(source), copy)
         finally:

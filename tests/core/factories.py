@@ -73,5 +73,6 @@ def every_row(office: Office, *, skip: tuple[str, ...] = ()) -> list[str]:
     with office.database.engine.connect() as conn:
         for table in Base.metadata.sorted_tables:
             if table.name not in skip:
-                lines += [f"{table.name}: {tuple(row)}" for row in conn.execute(select(table))]
+                ordered = select(table).order_by(*table.primary_key.columns)
+                lines += [f"{table.name}: {tuple(row)}" for row in conn.execute(ordered)]
     return lines

@@ -4,12 +4,13 @@ older version is refused and changes nothing; the saved object carries the new v
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 
 from formadesk.core.errors import ConcurrentEditError
 from formadesk.core.services.parties import ClientData
-from formadesk.core.services.resource_records import RoomData
+from formadesk.core.services.resource_records import Period, RoomData, TrainerData
 
 from .factories import behind_the_back, make_course, make_learner, make_session
 
@@ -55,3 +56,29 @@ def test_each_kind_of_record_refuses_a_stale_save(office, what):
     behind_the_back(office, f"UPDATE {table} SET version = version + 1")
     with pytest.raises(ConcurrentEditError):
         save(dataclasses.replace(form, notes="Changé ici") if hasattr(form, "notes") else form)
+
+
+def test_a_change_to_a_sub_list_raises_the_record_version(office):
+    """A trainer's leave added on one workstation: a form opened before (another phone number)
+    is refused instead of deleting the leave on saving."""
+    trainer = office.resources.save_trainer(TrainerData(last_name="Roux", first_name="Anne"))
+    form = office.resources.get_trainer(trainer)
+    other = office.resources.get_trainer(trainer)
+    start = dt.datetime(2027, 3, 1, 8)
+    other.unavailable = [Period(start, start + dt.timedelta(days=5), "Congés")]
+    office.resources.save_trainer(other)
+    with pytest.raises(ConcurrentEditError):
+        office.resources.save_trainer(dataclasses.replace(form, phone="06 12 34 56 78"))
+    assert [p.reason for p in office.resources.get_trainer(trainer).unavailable] == ["Congés"]
+
+
+def test_a_half_day_moved_on_the_planning_raises_its_session_version(office):
+    session = make_session(office, make_course(office))
+    form = office.sessions.get(session)
+    slot = form.slots[0]
+    office.planning.move_slot(
+        slot.id, date=slot.date, start=dt.time(8, 30), end=slot.end_time, confirm=True
+    )
+    with pytest.raises(ConcurrentEditError):
+        office.sessions.save(dataclasses.replace(form, notes="Salle confirmée"), confirm=True)
+    assert office.sessions.get(session).slots[0].start_time == dt.time(8, 30)  # the move is kept

@@ -7,12 +7,13 @@ Marked ``server``: skipped without FORMADESK_TEST_PG (the PostgreSQL pass of .ci
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import sqlite3
 
 import pytest
 from sqlalchemy import text
 
-from formadesk import cli
+from formadesk import cli, cli_server
 from formadesk.core import server_backup
 from formadesk.core.errors import DatabaseOpenError, FormadeskError
 from formadesk.core.model import Base
@@ -22,7 +23,7 @@ from formadesk.core.transfer import copy_office
 from tests.conftest import SERVER
 from tests.server_bases import admin, base_url, drop_base
 
-from .factories import make_course, make_learner, make_session
+from .factories import every_row, make_course, make_learner, make_session
 
 pytestmark = pytest.mark.server
 
@@ -48,6 +49,10 @@ def test_an_empty_base_is_set_up_at_first_opening_and_checked_like_a_file(empty_
         assert office.courses.get(course).code == "EXCEL-INT"
         # Ids written by the set-up (questionnaires, funders) do not collide with new rows.
         assert office.surveys.questions()
+        # The search « contains » has its trigram index (pg_trgm ships with the server).
+        with office.database.engine.connect() as conn:
+            indexes = conn.scalars(text("SELECT indexname FROM pg_indexes")).all()
+        assert "ix_learners_search_trgm" in indexes
     # The schema says a version this program does not know: said, in French.
     with Office.open(empty_base) as office:
         assert office.verify_integrity() is None
@@ -142,6 +147,8 @@ def test_moving_an_office_to_the_server_and_back_keeps_every_row(office, empty_b
     assert report.counts == moved.counts
     assert set(report.counts) == set(Base.metadata.tables)
     with Office.open(empty_base) as there:
+        # Every value of every row came back as it was: texts, dates, booleans, amounts.
+        assert every_row(there) == every_row(office)
         assert [r.id for r in there.learners.search("lefevre")] == [learner]
         assert there.learners.save(dataclasses.replace(there.learners.get(learner))) == learner
         new_id = make_learner(there, "Nouvelle", "Venue")
@@ -170,7 +177,6 @@ def test_the_command_line_moves_checks_and_asks_the_password(
     assert cli.main(["sessions", "--db", empty_base]) == 0
 
     # A password the server asks for: prompted on a terminal, never stored.
-    from formadesk import cli_server
     from formadesk.core.server import PasswordNeeded
 
     calls = []
@@ -185,3 +191,80 @@ def test_the_command_line_moves_checks_and_asks_the_password(
     monkeypatch.setattr(cli_server.getpass, "getpass", lambda prompt: "secret")
     assert cli_server.with_password(open_call, empty_base) == "ouverte"
     assert calls == [None, "secret"]
+
+
+@pytest.fixture
+def password_base(monkeypatch):
+    """A new base owned by « secretaire », whose password nothing gives (.ci/pg-cluster makes
+    the server ask it): its URL and the password."""
+    user, password, name = "secretaire", "Motdepasse-2026", "fd_password_core_test"
+    with admin(SERVER) as conn:
+        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (user,)).fetchone():
+            conn.execute(f"CREATE ROLE {user} LOGIN PASSWORD '{password}'")
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}" OWNER {user}')
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent")
+    url = base_url(SERVER, name).replace("://formadesk@", f"://{user}@")
+    try:
+        Office.open(url).close(backup_if_changed=False)
+    except DatabaseOpenError as error:
+        if error.reason != "password":
+            raise
+    else:
+        pytest.skip(f"the test server does not ask {user} for a password (see .ci/pg-cluster)")
+    yield url, password
+    drop_base(SERVER, base_url(SERVER, name))
+
+
+def test_a_password_typed_once_serves_backups_and_moves(password_base, tmp_path, monkeypatch):
+    if server_backup.server_tool("pg_dump") is None:
+        pytest.skip("pg_dump is not installed here")
+    url, password = password_base
+    with Office.open(url, password=password) as office:
+        make_learner(office)
+        backup = office.backups.backup_now()  # pg_dump gets the typed password, no prompt
+        assert backup.stat().st_size > 0
+        assert password not in office.location
+    prompts = []
+    monkeypatch.setattr(cli_server.sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(
+        cli_server.getpass, "getpass", lambda prompt: prompts.append(prompt) or password
+    )
+    target = tmp_path / "retour.sqlite3"
+    assert cli.main(["migrate-to", "--db", url, "--to", str(target)]) == 0
+    assert len(prompts) == 1 and "la base de départ" in prompts[0]
+    with sqlite3.connect(target) as conn:
+        assert conn.execute("SELECT count(*) FROM learners").fetchone() == (1,)
+
+
+def test_a_value_the_server_cannot_hold_names_its_table_and_writes_nothing(
+    office, empty_base, tmp_path
+):
+    """An old file may hold more than PostgreSQL accepts (a 64-bit number)."""
+    make_course(office, "EXCEL-1")
+    make_course(office, "EXCEL-2")
+    source = tmp_path / "ancien.sqlite3"
+    copy_office(office.location, source)
+    with sqlite3.connect(source) as conn:
+        conn.execute("UPDATE courses SET duration_minutes = 3000000000")
+    with pytest.raises(FormadeskError, match="La table « courses » contient un nombre trop grand"):
+        copy_office(source, empty_base)
+    with Office.open(empty_base) as there:
+        assert there.courses.list() == []  # nothing of the copy stayed
+
+
+def test_a_change_of_several_kinds_is_no_news_to_its_own_workstation(office, db_path):
+    """An invoice names the session, client and enrolment it changed: all are this
+    workstation's own, none comes back as another's; the other one hears them all."""
+    other = Office.open(db_path)
+    try:
+        office.remote_changes(), other.remote_changes()  # the starting points
+        session = make_session(office, make_course(office))
+        learner = make_learner(office)
+        office.enrollments.enroll(session_id=session, learner_id=learner, price_cents=50000)
+        office.billing.invoice_session(session, issued_on=dt.date(2027, 3, 5))
+        assert office.remote_changes() == set()
+        assert other.remote_changes() >= {"invoice", "session", "enrollment", "learner"}
+    finally:
+        other.close(backup_if_changed=False)

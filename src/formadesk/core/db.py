@@ -18,7 +18,7 @@ from sqlalchemy import Engine, create_engine, event, func
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from . import guards
+from . import guards, versions
 from .errors import ConcurrentEditError, DatabaseOpenError, FormadeskError
 from .files import can_write
 from .locks import DatabaseLock
@@ -277,6 +277,7 @@ class Database:
             autoflush=False,
         )
         guards.install(self._writing)  # every write is checked against the model
+        versions.install(self._writing)  # a change to a sub-list raises its record's version
         # Set when the file is write-protected or turned out damaged: every write is refused.
         self.read_only_reason: str | None = None
         self.immutable = False  # opened from a write-protected folder

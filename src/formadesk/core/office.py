@@ -11,7 +11,7 @@ from sqlalchemy import select
 from . import db as dbmod
 from .backup import BackupService
 from .changes import Change, ChangeBus
-from .errors import DatabaseOpenError
+from .errors import ConcurrentEditError, DatabaseOpenError
 from .files import remove_leftovers
 from .model import Organisation
 from .paths import backups_dir
@@ -258,7 +258,10 @@ class Office:
             office = cls(database)
             office._ensure_organisation()
             if not database.read_only_reason:
-                office.sessions.advance_statuses()  # statuses follow the dates (issue 7)
+                try:  # statuses follow the dates (issue 7)
+                    office.sessions.advance_statuses()
+                except ConcurrentEditError:  # another workstation opening did it meanwhile
+                    log.info("Session statuses advanced by another workstation")
                 try:  # results missing after the end (issue 10): a reminder, never a refusal
                     office.outcomes.refresh_reminders()
                 except Exception:  # noqa: BLE001 - the office opens; the log says why

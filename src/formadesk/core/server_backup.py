@@ -48,6 +48,24 @@ def is_dump(path: Path) -> bool:
         return False
 
 
+def _cause(stderr: str) -> str:
+    """pg_dump's or pg_restore's failure in French (its own words go to the log)."""
+    if "password" in stderr:
+        return (
+            "le serveur a refusé la connexion (mot de passe). Rouvrez la base, ou notez le "
+            "mot de passe dans ~/.pgpass, puis réessayez."
+        )
+    if "version mismatch" in stderr or "unsupported version" in stderr:
+        return (
+            "les outils PostgreSQL de ce poste sont plus anciens que le serveur. Installez la "
+            "version du serveur (paquet postgresql-client), ou confiez les sauvegardes au "
+            "serveur."
+        )
+    if "No space left" in stderr:
+        return "le disque est plein. Libérez de la place, puis réessayez."
+    return "le détail est dans le journal de Formadesk. Réessayez, ou transmettez-le au support."
+
+
 class ServerBackupService:
     """The BackupService of a server's base: same calls, PostgreSQL's tools underneath."""
 
@@ -86,12 +104,8 @@ class ServerBackupService:
         except (OSError, subprocess.TimeoutExpired) as error:
             raise FormadeskError(f"{what} a échoué ({describe_error(error)}).") from error
         if result.returncode:
-            detail = (result.stderr or "").strip().splitlines()
             log.error("%s failed: %s", command[0], result.stderr)
-            raise FormadeskError(
-                f"{what} a échoué ({detail[-1] if detail else result.returncode}). Vérifiez "
-                "que la version des outils PostgreSQL de ce poste est au moins celle du serveur."
-            )
+            raise FormadeskError(f"{what} a échoué : {_cause(result.stderr or '')}")
 
     def _dbname(self) -> str:
         from .server import safe_url
@@ -113,7 +127,13 @@ class ServerBackupService:
         temporary = temporary_sibling(target)
         try:
             self._run(
-                [tool, "--format=custom", f"--file={temporary}", f"--dbname={self._dbname()}"],
+                [
+                    tool,
+                    "--no-password",  # never a prompt on a terminal: the password is given
+                    "--format=custom",
+                    f"--file={temporary}",
+                    f"--dbname={self._dbname()}",
+                ],
                 "La sauvegarde",
             )
             publish(temporary, target)
@@ -165,6 +185,7 @@ class ServerBackupService:
         self._run(
             [
                 tool,
+                "--no-password",
                 "--clean",
                 "--if-exists",
                 "--single-transaction",

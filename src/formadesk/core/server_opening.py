@@ -34,7 +34,10 @@ def open_server(target: str, *, password: str | None = None) -> server.ServerDat
                     reason="newer",
                 )
             upgrade(engine, url)
-        return server.ServerDatabase(url, engine)
+        else:
+            server.tune(engine)  # a base set up before its tuning existed gets it once
+        # engine.url carries a password typed at the prompt (in memory only): pg_dump needs it.
+        return server.ServerDatabase(engine.url, engine)
     except BaseException:
         engine.dispose()
         raise
@@ -70,6 +73,18 @@ def upgrade(engine, url) -> None:
             "la base est restée telle quelle. Transmettez le fichier journal à votre support.",
             reason="migration_failed",
         ) from error
+
+
+def probe(target: str, *, password: str | None = None) -> str | None:
+    """Connect once to ``target`` (raises DatabaseOpenError / PasswordNeeded in French);
+    returns the password that worked (None: none was needed)."""
+    url = server.parse_url(target)
+    engine = server.make_engine(url, password=password)
+    try:
+        server.read_state(engine, url)
+    finally:
+        engine.dispose()
+    return password
 
 
 def check_server(target: str, *, password: str | None = None):

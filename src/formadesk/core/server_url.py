@@ -46,4 +46,15 @@ def safe_url(target: object) -> str:
             netloc += f":{parts.port}"
     except ValueError:
         return "postgresql://…"
-    return urlunsplit(("postgresql", netloc, parts.path, parts.query, ""))
+    query = "&".join(
+        pair
+        for pair in parts.query.split("&")
+        if pair and pair.split("=", 1)[0].lower() not in ("password", "sslpassword")
+    )
+    return urlunsplit(("postgresql", netloc, parts.path, query, ""))
+
+
+def without_passwords(text: str) -> str:
+    """``text`` (a command line, a message) with every address's password taken out."""
+    text = _PASSWORD.sub(r"\1@", text)
+    return re.sub(r"((?:ssl)?password=)[^&\s]*", r"\1…", text, flags=re.I)

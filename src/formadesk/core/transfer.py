@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy.exc import DBAPIError
 
 from . import server
 from .errors import FormadeskError
-from .server_url import is_server_url, refused_address
+from .server_url import is_server_url, refused_address, safe_url
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +74,10 @@ def _into_server(source: Engine, target: str, password, progress) -> TransferRep
             counts = _copy_tables(source, conn, progress)
             server.reset_sequences(conn)
             _check_counts(conn, counts, database.name)
+        with database.engine.begin() as conn:  # the planner's statistics, at once
+            conn.exec_driver_sql("ANALYZE")
         database.publish({"all"})
-        return TransferReport(str(source.url), database.label, counts)
+        return TransferReport(safe_url(source.url), database.label, counts)
     finally:
         database.close()
 
@@ -164,12 +167,18 @@ def _clear_setup_rows(conn: Connection) -> None:
 
 def _copy_tables(source: Engine, target: Connection, progress) -> dict[str, int]:
     counts: dict[str, int] = {}
-    with source.connect() as reading:
+    reading = source.connect()
+    if source.dialect.name == "postgresql":  # one snapshot of every table, whoever writes
+        reading = reading.execution_options(isolation_level="REPEATABLE READ")
+    with reading:
         for table in _tables():
             copied = 0
             result = reading.execution_options(yield_per=CHUNK).execute(select(table))
             for rows in result.partitions(CHUNK):
-                target.execute(table.insert(), [dict(row._mapping) for row in rows])
+                try:
+                    target.execute(table.insert(), [dict(row._mapping) for row in rows])
+                except (DBAPIError, FormadeskError) as error:
+                    raise _refused_row(table.name, error) from error
                 copied += len(rows)
             source_count = reading.scalar(select(func.count()).select_from(table))
             if copied != source_count:
@@ -181,6 +190,20 @@ def _copy_tables(source: Engine, target: Connection, progress) -> dict[str, int]
             if progress is not None:
                 progress(table.name, copied)
     return counts
+
+
+def _refused_row(table: str, error: Exception) -> FormadeskError:
+    """A value the target cannot hold (an old file accepted more than PostgreSQL does)."""
+    log.error("Copying table %s failed: %s", table, getattr(error, "orig", error))
+    kind = type(getattr(error, "orig", error)).__name__
+    what = {
+        "NumericValueOutOfRange": "un nombre trop grand",
+        "StringDataRightTruncation": "un texte trop long",
+    }.get(kind, "une valeur que la base d'arrivée refuse (détail dans le journal)")
+    return FormadeskError(
+        f"La table « {table} » contient {what} : la copie est annulée, rien n'a été écrit. "
+        "Corrigez cette fiche dans Formadesk sur la base de départ, puis recommencez."
+    )
 
 
 def _check_counts(conn: Connection, counts: dict[str, int], name: str) -> None:
