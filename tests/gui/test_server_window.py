@@ -150,3 +150,14 @@ def test_a_file_name_typed_as_a_server_address_is_refused_and_asked_again(
     assert "doit commencer par postgresql://" not in labels[0]
     assert labels[1].startswith("« bureau.sqlite3 » n'est pas une adresse de serveur")
     assert window.office is office  # still on the base it had
+
+
+@on_server
+def test_the_backups_window_says_the_server_keeps_the_regular_backups(office, qtbot):
+    from formadesk.gui.dialogs.backups import BackupsDialog
+
+    dialog = BackupsDialog(office)
+    qtbot.addWidget(dialog)
+    text = dialog.ui.introLabel.text()
+    assert "ses sauvegardes régulières sont celles du serveur" in text
+    assert "à chaque fermeture" not in text  # none is taken when closing a server's base

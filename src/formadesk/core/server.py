@@ -107,8 +107,10 @@ def make_engine(url: URL, *, password: str | None = None) -> Engine:
 
 def _on_connect(dbapi_connection, _record) -> None:
     with dbapi_connection.cursor() as cursor:
-        # Naive timestamps as the workstation's clock (SQLite's local time in this program)
-        cursor.execute("SET TIME ZONE LOCAL")
+        # Times the base writes itself (created_at, updated_at: now()) in UTC, as SQLite's
+        # CURRENT_TIMESTAMP: the same row reads the same on both engines, whatever the
+        # server's own time zone.
+        cursor.execute("SET TIME ZONE 'UTC'")
     dbapi_connection.commit()
 
 

@@ -6,10 +6,9 @@ the change (the session form, the planning's move, an incident's unavailability)
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, func, inspect
 from sqlalchemy.orm import Session
 
 # sub-list table -> its columns naming the record it belongs to
@@ -57,7 +56,7 @@ def raise_owners(session: Session, _context: Any, _instances: Any) -> None:
         if row is not None and model.__tablename__ == "slots":
             row = session.get(_model_of(inspect(row).mapper, "sessions"), row.session_id)
         if row is not None and row not in session.deleted:
-            row.updated_at = dt.datetime.now()  # an UPDATE of the owner: its version goes up
+            row.updated_at = func.now()  # an UPDATE of the owner: its version goes up
 
 
 def _model_of(mapper, table) -> type:

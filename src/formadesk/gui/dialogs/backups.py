@@ -60,6 +60,15 @@ class BackupsDialog(QDialog):
         self.ui.folderLabel.setText(
             self.tr("Dossier des sauvegardes : %1").replace("%1", str(office.backups.folder))
         )
+        if office.database.server:  # no copy at closing: the server's own backups count
+            self.ui.introLabel.setText(
+                self.tr(
+                    "La base est sur le serveur du bureau : ses sauvegardes régulières sont "
+                    "celles du serveur. Ici, vous pouvez en faire une copie sur ce poste "
+                    "(pg_dump) et revenir à l'une d'elles : l'état actuel est d'abord mis de "
+                    "côté, vous pourrez y revenir."
+                )
+            )
         self.backups: list[BackupInfo] = []
         self.refresh()
 
