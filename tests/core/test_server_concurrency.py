@@ -14,11 +14,12 @@ import multiprocessing
 import pytest
 from sqlalchemy import select
 
-from formadesk.core.errors import ConcurrentEditError
+from formadesk.core.errors import BusinessRuleError, ConcurrentEditError, FormadeskError
 from formadesk.core.model import Invoice
 from formadesk.core.office import Office
+from formadesk.core.services.resource_records import RoomData
 
-from .factories import make_course, make_learner, make_session
+from .factories import make_course, make_learner, make_session, working_start
 
 pytestmark = pytest.mark.server  # skipped without FORMADESK_TEST_PG (tests/conftest.py)
 
@@ -124,3 +125,89 @@ def test_two_workstations_saving_one_learner_at_the_same_moment(office, db_path)
     assert len(saved) == 1 and len(told) == 1
     assert "modifiée sur un autre poste" in told[0]
     assert office.learners.get(learner_id).city == saved[0]
+
+
+def _enroll_one(url: str, session_id: int, learner_id: int, start, results) -> None:
+    """One workstation: enrols its learner right after ``start``."""
+    office = Office.open(url)
+    try:
+        start.wait(60)
+        try:
+            office.enrollments.enroll(session_id=session_id, learner_id=learner_id)
+            results.put((learner_id, "inscrit"))
+        except BusinessRuleError as error:
+            results.put((learner_id, str(error)))
+    finally:
+        office.close(backup_if_changed=False)
+
+
+def test_the_last_place_is_given_once_when_two_workstations_enrol_at_once(office, db_path):
+    session_id = make_session(office, make_course(office))
+    data = office.sessions.get(session_id)
+    office.sessions.save(dataclasses.replace(data, min_places=1, max_places=1), confirm=True)
+    learners = [make_learner(office, "Martin", "Paul"), make_learner(office, "Roux", "Anne")]
+    context = multiprocessing.get_context("spawn")
+    start, results = context.Barrier(2), context.Queue()
+    workers = [
+        context.Process(target=_enroll_one, args=(db_path, session_id, lid, start, results))
+        for lid in learners
+    ]
+    for worker in workers:
+        worker.start()
+    outcome = dict(results.get(timeout=120) for _ in workers)
+    for worker in workers:
+        worker.join(60)
+    assert sorted(outcome.values(), key=len)[0] == "inscrit"
+    refused = [text for text in outcome.values() if text != "inscrit"]
+    assert len(refused) == 1 and "est complète (1/1 places)" in refused[0]
+    assert len(office.enrollments.for_session(session_id)) == 1
+
+
+def _book_rooms(url: str, slots, room_id: int, start, results) -> None:
+    """One workstation: puts each of its half-days in the room, one after the other."""
+    office = Office.open(url)
+    try:
+        start.wait(60)
+        for slot in slots:
+            try:
+                office.planning.move_slot(
+                    slot.id, date=slot.date, start=slot.start_time, end=slot.end_time,
+                    room_id=room_id, confirm=True,
+                )  # fmt: skip
+                results.put(((slot.date, slot.start_time), "réservée"))
+            except FormadeskError as error:
+                results.put(((slot.date, slot.start_time), str(error)))
+    finally:
+        office.close(backup_if_changed=False)
+
+
+def test_one_room_is_not_booked_twice_when_two_workstations_book_at_once(office, db_path):
+    """Two desks put their session's half-days in one room at the same moment, half-day by
+    half-day: each half-day's room goes to one of them, the other is told."""
+    room = office.resources.save_room(RoomData(name="Salle Rhône", capacity=12))
+    course = make_course(office)
+    first = working_start(dt.date.today() + dt.timedelta(days=30))
+    desks: list[list] = [[], []]
+    for week in range(6):
+        day = first + dt.timedelta(weeks=week)
+        for desk in desks:
+            desk += office.sessions.get(make_session(office, course, start=day)).slots
+    context = multiprocessing.get_context("spawn")
+    start, results = context.Barrier(2), context.Queue()
+    workers = [
+        context.Process(target=_book_rooms, args=(db_path, slots, room, start, results))
+        for slots in desks
+    ]
+    for worker in workers:
+        worker.start()
+    outcome: dict[tuple, list[str]] = {}
+    for _ in range(len(desks[0]) * 2):
+        when, said = results.get(timeout=120)
+        outcome.setdefault(when, []).append(said)
+    for worker in workers:
+        worker.join(60)
+    assert len(outcome) == len(desks[0])
+    for when, said in outcome.items():
+        assert said.count("réservée") == 1, (when, said)  # never both, never none
+        (refusal,) = [text for text in said if text != "réservée"]
+        assert "Salle Rhône" in refusal

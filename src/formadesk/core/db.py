@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, func
+from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -72,6 +72,17 @@ def insert_if_missing(session: Session, model, **values) -> None:
     else:
         from sqlalchemy.dialects.sqlite import insert
     session.execute(insert(model).values(**values).on_conflict_do_nothing())
+
+
+PLANNING_LOCK = 0x464D5031  # « FMP1 »: one planning check at a time on a shared server
+
+
+def one_at_a_time(session: Session, key: int) -> None:
+    """Wait until no other workstation's transaction holds ``key``, and hold it until this
+    one ends (a PostgreSQL advisory lock). A check made after it sees what the other
+    committed. On SQLite the unit of work holds the whole base already."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(key)))
 
 
 def locked(statement):

@@ -385,6 +385,12 @@ class ServerDatabase(Database):
         return None
 
     def _raise_if_damaged(self, error: BaseException) -> None:
+        kind = type(getattr(error, "orig", None)).__name__
+        if kind in ("DeadlockDetected", "SerializationFailure", "LockNotAvailable"):
+            raise FormadeskError(
+                "Un autre poste enregistrait au même moment sur les mêmes fiches : rien n'a "
+                "été enregistré ici. Réessayez."
+            ) from error
         if isinstance(error, DBAPIError) and (
             error.connection_invalidated or type(error.orig).__name__ == "OperationalError"
         ):

@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..db import PLANNING_LOCK, one_at_a_time
 from ..errors import BusinessRuleError
 from ..model import Jury, Slot
 from .conflict_kinds import BLOCK, Conflict
@@ -101,6 +102,9 @@ class WriteGuard:
     def verify(self, **touched: Iterable[int]) -> list[Conflict]:
         """After the write: raise on what it causes; returns the warnings the caller confirmed."""
         self.s.flush()
+        # Two workstations booking one room at the same second: the second waits here for the
+        # first's commit, then sees its booking.
+        one_at_a_time(self.s, PLANNING_LOCK)
         caused = [
             c
             for c in self.look(**touched)

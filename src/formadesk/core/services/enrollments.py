@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..db import french
+from ..db import french, locked
 from ..errors import BusinessRuleError, ValidationError
 from ..model import (
     ACTIVE_ENROLLMENT_STATUSES,
@@ -87,6 +87,13 @@ def check_enrollment_input(
         allow_none=True,
     )
     check.raise_if_any()
+
+
+def lock_places(s: Session, session_id: int) -> None:
+    """Hold the session's row until the commit before counting its places: a second
+    workstation enrolling at the same second waits, then counts this enrolment too (the last
+    place is never given twice). On SQLite the unit of work holds the base already."""
+    s.execute(locked(select(TrainingSession.id).where(TrainingSession.id == session_id)))
 
 
 def taken_places(s: Session, session_id: int) -> int:
@@ -180,6 +187,7 @@ def enroll_in(
             f"(statut : {ENROLLMENT_STATUSES[already]}). Modifiez cette inscription."
         )
     if status in ACTIVE_ENROLLMENT_STATUSES:
+        lock_places(s, session_id)
         taken = taken_places(s, session_id)
         if taken >= session.max_places:
             raise BusinessRuleError(
@@ -251,6 +259,7 @@ def change_status(
     guard = WriteGuard(s, confirm=confirm, ignore=INCOMPLETE_KINDS)
     if takes_place:
         guard.snapshot(session_ids=[row.session_id])
+        lock_places(s, row.session_id)
         taken = taken_places(s, row.session_id)
         if taken >= session.max_places:
             raise BusinessRuleError(
