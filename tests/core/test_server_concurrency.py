@@ -24,10 +24,28 @@ from .factories import make_course, make_learner, make_session, working_start
 pytestmark = pytest.mark.server  # skipped without FORMADESK_TEST_PG (tests/conftest.py)
 
 DAY = dt.date(2027, 3, 5)
+
+
+def race(target, *arguments, answers: int = 0, timeout: float = 120) -> list:
+    """Run ``target(*args, start, results)`` in one process per ``arguments`` (a workstation
+    each), all let go at the same instant by ``start``; returns ``answers`` items they put in
+    ``results``, once every process has ended well."""
+    context = multiprocessing.get_context("spawn")
+    start, results = context.Barrier(len(arguments)), context.Queue()
+    workers = [context.Process(target=target, args=(*args, start, results)) for args in arguments]
+    for worker in workers:
+        worker.start()
+    got = [results.get(timeout=timeout) for _ in range(answers)]
+    for worker in workers:
+        worker.join(300)
+    assert [w.exitcode for w in workers] == [0] * len(workers)
+    return got
+
+
 ROUNDS = 100  # an invoice and its credit note per round: 200 numbers per workstation
 
 
-def _issue_many(url: str, session_id: int, start, rounds: int) -> list[str]:
+def _issue_many(url: str, session_id: int, rounds: int, start, _results) -> None:
     """One workstation: invoice its session, cancel the invoice by a credit note, again."""
     office = Office.open(url)
     try:
@@ -37,7 +55,6 @@ def _issue_many(url: str, session_id: int, start, rounds: int) -> list[str]:
             office.billing.cancel_invoice(invoice_id, "Essai de numérotation", issued_on=DAY)
     finally:
         office.close(backup_if_changed=False)
-    return []
 
 
 def _self_paying_session(office: Office, code: str) -> int:
@@ -49,17 +66,7 @@ def _self_paying_session(office: Office, code: str) -> int:
 
 def test_two_workstations_issuing_at_once_get_gap_free_unique_numbers(office, db_path):
     sessions = [_self_paying_session(office, code) for code in ("NUM-A", "NUM-B")]
-    context = multiprocessing.get_context("spawn")
-    start = context.Barrier(2)
-    workers = [
-        context.Process(target=_issue_many, args=(db_path, session_id, start, ROUNDS))
-        for session_id in sessions
-    ]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(300)
-    assert [w.exitcode for w in workers] == [0, 0]
+    race(_issue_many, *[(db_path, session_id, ROUNDS) for session_id in sessions])
 
     with office.database.reading() as s:
         rows = s.execute(select(Invoice.sequence, Invoice.number, Invoice.session_id)).all()
@@ -108,17 +115,13 @@ def test_the_second_of_two_workstations_saving_one_learner_is_told(office, db_pa
 
 def test_two_workstations_saving_one_learner_at_the_same_moment(office, db_path):
     learner_id = make_learner(office)
-    context = multiprocessing.get_context("spawn")
-    start, results = context.Barrier(2), context.Queue()
-    workers = [
-        context.Process(target=_save_learner, args=(db_path, learner_id, city, start, results))
-        for city in ("Lyon", "Grenoble")
-    ]
-    for worker in workers:
-        worker.start()
-    outcome = dict(results.get(timeout=120) for _ in workers)
-    for worker in workers:
-        worker.join(60)
+    outcome = dict(
+        race(
+            _save_learner,
+            *[(db_path, learner_id, city) for city in ("Lyon", "Grenoble")],
+            answers=2,
+        )
+    )
 
     saved = [city for city, result in outcome.items() if result == "saved"]
     told = [result for result in outcome.values() if result != "saved"]
@@ -146,17 +149,7 @@ def test_the_last_place_is_given_once_when_two_workstations_enrol_at_once(office
     data = office.sessions.get(session_id)
     office.sessions.save(dataclasses.replace(data, min_places=1, max_places=1), confirm=True)
     learners = [make_learner(office, "Martin", "Paul"), make_learner(office, "Roux", "Anne")]
-    context = multiprocessing.get_context("spawn")
-    start, results = context.Barrier(2), context.Queue()
-    workers = [
-        context.Process(target=_enroll_one, args=(db_path, session_id, lid, start, results))
-        for lid in learners
-    ]
-    for worker in workers:
-        worker.start()
-    outcome = dict(results.get(timeout=120) for _ in workers)
-    for worker in workers:
-        worker.join(60)
+    outcome = dict(race(_enroll_one, *[(db_path, session_id, lid) for lid in learners], answers=2))
     assert sorted(outcome.values(), key=len)[0] == "inscrit"
     refused = [text for text in outcome.values() if text != "inscrit"]
     assert len(refused) == 1 and "est complète (1/1 places)" in refused[0]
@@ -192,20 +185,11 @@ def test_one_room_is_not_booked_twice_when_two_workstations_book_at_once(office,
         day = first + dt.timedelta(weeks=week)
         for desk in desks:
             desk += office.sessions.get(make_session(office, course, start=day)).slots
-    context = multiprocessing.get_context("spawn")
-    start, results = context.Barrier(2), context.Queue()
-    workers = [
-        context.Process(target=_book_rooms, args=(db_path, slots, room, start, results))
-        for slots in desks
-    ]
-    for worker in workers:
-        worker.start()
     outcome: dict[tuple, list[str]] = {}
-    for _ in range(len(desks[0]) * 2):
-        when, said = results.get(timeout=120)
+    booked = sum(len(slots) for slots in desks)
+    answers = race(_book_rooms, *[(db_path, slots, room) for slots in desks], answers=booked)
+    for when, said in answers:
         outcome.setdefault(when, []).append(said)
-    for worker in workers:
-        worker.join(60)
     assert len(outcome) == len(desks[0])
     for when, said in outcome.items():
         assert said.count("réservée") == 1, (when, said)  # never both, never none
