@@ -13,14 +13,15 @@ from pathlib import Path
 
 from .backup import (
     BackupInfo,
+    BackupService,
     BackupTargetExistsError,
     backups_in,
     backups_to_thin,
     unique_target,
 )
-from .changes import Change, ChangeBus
+from .changes import Change
 from .errors import FormadeskError
-from .files import publish, remove_leftovers, temporary_sibling
+from .files import publish, temporary_sibling
 from .outputs import checked_output_path, describe_error
 from .paths import data_dir
 
@@ -66,12 +67,8 @@ def _cause(stderr: str) -> str:
     return "le détail est dans le journal de Formadesk. Réessayez, ou transmettez-le au support."
 
 
-class ServerBackupService:
+class ServerBackupService(BackupService):
     """The BackupService of a server's base: same calls, PostgreSQL's tools underneath."""
-
-    def __init__(self, database, changes: ChangeBus):
-        self._db = database
-        self._changes = changes
 
     @property
     def folder(self) -> Path:
@@ -165,9 +162,6 @@ class ServerBackupService:
             if not replace:
                 raise BackupTargetExistsError(target, "une sauvegarde PostgreSQL")
         return target
-
-    def remove_leftovers(self) -> None:
-        remove_leftovers(self.folder)
 
     def restore(self, backup: Path) -> Path:
         """Replace the base's content with a pg_dump file, in one transaction; the current
