@@ -27,14 +27,22 @@ def with_password(open_call, target: str, what: str = "la base"):
             return open_call(password)
         except PasswordNeeded as error:
             if not sys.stdin.isatty():
+                if error.refused:
+                    raise
                 raise PasswordNeeded(
                     f"{error} Sans terminal pour le demander, mettez-le dans ~/.pgpass (ou "
                     "PGPASSWORD) puis relancez.",
-                    reason="password",
                 ) from None
             print(str(error), file=sys.stderr)
             password = getpass.getpass(f"Mot de passe pour {what} {safe_url(target)} : ")
-    return open_call(password)
+    try:
+        return open_call(password)
+    except PasswordNeeded:
+        raise PasswordNeeded(
+            f"Trois mots de passe refusés pour {what} {safe_url(target)} : vérifiez-le auprès "
+            "de l'administrateur du serveur, puis relancez.",
+            refused=True,
+        ) from None
 
 
 def open_office(target: Path | str, **options):
@@ -125,7 +133,7 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
         f"Base copiée vers {shown} : {f'{report.rows:,}'.replace(',', THOUSANDS)} lignes dans "
         f"{len(report.counts)} tables, chaque table recomptée des deux côtés ({elapsed:.1f} s)."
     )
-    print("La base de départ est conservée : rien n'y a été effacé.")
+    print("La base de départ n'a pas été modifiée.")
     return 0
 
 

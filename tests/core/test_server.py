@@ -18,6 +18,7 @@ from formadesk.core import server_backup
 from formadesk.core.errors import DatabaseOpenError, FormadeskError
 from formadesk.core.model import Base
 from formadesk.core.office import Office
+from formadesk.core.server import PasswordNeeded
 from formadesk.core.server_url import safe_url
 from formadesk.core.transfer import copy_office
 from tests.conftest import SERVER
@@ -143,7 +144,9 @@ def test_moving_an_office_to_the_server_and_back_keeps_every_row(office, empty_b
     with sqlite3.connect(source) as conn:
         assert conn.execute("SELECT last_name FROM learners").fetchall() == [("Lefèvre",)]
 
+    before = source.read_bytes()
     report = copy_office(source, empty_base)  # and from the file into a new server base
+    assert source.read_bytes() == before  # the source is read, never updated
     assert report.counts == moved.counts
     assert set(report.counts) == set(Base.metadata.tables)
     with Office.open(empty_base) as there:
@@ -177,7 +180,6 @@ def test_the_command_line_moves_checks_and_asks_the_password(
     assert cli.main(["sessions", "--db", empty_base]) == 0
 
     # A password the server asks for: prompted on a terminal, never stored.
-    from formadesk.core.server import PasswordNeeded
 
     calls = []
 
@@ -221,6 +223,9 @@ def test_a_password_typed_once_serves_backups_and_moves(password_base, tmp_path,
     if server_backup.server_tool("pg_dump") is None:
         pytest.skip("pg_dump is not installed here")
     url, password = password_base
+    with pytest.raises(PasswordNeeded, match="Le mot de passe tapé a été refusé") as refused:
+        Office.open(url, password="faux")
+    assert refused.value.refused and "faux" not in str(refused.value)
     with Office.open(url, password=password) as office:
         make_learner(office)
         backup = office.backups.backup_now()  # pg_dump gets the typed password, no prompt

@@ -138,7 +138,9 @@ def test_a_file_name_typed_as_a_server_address_is_refused_and_asked_again(
     window = MainWindow(office)
     qtbot.addWidget(window)
     assert window.open_server_action.text() == "Ouvrir une base sur un &serveur…"
-    answers = iter([("bureau.sqlite3", True), ("", False)])  # a file name, then « Annuler »
+    answers = iter(  # a file name, a port that is no number, then « Annuler »
+        [("bureau.sqlite3", True), ("postgresql://anne@srv:abc/bureau", True), ("", False)]
+    )
     labels = []
 
     def typed(parent, title, label, *args, **kwargs):
@@ -149,6 +151,8 @@ def test_a_file_name_typed_as_a_server_address_is_refused_and_asked_again(
     assert window.open_server_database() is False
     assert "doit commencer par postgresql://" not in labels[0]
     assert labels[1].startswith("« bureau.sqlite3 » n'est pas une adresse de serveur")
+    assert labels[2].startswith("L'adresse « postgresql://anne@srv:abc/bureau » n'est pas")
+    assert "le port, après « : », doit être un nombre" in labels[2]
     assert window.office is office  # still on the base it had
 
 

@@ -213,6 +213,7 @@ class Office:
         create: bool = False,
         verify: bool = True,
         password: str | None = None,
+        maintain: bool = True,
     ) -> Office:
         """Open a database file, or a base on a PostgreSQL server, after the checks that
         protect it.
@@ -231,7 +232,7 @@ class Office:
         background instead. A pending migration always verifies first.
         """
         if is_server_url(path):
-            return cls._started(cls._open_server(str(path), password=password))
+            return cls._started(cls._open_server(str(path), password=password), maintain)
         if isinstance(path, str) and (refusal := refused_address(path)):
             raise DatabaseOpenError(refusal, reason="bad_url")
         path = Path(path).expanduser().resolve()
@@ -249,15 +250,16 @@ class Office:
         except BaseException:
             lock.release()
             raise
-        return cls._started(database)
+        return cls._started(database, maintain)
 
     @classmethod
-    def _started(cls, database: dbmod.Database) -> Office:
-        """The services on an open database, after the updates due at each opening."""
+    def _started(cls, database: dbmod.Database, maintain: bool = True) -> Office:
+        """The services on an open database, after the updates due at each opening (none
+        with ``maintain=False``: a base opened only to be read, as by migrate-to)."""
         try:
             office = cls(database)
             office._ensure_organisation()
-            if not database.read_only_reason:
+            if maintain and not database.read_only_reason:
                 try:  # statuses follow the dates (issue 7)
                     office.sessions.advance_statuses()
                 except ConcurrentEditError:  # another workstation opening did it meanwhile

@@ -52,7 +52,12 @@ CREATE TABLE IF NOT EXISTS fd_change_counter (
 
 
 class PasswordNeeded(DatabaseOpenError):
-    """The server asks for a password that neither ~/.pgpass nor PGPASSWORD gave."""
+    """The server asks for a password that neither ~/.pgpass nor PGPASSWORD gave, or refused
+    the one given (``refused``)."""
+
+    def __init__(self, message: str, *, reason: str = "password", refused: bool = False):
+        self.refused = refused
+        super().__init__(message, reason=reason)
 
 
 def parse_url(target: str) -> URL:
@@ -127,17 +132,18 @@ def connection_problem(error: BaseException, url: URL) -> DatabaseOpenError:
             reason="password",
         )
     if "password authentication failed" in original:
-        given = (
-            "donné par la variable PGPASSWORD"
-            if os.environ.get("PGPASSWORD") and not url.password
-            else "tapé"
-            if url.password
-            else "trouvé dans votre fichier ~/.pgpass"
-        )
+        if url.password:
+            given, advice = "tapé", "Retapez-le."
+        elif os.environ.get("PGPASSWORD"):
+            given = "donné par la variable PGPASSWORD"
+            advice = "Corrigez cette variable, ou retirez-la pour qu'il soit demandé."
+        else:
+            given = "trouvé dans votre fichier ~/.pgpass"
+            advice = "Corrigez-le dans ce fichier, ou retirez-le pour qu'il soit demandé."
         return PasswordNeeded(
             f"Le mot de passe {given} a été refusé pour « {url.username} » (base {where}). "
-            "Retapez-le, ou corrigez-le là où il est noté.",
-            reason="password",
+            f"{advice}",
+            refused=True,
         )
     if "does not exist" in original and "role" in original:
         return DatabaseOpenError(
@@ -184,8 +190,8 @@ def read_state(engine: Engine, url: URL) -> tuple[str | None, bool]:
             revision = None
             if "alembic_version" in tables:
                 revision = conn.scalar(text("SELECT version_num FROM alembic_version"))
-    except DBAPIError as error:
-        raise connection_problem(error, url) from error
+    except DBAPIError as error:  # engine.url holds a password typed at the prompt
+        raise connection_problem(error, engine.url) from error
     formadesk = "organisation" in tables or "alembic_version" in tables
     if tables and not formadesk:
         raise DatabaseOpenError(

@@ -44,8 +44,8 @@ def safe_url(target: object) -> str:
         netloc = f"{parts.username}@{host}" if parts.username else host
         if parts.port:
             netloc += f":{parts.port}"
-    except ValueError:
-        return "postgresql://…"
+    except ValueError:  # a port that is no number: shown as typed, without a password
+        return _PASSWORD.sub(r"\1@", text)
     query = "&".join(
         pair
         for pair in parts.query.split("&")

@@ -53,7 +53,7 @@ def copy_office(
         raise FormadeskError("La base de départ et la base d'arrivée sont la même : changez --to.")
     if not is_server_url(str(target)):
         target = _new_file(Path(target))  # said before the source is even opened
-    office = Office.open(source, password=password)
+    office = Office.open(source, password=password, maintain=False)  # read, not updated
     try:
         source_label = office.database.label
         if is_server_url(str(target)):

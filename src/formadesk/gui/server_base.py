@@ -44,9 +44,16 @@ def ask_server_url(parent: QWidget | None, current: str = "") -> str | None:
         )
         if not ok or not text.strip():
             return None
-        if is_server_url(text.strip()):
-            return text.strip()
         current = text.strip()
+        if is_server_url(current):
+            from formadesk.core.server import parse_url
+
+            try:
+                parse_url(current)  # a port that is no number, no base named …
+                return current
+            except DatabaseOpenError as error:
+                problem = f"{error}\n\n"
+            continue
         problem = tr(
             "« %1 » n'est pas une adresse de serveur : elle doit commencer par postgresql://. "
             "Pour un fichier, utilisez « Ouvrir une base… ».\n\n"

@@ -65,7 +65,7 @@ class BackupsDialog(QDialog):
                 self.tr(
                     "La base est sur le serveur du bureau : ses sauvegardes régulières sont "
                     "celles du serveur. Ici, vous pouvez en faire une copie sur ce poste "
-                    "(pg_dump) et revenir à l'une d'elles : l'état actuel est d'abord mis de "
+                    "et revenir à l'une d'elles : l'état actuel est d'abord mis de "
                     "côté, vous pourrez y revenir."
                 )
             )
