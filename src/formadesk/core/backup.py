@@ -271,8 +271,13 @@ class BackupService:
             raw.close()
             if target_lock is not None:
                 target_lock.release()
+        return self._written(target, rotate=to is None, now=now)
+
+    def _written(self, target: Path, *, rotate: bool, now: dt.datetime) -> Path:
+        """A backup is whole at ``target``: nothing is left to back up, and the backups
+        folder (not a chosen ``--to``) is thinned."""
         self._changes.dirty = False
-        if to is None:
+        if rotate:
             for old in backups_to_thin(self.list(), now):
                 old.path.unlink(missing_ok=True)
         log.info("Backup written: %s", target)

@@ -16,7 +16,6 @@ from .backup import (
     BackupService,
     BackupTargetExistsError,
     backups_in,
-    backups_to_thin,
     unique_target,
 )
 from .changes import Change
@@ -136,12 +135,7 @@ class ServerBackupService(BackupService):
             publish(temporary, target)
         finally:
             temporary.unlink(missing_ok=True)
-        self._changes.dirty = False
-        if to is None:
-            for old in backups_to_thin(self.list(), now):
-                old.path.unlink(missing_ok=True)
-        log.info("Backup written: %s", target)
-        return target
+        return self._written(target, rotate=to is None, now=now)
 
     def _checked_target(self, target: Path, replace: bool) -> Path:
         """A ``--to`` file: a .dump (never a name that looks like a base), replaced only with
