@@ -27,17 +27,9 @@ CLI_LOG_FILE = "formadesk-cli.log"
 def _database(args: argparse.Namespace) -> Path | str:
     """The database named by --db (relative to the current folder, or a postgresql:// URL),
     else the default one."""
-    from .core.errors import DatabaseOpenError
-    from .core.paths import default_database_path
-    from .core.server_url import is_server_url, refused_address
+    from .core.paths import database_target, default_database_path
 
-    if args.db and is_server_url(args.db):
-        return args.db.strip()
-    if args.db and (refusal := refused_address(args.db)):
-        raise DatabaseOpenError(refusal, reason="bad_url")
-    if args.db:
-        return Path(args.db).expanduser().resolve()
-    return default_database_path()
+    return database_target(args.db) if args.db else default_database_path()
 
 
 def _print_error(message: str) -> int:

@@ -311,9 +311,7 @@ class Office:
             return dbmod.Database(path, dbmod.make_engine(path), lock)
         immutable = mode == "immutable"
         _app_id, revision, _tables = dbmod.read_file_state(path, verify=verify, immutable=immutable)
-        head = migrations.HEAD
-        if revision != head:
-            head = migrations.head_revision()  # the scripts say (HEAD may be stale in dev)
+        head = migrations.head_for(revision)
         if revision != head:
             if revision not in migrations.known_revisions():
                 raise DatabaseOpenError(

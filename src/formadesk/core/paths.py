@@ -23,17 +23,24 @@ def default_database_path() -> Path | str:
     base on the office's server) is returned as it is.
     """
     env = os.environ.get(ENV_DB)
+    if env:
+        return database_target(env, named_by="FORMADESK_DB : ")
+    return data_dir().resolve() / "formadesk.sqlite3"
+
+
+def database_target(text: str, *, named_by: str = "") -> Path | str:
+    """A database the user named (``--db``, ``FORMADESK_DB``): a server's ``postgresql://``
+    address as typed, else an absolute file path. A mistyped address is refused in French
+    (DatabaseOpenError), never taken for a file name to create."""
     from .server_url import is_server_url, refused_address
 
-    if env and is_server_url(env):
-        return env.strip()
-    if env and (refusal := refused_address(env)):
+    if is_server_url(text):
+        return text.strip()
+    if refusal := refused_address(text):
         from .errors import DatabaseOpenError
 
-        raise DatabaseOpenError(f"FORMADESK_DB : {refusal}", reason="bad_url")
-    if env:
-        return Path(env).expanduser().resolve()
-    return data_dir().resolve() / "formadesk.sqlite3"
+        raise DatabaseOpenError(f"{named_by}{refusal}", reason="bad_url")
+    return Path(text).expanduser().resolve()
 
 
 def demo_database_path() -> Path:

@@ -26,7 +26,6 @@ from .server_url import safe_url
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_S = 5
-CHANNEL = "formadesk_changes"  # NOTIFY channel: the tables a commit changed
 MIGRATION_LOCK = 0x464D444B  # advisory lock: one workstation migrates at a time ("FMDK")
 
 # fd_normalise(text): what validation.normalise_search does in Python (NFKD, combining marks
@@ -381,7 +380,7 @@ class ServerDatabase(Database):
             revision, _formadesk = read_state(self.engine, self.url)
         except DatabaseOpenError as error:
             return str(error)
-        head = migrations.head_revision()
+        head = migrations.head_for(revision)
         if revision != head:
             return (
                 f"La base {self.name} est à la version de schéma {revision or 'aucune'}, "

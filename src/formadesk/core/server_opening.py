@@ -23,10 +23,7 @@ def open_server(target: str, *, password: str | None = None) -> server.ServerDat
     engine = server.make_engine(url, password=password)
     try:
         revision, _formadesk = server.read_state(engine, url)
-        head = migrations.HEAD
-        if revision != head:
-            head = migrations.head_revision()
-        if revision != head:
+        if revision != migrations.head_for(revision):
             if revision is not None and revision not in migrations.known_revisions():
                 raise DatabaseOpenError(
                     f"La base {server.describe(url)} a été mise à jour par une version plus "

@@ -86,7 +86,6 @@ def _into_file(source: Engine, path: Path, progress, source_label: str) -> Trans
     from . import db as dbmod
     from . import opening
 
-    path = _new_file(path)
     with opening.building(path) as temporary:
         opening.create_schema(temporary)
         engine = dbmod.make_engine(temporary)

@@ -35,6 +35,12 @@ def head_revision() -> str:
     return script_directory().get_current_head()
 
 
+def head_for(revision: str | None) -> str:
+    """The head to compare ``revision`` with: HEAD when they match (no Alembic import), else
+    what the scripts say (HEAD may be stale during development)."""
+    return HEAD if revision == HEAD else head_revision()
+
+
 def known_revisions() -> set[str]:
     return {rev.revision for rev in script_directory().walk_revisions()}
 
